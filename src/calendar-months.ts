@@ -1,0 +1,41 @@
+import { getDaysInYear } from 'date-fns/getDaysInYear';
+import { yearMonthOfDay } from './io/parse-day.js';
+
+/** The calendar months a span of days touches, and which month each day falls in. */
+export interface CalendarMonths {
+  /** Month bucket of each day offset, 0 = the span's first month. */
+  monthOfDay: Int32Array;
+  /** Labels `YYYY-MM`, one per bucket. */
+  labels: string[];
+  /** Calendar year of each bucket. */
+  yearOfMonth: number[];
+  /** The calendar years touched, ascending, with their length in days (366 in leap years). */
+  years: Array<{ year: number; daysInYear: number }>;
+}
+
+/**
+ * Assign each day of a span to its calendar month. Runs once per day of the span, outside the
+ * hot loop, which then only looks up `monthOfDay`.
+ *
+ * @example
+ * const months = calendarMonths(19753, 40); // 2024-01-31 and the 39 days after it
+ * months.labels; // ['2024-01', '2024-02', '2024-03']
+ */
+export function calendarMonths(firstDay: number, dayCount: number): CalendarMonths {
+  const monthOfDay = new Int32Array(dayCount);
+  const labels: string[] = [];
+  const yearOfMonth: number[] = [];
+  let previous = '';
+  for (let offset = 0; offset < dayCount; offset++) {
+    const { year, month } = yearMonthOfDay(firstDay + offset);
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    if (label !== previous) {
+      labels.push(label);
+      yearOfMonth.push(year);
+      previous = label;
+    }
+    monthOfDay[offset] = labels.length - 1;
+  }
+  const years = [...new Set(yearOfMonth)].map((year) => ({ year, daysInYear: getDaysInYear(new Date(year, 6, 1)) }));
+  return { monthOfDay, labels, yearOfMonth, years };
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { InputError, ModelError, UsageError } from '../errors.js';
+import { estimate } from '../estimate.js';
+import { readCounts } from '../io/read-counts.js';
+import { writeOutputs } from '../io/write-outputs.js';
+import { readModel } from '../model/read-model.js';
+import { formatEstimate } from './format-estimate.js';
+import { parseArguments, USAGE } from './parse-arguments.js';
+
+/** Run the CLI; returns the exit code: 0 done, 2 bad input or usage, 1 internal fault. */
+async function main(argv: string[]): Promise<number> {
+  try {
+    const invocation = parseArguments(argv);
+    if (invocation.command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (invocation.command === 'version') {
+      const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+      process.stdout.write(`${version}\n`);
+      return 0;
+    }
+    const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts), readModel(invocation.model)]);
+    for (const line of [...notes, ...warnings]) process.stderr.write(`teleguest: ${line}\n`);
+    const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model });
+    if (invocation.out !== undefined) await writeOutputs(invocation.out, result);
+    process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
+    return 0;
+  } catch (error) {
+    const isBadInput = error instanceof InputError || error instanceof ModelError || error instanceof UsageError;
+    process.stderr.write(`teleguest: ${isBadInput ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
+    if (error instanceof UsageError) process.stderr.write('Run teleguest --help for usage.\n');
+    return isBadInput ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+
+/** What the command line asks for. */
+export type Invocation =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'estimate'; counts: string; model: string; json: boolean; out?: string; workers: number | 'auto' };
+
+export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
+
+Estimate guest-nights from daily mobile-device counts per municipality.
+
+Options:
+  --model <file>    the model: uplift and deductions (JSON)            (required)
+  --json            print the full-precision summary as JSON instead of the table
+  --out <dir>       also write daily.arrow, daily.csv and summary.json into <dir>
+  --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  -h, --help        show this help
+  --version         show the version
+
+Example:
+  teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
+
+Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
+
+/**
+ * Parse `teleguest` arguments (without `node` and the script). Unknown options and missing
+ * values are a `UsageError`.
+ *
+ * @example
+ * parseArguments(['estimate', 'counts.csv', '--model', 'model.json', '--workers', '2']);
+ * // { command: 'estimate', counts: 'counts.csv', model: 'model.json', json: false, out: undefined, workers: 2 }
+ */
+export function parseArguments(argv: string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        model: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return { command: 'version' };
+  if (values.help || positionals.length === 0) return { command: 'help' };
+  const [command, counts, ...rest] = positionals;
+  if (command !== 'estimate') throw new UsageError(`unknown command "${command}"; the command is estimate`);
+  if (counts === undefined) throw new UsageError('estimate needs a counts file: teleguest estimate <counts.csv> --model <model.json>');
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (values.model === undefined) throw new UsageError('--model <model.json> is required');
+  return { command, counts, model: values.model, json: values.json, out: values.out, workers: parseWorkers(values.workers) };
+}
+
+function parseWorkers(text: string | undefined): number | 'auto' {
+  if (text === undefined) return 'auto';
+  if (!/^\d+$/.test(text)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${text}"`);
+  return Number(text);
+}

@@ -1,0 +1,92 @@
+/**
+ * Device counts as read from a file: one entry per input row, in file order.
+ * `area` holds indices into `areaCodes`; `devices` is NaN where the cell was blank
+ * (a missing or suppressed observation); `line` is the row's line (CSV) or row number (Arrow),
+ * kept so that later checks, such as duplicates, can point at the row.
+ */
+export interface CountColumns {
+  /** The file the rows came from, for error messages. */
+  source: string;
+  /** How `line` numbers are meant: a CSV line or an Arrow row. */
+  lineKind: 'line' | 'row';
+  length: number;
+  day: Int32Array;
+  area: Int32Array;
+  devices: Float64Array;
+  line: Int32Array;
+  areaCodes: string[];
+  /** The name given for each area (`area_name`), or '' where none was given. */
+  areaNames: string[];
+}
+
+/**
+ * Collects rows into growing typed columns (capacity doubles), so memory follows the rows,
+ * not the text they came from.
+ *
+ * @example
+ * const builder = new CountColumnsBuilder('counts.csv', 'line');
+ * builder.push(19782, '3326', 'Hemsedal', 1200, 2);
+ * builder.finish().length; // 1
+ */
+export class CountColumnsBuilder {
+  private length = 0;
+  private day = new Int32Array(1024);
+  private area = new Int32Array(1024);
+  private devices = new Float64Array(1024);
+  private line = new Int32Array(1024);
+  private readonly areaIndex = new Map<string, number>();
+  private readonly areaCodes: string[] = [];
+  private readonly areaNames: string[] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly lineKind: 'line' | 'row',
+  ) {}
+
+  /** Add one row; `name` may be '' when the file has no `area_name`. */
+  push(day: number, areaCode: string, name: string, devices: number, line: number): void {
+    let area = this.areaIndex.get(areaCode);
+    if (area === undefined) {
+      area = this.areaCodes.length;
+      this.areaIndex.set(areaCode, area);
+      this.areaCodes.push(areaCode);
+      this.areaNames.push(name);
+    } else if (this.areaNames[area] === '') {
+      this.areaNames[area] = name;
+    }
+    if (this.length === this.day.length) this.grow();
+    const at = this.length++;
+    this.day[at] = day;
+    this.area[at] = area;
+    this.devices[at] = devices;
+    this.line[at] = line;
+  }
+
+  finish(): CountColumns {
+    const n = this.length;
+    return {
+      source: this.source,
+      lineKind: this.lineKind,
+      length: n,
+      day: this.day.slice(0, n),
+      area: this.area.slice(0, n),
+      devices: this.devices.slice(0, n),
+      line: this.line.slice(0, n),
+      areaCodes: this.areaCodes,
+      areaNames: this.areaNames,
+    };
+  }
+
+  private grow(): void {
+    const capacity = this.day.length * 2;
+    this.day = copyInto(new Int32Array(capacity), this.day);
+    this.area = copyInto(new Int32Array(capacity), this.area);
+    this.devices = copyInto(new Float64Array(capacity), this.devices);
+    this.line = copyInto(new Int32Array(capacity), this.line);
+  }
+}
+
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source as never);
+  return target;
+}

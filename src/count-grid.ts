@@ -1,0 +1,84 @@
+import type { CountColumns } from './count-columns.js';
+import { InputError } from './errors.js';
+
+/** The area code the region's own rows carry in outputs; no input area may use it. */
+export const REGION_CODE = 'region';
+
+/**
+ * Device counts laid out as a dense grid: one row of `dayCount` cells per area, areas in
+ * sorted code order, plus a last row for the region (filled by the kernels). A cell is NaN
+ * where there is no observation. The buffer is shared, so worker threads read it in place.
+ */
+export interface CountGrid {
+  /** Day number of the first column. */
+  firstDay: number;
+  dayCount: number;
+  /** Sorted area codes; row `areaCodes.length` is the region. */
+  areaCodes: string[];
+  areaNames: string[];
+  devices: Float64Array;
+}
+
+/**
+ * Scatter rows into a grid. The same date and area twice is an error naming both lines:
+ * a re-exported file often repeats days, and summing them would double-count.
+ *
+ * @example
+ * const grid = buildCountGrid(counts);
+ * grid.devices[area * grid.dayCount + (day - grid.firstDay)]; // devices that day, or NaN
+ */
+export function buildCountGrid(counts: CountColumns): CountGrid {
+  const { day, area, devices, line } = counts;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < counts.length; i++) {
+    if (day[i]! < firstDay) firstDay = day[i]!;
+    if (day[i]! > lastDay) lastDay = day[i]!;
+  }
+  const order = counts.areaCodes.map((_, index) => index).sort((a, b) => compareCodes(counts.areaCodes[a]!, counts.areaCodes[b]!));
+  const rowOfArea = new Int32Array(order.length);
+  order.forEach((area, row) => (rowOfArea[area] = row));
+  const reserved = counts.areaCodes.indexOf(REGION_CODE);
+  if (reserved !== -1) {
+    const at = counts.area.indexOf(reserved);
+    throw new InputError('E_AREA', `"${REGION_CODE}" is reserved for the region's rows in outputs; it cannot be an input area`, locate(counts, at));
+  }
+
+  const dayCount = lastDay - firstDay + 1;
+  const cells = (order.length + 1) * dayCount;
+  const grid = new Float64Array(new SharedArrayBuffer(cells * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  // Blank cells are NaN too, so a separate map tells "seen blank" from "not seen".
+  const firstRowAt = new Int32Array(order.length * dayCount).fill(-1);
+  for (let i = 0; i < counts.length; i++) {
+    const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
+    if (firstRowAt[cell] !== -1) {
+      const first = firstRowAt[cell]!;
+      throw new InputError(
+        'E_DUPLICATE',
+        `area ${counts.areaCodes[area[i]!]} has a second row for the same date (first at ${counts.lineKind} ${line[first]})`,
+        locate(counts, i),
+      );
+    }
+    firstRowAt[cell] = i;
+    grid[cell] = devices[i]!;
+  }
+  return {
+    firstDay,
+    dayCount,
+    areaCodes: order.map((index) => counts.areaCodes[index]!),
+    areaNames: order.map((index) => counts.areaNames[index]!),
+    devices: grid,
+  };
+}
+
+/** Codes sort as numbers when both are digits of the same length, else as text: '301' < '3320'. */
+function compareCodes(a: string, b: string): number {
+  if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function locate(counts: CountColumns, index: number) {
+  return counts.lineKind === 'line'
+    ? { file: counts.source, line: counts.line[index]! }
+    : { file: counts.source, row: counts.line[index]! };
+}

@@ -1,0 +1,109 @@
+import { availableParallelism } from 'node:os';
+import { calendarMonths } from './calendar-months.js';
+import type { CountColumns } from './count-columns.js';
+import { buildCountGrid, type CountGrid } from './count-grid.js';
+import { STAT_FIELDS } from './kernels/stat-fields.js';
+import { runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
+import { checkModelAreas } from './model/check-model-areas.js';
+import type { Model } from './model/model.js';
+import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
+import { formatDay } from './io/parse-day.js';
+import { summarizeRow } from './summarize-row.js';
+import type { Summary } from './summary.js';
+
+/**
+ * Below this many grid cells (areas × days) the estimate runs inline: starting a pool costs
+ * more than it saves. Measured with `npm run bench` (see the README, "Performance").
+ */
+export const INLINE_BELOW_CELLS = 300_000;
+
+export interface EstimateOptions {
+  /** Worker threads: 0 runs inline, `'auto'` (default) picks by size and the machine's cores. */
+  workers?: number | 'auto';
+  /** The model's file name, for error messages. */
+  modelFile?: string;
+}
+
+/** The estimate: the summary and the daily columns behind it (grid layout, region last). */
+export interface Estimate {
+  summary: Summary;
+  grid: CountGrid;
+  persons: Float64Array;
+  guestNights: Float64Array;
+  deductions: ResolvedDeductions;
+}
+
+/**
+ * Estimate guest-nights from device counts: for each day and area, persons = devices ×
+ * (1 + uplift) and guest-nights = persons − Σ deductions; the region is the sum of the areas
+ * on days when all were observed. The result is the same, to the byte, for any `workers`.
+ *
+ * @example
+ * const { counts } = await readCounts('fixtures/hallingdal/counts.csv');
+ * const { model } = await readModel('fixtures/hallingdal/model.json');
+ * const { summary } = await estimate(counts, model);
+ * Math.round(summary.region.guestNightsPerDay!); // 26527
+ */
+export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
+  checkModelAreas(model, counts.areaCodes, options.modelFile ?? 'model');
+  const grid = buildCountGrid(counts);
+  const { areaCodes, dayCount } = grid;
+  const areaCount = areaCodes.length;
+  const rows = areaCount + 1;
+  const months = calendarMonths(grid.firstDay, dayCount);
+  const deductions = resolveDeductions(model, areaCodes);
+  const numbers = {
+    dayCount,
+    personsPerDevice: 1 + model.uplift,
+    deductionOfRow: deductions.total,
+    monthOfDay: months.monthOfDay,
+    monthCount: months.labels.length,
+  };
+  const shared: SharedGrid = {
+    devices: grid.devices.buffer as SharedArrayBuffer,
+    persons: new SharedArrayBuffer(rows * dayCount * 8),
+    guestNights: new SharedArrayBuffer(rows * dayCount * 8),
+    stats: new SharedArrayBuffer(rows * numbers.monthCount * STAT_FIELDS * 8),
+  };
+
+  const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
+  if (threads === 0) {
+    runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
+    runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: rows });
+  } else {
+    // Imported only when used: loading Piscina costs start-up time a small run need not pay.
+    const { runInPool } = await import('./pool/run-in-pool.js');
+    await runInPool(shared, numbers, { areaCount, threads });
+  }
+
+  const stats = new Float64Array(shared.stats);
+  const deductionsOfRow = (row: number) => [...deductions.byName].map(([name, values]): [string, number] => [name, values[row]!]);
+  const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true });
+  const areas = Object.fromEntries(
+    areaCodes.map((code, row) => [
+      code,
+      summarizeRow(stats, months, {
+        name: grid.areaNames[row] ?? '',
+        row,
+        deductions: deductionsOfRow(row),
+        hasGuestNights: !Number.isNaN(deductions.total[row]!),
+      }),
+    ]),
+  );
+  const summary: Summary = {
+    model,
+    from: formatDay(grid.firstDay),
+    to: formatDay(grid.firstDay + dayCount - 1),
+    days: dayCount,
+    incompleteDays: dayCount - region.days,
+    region,
+    areas,
+  };
+  return { summary, grid, persons: new Float64Array(shared.persons), guestNights: new Float64Array(shared.guestNights), deductions };
+}
+
+function chooseThreads(workers: number | 'auto', cells: number): number {
+  if (workers === 'auto') return cells < INLINE_BELOW_CELLS ? 0 : availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new RangeError(`options.workers must be a whole number ≥ 0 or 'auto', got ${workers}`);
+  return workers;
+}

@@ -1,0 +1,39 @@
+import { REGION_CODE } from '../count-grid.js';
+import type { Estimate } from '../estimate.js';
+import { formatDay } from './parse-day.js';
+
+/**
+ * The daily results as CSV text, in chunks of lines so a national file never sits in memory as
+ * one string. Same rows and columns as `dailyTable`; numbers at full precision, blank where null.
+ *
+ * @example
+ * for (const chunk of formatDailyCsv(result)) process.stdout.write(chunk);
+ * // date,area,devices,persons,residents,…,guestNights
+ * // 2023-01-01,3320,1234,1308.04,,…,
+ */
+export function* formatDailyCsv(result: Estimate, linesPerChunk = 10_000): Generator<string> {
+  const { grid, deductions } = result;
+  const names = [...deductions.byName.keys()];
+  const codes = [...grid.areaCodes, REGION_CODE];
+  const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
+  let chunk = `${['date', 'area', 'devices', 'persons', ...names, 'guestNights'].join(',')}\n`;
+  let lines = 0;
+  for (let row = 0; row < codes.length; row++) {
+    // A row's deductions are the same every day: format them once.
+    const deductionCells = [...deductions.byName.values()].map((ofRow) => `${cell(ofRow[row]!)},`).join('');
+    for (let day = 0; day < grid.dayCount; day++) {
+      const at = row * grid.dayCount + day;
+      chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(result.persons[at]!)},${deductionCells}${cell(result.guestNights[at]!)}\n`;
+      if (++lines === linesPerChunk) {
+        yield chunk;
+        chunk = '';
+        lines = 0;
+      }
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+function cell(value: number): string {
+  return Number.isNaN(value) ? '' : String(value);
+}

@@ -1,0 +1,55 @@
+/** Milliseconds in a UTC day. Day numbers count UTC days, so every day has exactly this many. */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Parse an ISO calendar date `YYYY-MM-DD` into a day number (days since 1970-01-01, UTC).
+ * Returns `undefined` for anything else, including impossible dates such as 2023-02-29.
+ * Reads the digits directly: this runs once per distinct date string, not through date-fns.
+ *
+ * @example
+ * parseDay('1970-01-02'); // 1
+ * parseDay('2024-02-29'); // 19782
+ * parseDay('2023-02-29'); // undefined
+ */
+export function parseDay(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 2023-02-29 over to 1 March: a changed month means the date does not exist.
+  if (new Date(ms).getUTCMonth() !== month - 1) return undefined;
+  return ms / MS_PER_DAY;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Format a day number as `YYYY-MM-DD`.
+ *
+ * @example
+ * formatDay(19782); // '2024-02-29'
+ */
+export function formatDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The UTC calendar year and month (1–12) of a day number.
+ *
+ * @example
+ * yearMonthOfDay(19782); // { year: 2024, month: 2 }
+ */
+export function yearMonthOfDay(day: number): { year: number; month: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}

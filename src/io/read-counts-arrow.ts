@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { CountColumnsBuilder } from '../count-columns.js';
+import { InputError } from '../errors.js';
+import { findColumns, type CountsRead } from './find-columns.js';
+import { parseDay } from './parse-day.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Read device counts from an Arrow IPC file (file or stream format) with the CSV's columns:
+ * `date` (a date type, or text `YYYY-MM-DD`), `area` (text, dictionary-encoded text or an
+ * integer), `devices` (any number type; null = missing) and optional `area_name`.
+ * apache-arrow is imported only here, so commands on CSV input do not pay for loading it.
+ *
+ * @example
+ * const { counts } = await readCountsArrow('counts.arrow');
+ */
+export async function readCountsArrow(file: string): Promise<CountsRead> {
+  const { tableFromIPC } = await import('apache-arrow');
+  let table: ReturnType<typeof tableFromIPC>;
+  try {
+    table = tableFromIPC(await readFile(file));
+  } catch (error) {
+    throw new InputError('E_ARROW', `not a readable Arrow IPC file (${(error as Error).message})`, { file });
+  }
+  const header = table.schema.fields.map((field) => field.name);
+  const columns = findColumns(header, { file });
+  const date = table.getChildAt(columns.date)!;
+  const area = table.getChildAt(columns.area)!;
+  const devices = table.getChildAt(columns.devices)!;
+  const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
+  const builder = new CountColumnsBuilder(file, 'row');
+  for (let i = 0; i < table.numRows; i++) {
+    const row = i + 1;
+    const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
+    const day = toDay(date.get(i));
+    if (day === undefined) throw new InputError('E_DATE', `expected a date, got ${String(date.get(i))}`, at(columns.date, 'date'));
+    const code = area.get(i);
+    if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
+    const count = devices.get(i);
+    const value = count === null ? NaN : Number(count);
+    if (count !== null && !(value >= 0 && Number.isFinite(value))) {
+      throw new InputError('E_DEVICES', `expected a number ≥ 0 or null, got ${String(count)}`, at(columns.devices, 'devices'));
+    }
+    builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row);
+  }
+  const counts = builder.finish();
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
+  return { counts, notes: columns.notes };
+}
+
+/** Arrow hands dates back as epoch milliseconds (or Date objects); text dates go through parseDay. */
+function toDay(value: unknown): number | undefined {
+  if (typeof value === 'string') return parseDay(value);
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
+  return Number.isInteger(ms / MS_PER_DAY) ? ms / MS_PER_DAY : undefined;
+}

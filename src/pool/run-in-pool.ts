@@ -1,0 +1,38 @@
+import { Piscina } from 'piscina';
+import { PoolError } from '../errors.js';
+import type { ModelNumbers } from '../kernels/apply-model.js';
+import type { SharedGrid } from '../kernels/tasks.js';
+import { splitRange } from './split-range.js';
+
+const workerFile = new URL('../../workers/estimate-worker.js', import.meta.url).href;
+
+/**
+ * Run the two kernels on `threads` worker threads over the shared grid: first the region's
+ * daily sums split by days, then the model split by rows. Buffers are shared, not copied;
+ * the workers write disjoint parts of them. The pool is closed before returning.
+ *
+ * @example
+ * await runInPool(grid, numbers, { areaCount: 6, threads: 2 });
+ */
+export async function runInPool(
+  grid: SharedGrid,
+  numbers: ModelNumbers,
+  { areaCount, threads }: { areaCount: number; threads: number },
+): Promise<void> {
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  try {
+    const { dayCount } = numbers;
+    await runAll(pool, 'region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
+    await runAll(pool, 'model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function runAll(pool: Piscina, name: string, tasks: object[]): Promise<void> {
+  try {
+    await Promise.all(tasks.map((task) => pool.run(task, { name })));
+  } catch (error) {
+    throw new PoolError(`a worker failed in the ${name} step: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,55 @@
+import type { Model } from './model/model.js';
+
+/** One calendar year of a series. */
+export interface YearFigures {
+  year: number;
+  /** Observed days in the year. */
+  days: number;
+  daysInYear: number;
+  /** Σ guest-nights over the observed days; null where there are none or no guest-nights. */
+  guestNights: number | null;
+  /** Mean per observed day × days in the year. */
+  guestNightsExtrapolated: number | null;
+}
+
+/** One calendar month of a series. */
+export interface MonthFigures {
+  /** `YYYY-MM`. */
+  month: string;
+  days: number;
+  personsPerDay: number | null;
+  guestNights: number | null;
+}
+
+/** The estimate for the region or one area. Means are over observed days. */
+export interface Figures {
+  name: string;
+  days: number;
+  devicesPerDay: number | null;
+  upliftPerDay: number | null;
+  personsPerDay: number | null;
+  /** Mean per day of each deduction; null on an area for a region-wide deduction. */
+  deductionsPerDay: Record<string, number | null>;
+  /** Null on an area unless every deduction is given per area. */
+  guestNightsPerDay: number | null;
+  /** guestNightsPerDay × 365. */
+  guestNightsPerYear: number | null;
+  /** Days with guest-nights below zero: more residents away than guests present. Kept, not clamped. */
+  negativeDays: number | null;
+  years: YearFigures[];
+  months: MonthFigures[];
+}
+
+/** The whole estimate, as printed by `--json` and written to `summary.json`. */
+export interface Summary {
+  model: Model;
+  /** First and last date in the counts, `YYYY-MM-DD`. */
+  from: string;
+  to: string;
+  /** Calendar days from `from` to `to`. */
+  days: number;
+  /** Days on which at least one area has no observation; the region skips them. */
+  incompleteDays: number;
+  region: Figures;
+  areas: Record<string, Figures>;
+}
