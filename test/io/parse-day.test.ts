@@ -1,0 +1,29 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatDay, parseDay, yearMonthOfDay } from '../../src/io/parse-day.js';
+
+const ParseDay = suite('parseDay');
+
+ParseDay('counts days from 1970-01-01', () => {
+  assert.is(parseDay('1970-01-01'), 0);
+  assert.is(parseDay('1970-02-01'), 31);
+  // 2024-02-29: 54 years, 13 of them leap (1972 … 2020), plus 31 + 28 days into 2024.
+  assert.is(parseDay('2024-02-29'), 54 * 365 + 13 + 31 + 28);
+});
+
+ParseDay('refuses dates that do not exist and other formats', () => {
+  for (const text of ['2023-02-29', '2023-13-01', '2023-04-31', '2023-00-10', '31.12.2023', '2023/01/01', '2023-1-01', '', ' 2023-01-01']) {
+    assert.is(parseDay(text), undefined, text);
+  }
+});
+
+ParseDay('formats day numbers back to the same text', () => {
+  for (const text of ['1970-01-01', '1999-12-31', '2024-02-29', '2025-03-30']) assert.is(formatDay(parseDay(text)!), text);
+});
+
+ParseDay('gives the calendar year and month of a day', () => {
+  assert.equal(yearMonthOfDay(parseDay('2024-12-31')!), { year: 2024, month: 12 });
+  assert.equal(yearMonthOfDay(parseDay('2025-01-01')!), { year: 2025, month: 1 });
+});
+
+ParseDay.run();

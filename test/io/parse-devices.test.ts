@@ -1,0 +1,26 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseDevices } from '../../src/io/parse-devices.js';
+
+const ParseDevices = suite('parseDevices');
+
+ParseDevices('reads whole and decimal counts', () => {
+  assert.is(parseDevices('46724', false), 46724);
+  assert.is(parseDevices('1234.5', false), 1234.5);
+  assert.is(parseDevices('1234,5', true), 1234.5);
+  assert.is(parseDevices('0', false), 0);
+});
+
+ParseDevices('treats a blank cell as a missing observation, not zero', () => {
+  assert.is(parseDevices('', false), 'blank');
+});
+
+ParseDevices('refuses negatives, exponents, separators and non-numbers', () => {
+  assert.is(parseDevices('-3', false), 'negative');
+  for (const text of ['1e3', '1,5', '1 234', 'NaN', 'Infinity', 'abc', '12.', '.5', '99999999999999999999']) {
+    assert.is(parseDevices(text, false), 'invalid', text);
+  }
+  assert.is(parseDevices('1.5', true), 'invalid', 'a dot in a decimal-comma file');
+});
+
+ParseDevices.run();

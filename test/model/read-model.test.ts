@@ -1,0 +1,91 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { InputError, ModelError } from '../../src/errors.js';
+import { checkModelAreas } from '../../src/model/check-model-areas.js';
+import { readModel } from '../../src/model/read-model.js';
+import { repoRoot } from '../helpers/repo-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ReadModel = suite('readModel');
+
+async function messageFor(content: string): Promise<string> {
+  const file = tempDir().write('model.json', content);
+  try {
+    await readModel(file);
+  } catch (error) {
+    assert.ok(error instanceof ModelError || error instanceof InputError, String(error));
+    return (error as Error).message.replace(file, 'model.json');
+  }
+  return assert.unreachable('the model was accepted') as never;
+}
+
+ReadModel('reads the Hallingdal model with the seed values', async () => {
+  const { model, warnings } = await readModel(join(repoRoot, 'fixtures/hallingdal/model.json'));
+  assert.equal(model, {
+    name: 'Hallingdal',
+    uplift: 0.06,
+    deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 },
+  });
+  assert.equal(warnings, []);
+});
+
+ReadModel('names the model after its file when it has no name', async () => {
+  const file = tempDir().write('valdres.json', '{ "uplift": 0, "deductions": {} }');
+  assert.is((await readModel(file)).model.name, 'valdres');
+});
+
+ReadModel('names the JSON path of each schema problem', async () => {
+  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number, got "0.06"');
+  assert.is(await messageFor('{ "uplift": -0.1, "deductions": {} }'), 'model.json: uplift must be ≥ 0, got -0.1');
+  assert.is(await messageFor('{ "uplift": 0.06 }'), 'model.json: deductions is required');
+  assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "residents": -1 } }'), 'model.json: deductions.residents must be ≥ 0, got -1');
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "residents": "20000" } }'),
+    'model.json: deductions.residents must be a number ≥ 0 or { "byArea": { "<area>": number } }, got "20000"',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "residents": { "byArea": { "3320": -5 } } } }'),
+    'model.json: deductions.residents.byArea.3320 must be ≥ 0, got -5',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "residents": { "byarea": {} } } }'),
+    'model.json: deductions.residents.byArea is required; deductions.residents has unknown key "byarea" (allowed: byArea)',
+  );
+  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions)');
+});
+
+ReadModel('points at the line and column of a JSON syntax error', async () => {
+  const message = await messageFor('{\n  "uplift": 0.06,\n  "deductions": { "residents": 20000, }\n}');
+  assert.match(message, /^model\.json:3:\d+: not valid JSON: /);
+});
+
+ReadModel('warns when the uplift looks like a percentage', async () => {
+  const file = tempDir().write('model.json', '{ "uplift": 6, "deductions": {} }');
+  const { warnings } = await readModel(file);
+  assert.equal(warnings, [`${file}: uplift 6 means +600 %; write 0.06 for 6 %`]);
+});
+
+ReadModel.run();
+
+const CheckModelAreas = suite('checkModelAreas');
+
+CheckModelAreas('refuses a byArea map that misses an area of the counts or lists one that is not there', () => {
+  const model = { name: 'x', uplift: 0, deductions: { total: 5, residents: { byArea: { '3320': 1, '9999': 2 } } } };
+  try {
+    checkModelAreas(model, ['3320', '3322'], 'model.json');
+    assert.unreachable('accepted');
+  } catch (error) {
+    assert.instance(error, ModelError);
+    assert.is(
+      (error as Error).message,
+      'model.json: deductions.residents.byArea must list every area in the counts; missing 3322; deductions.residents.byArea lists areas not in the counts: 9999',
+    );
+  }
+});
+
+CheckModelAreas('accepts maps that list exactly the counted areas', () => {
+  checkModelAreas({ name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 1, b: 2 } } } }, ['b', 'a'], 'model.json');
+});
+
+CheckModelAreas.run();
