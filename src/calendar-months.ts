@@ -3,8 +3,8 @@ import { yearMonthOfDay } from './io/parse-day.js';
 
 /** The calendar months a span of days touches, and which month each day falls in. */
 export interface CalendarMonths {
-  /** Month bucket of each day offset, 0 = the span's first month. */
-  monthOfDay: Int32Array;
+  /** Day offset at which each month starts, then the span's length (labels.length + 1 entries). */
+  monthStart: Int32Array;
   /** Labels `YYYY-MM`, one per bucket. */
   labels: string[];
   /** Calendar year of each bucket. */
@@ -14,15 +14,16 @@ export interface CalendarMonths {
 }
 
 /**
- * Assign each day of a span to its calendar month. Runs once per day of the span, outside the
- * hot loop, which then only looks up `monthOfDay`.
+ * Split a span of days into calendar months. Runs once per day of the span, outside the hot
+ * loop, which then walks each month's range of days.
  *
  * @example
  * const months = calendarMonths(19753, 40); // 2024-01-31 and the 39 days after it
- * months.labels; // ['2024-01', '2024-02', '2024-03']
+ * months.labels;     // ['2024-01', '2024-02', '2024-03']
+ * months.monthStart; // [0, 1, 30, 40]
  */
 export function calendarMonths(firstDay: number, dayCount: number): CalendarMonths {
-  const monthOfDay = new Int32Array(dayCount);
+  const starts: number[] = [];
   const labels: string[] = [];
   const yearOfMonth: number[] = [];
   let previous = '';
@@ -32,10 +33,10 @@ export function calendarMonths(firstDay: number, dayCount: number): CalendarMont
     if (label !== previous) {
       labels.push(label);
       yearOfMonth.push(year);
+      starts.push(offset);
       previous = label;
     }
-    monthOfDay[offset] = labels.length - 1;
   }
   const years = [...new Set(yearOfMonth)].map((year) => ({ year, daysInYear: getDaysInYear(new Date(year, 6, 1)) }));
-  return { monthOfDay, labels, yearOfMonth, years };
+  return { monthStart: Int32Array.from([...starts, dayCount]), labels, yearOfMonth, years };
 }

@@ -56,14 +56,13 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     dayCount,
     personsPerDevice: 1 + model.uplift,
     deductionOfRow: deductions.total,
-    monthOfDay: months.monthOfDay,
-    monthCount: months.labels.length,
+    monthStart: months.monthStart,
   };
   const shared: SharedGrid = {
     devices: grid.devices.buffer as SharedArrayBuffer,
     persons: new SharedArrayBuffer(rows * dayCount * 8),
     guestNights: new SharedArrayBuffer(rows * dayCount * 8),
-    stats: new SharedArrayBuffer(rows * numbers.monthCount * STAT_FIELDS * 8),
+    stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
   };
 
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);

@@ -16,9 +16,8 @@ export interface ModelNumbers {
   personsPerDevice: number;
   /** Σ deductions per day for each row; NaN where a row has no guest-nights (a region-wide number applies to it). */
   deductionOfRow: Float64Array;
-  /** Month bucket (0-based from the span's first month) of each day offset. */
-  monthOfDay: Int32Array;
-  monthCount: number;
+  /** Day offset at which each calendar month of the span starts, and the span's length last (monthCount + 1 entries). */
+  monthStart: Int32Array;
 }
 
 /**
@@ -29,36 +28,49 @@ export interface ModelNumbers {
  * how rows are split between threads. The hot loop touches typed arrays only.
  *
  * @example
- * // 1 row × 2 days, uplift 0.5, deduction 10: persons 30, 15; guest-nights 20, 5
+ * // 1 row × 2 days in one month, uplift 0.5, deduction 10: persons 30, 15; guest-nights 20, 5
+ * const numbers = { dayCount: 2, personsPerDevice: 1.5, deductionOfRow: Float64Array.of(10), monthStart: Int32Array.of(0, 2) };
  * applyModel(columns, numbers, 0, 1);
  */
 export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom: number, rowTo: number): void {
   const { devices, persons, guestNights, stats } = columns;
-  const { dayCount, personsPerDevice, deductionOfRow, monthOfDay, monthCount } = numbers;
-  stats.fill(0, rowFrom * monthCount * STAT_FIELDS, rowTo * monthCount * STAT_FIELDS);
+  const { dayCount, personsPerDevice, deductionOfRow, monthStart } = numbers;
+  const monthCount = monthStart.length - 1;
   for (let row = rowFrom; row < rowTo; row++) {
     const deduction = deductionOfRow[row]!;
     const first = row * dayCount;
-    const statsOfRow = row * monthCount;
-    for (let day = 0; day < dayCount; day++) {
-      const cell = first + day;
-      const count = devices[cell]!;
-      if (count !== count) {
-        // NaN: no observation that day.
-        persons[cell] = NaN;
-        guestNights[cell] = NaN;
-        continue;
+    for (let month = 0; month < monthCount; month++) {
+      // Sums in locals, written once per month: keeps the inner loop free of stores to `stats`.
+      let days = 0;
+      let deviceSum = 0;
+      let personSum = 0;
+      let guestNightSum = 0;
+      let negativeDays = 0;
+      const end = first + monthStart[month + 1]!;
+      for (let cell = first + monthStart[month]!; cell < end; cell++) {
+        const count = devices[cell]!;
+        if (count !== count) {
+          // NaN: no observation that day.
+          persons[cell] = NaN;
+          guestNights[cell] = NaN;
+          continue;
+        }
+        const present = count * personsPerDevice;
+        const guests = present - deduction;
+        persons[cell] = present;
+        guestNights[cell] = guests;
+        days++;
+        deviceSum += count;
+        personSum += present;
+        guestNightSum += guests;
+        if (guests < 0) negativeDays++;
       }
-      const present = count * personsPerDevice;
-      const guests = present - deduction;
-      persons[cell] = present;
-      guestNights[cell] = guests;
-      const at = (statsOfRow + monthOfDay[day]!) * STAT_FIELDS;
-      stats[at + STAT_DAYS]! += 1;
-      stats[at + STAT_DEVICES]! += count;
-      stats[at + STAT_PERSONS]! += present;
-      stats[at + STAT_GUEST_NIGHTS]! += guests;
-      if (guests < 0) stats[at + STAT_NEGATIVE_DAYS]! += 1;
+      const at = (row * monthCount + month) * STAT_FIELDS;
+      stats[at + STAT_DAYS] = days;
+      stats[at + STAT_DEVICES] = deviceSum;
+      stats[at + STAT_PERSONS] = personSum;
+      stats[at + STAT_GUEST_NIGHTS] = guestNightSum;
+      stats[at + STAT_NEGATIVE_DAYS] = negativeDays;
     }
   }
 }

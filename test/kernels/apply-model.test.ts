@@ -22,8 +22,7 @@ const numbers = {
   dayCount: 3,
   personsPerDevice: 1.5,
   deductionOfRow: Float64Array.of(160, 20, NaN),
-  monthOfDay: Int32Array.of(0, 0, 0),
-  monthCount: 1,
+  monthStart: Int32Array.of(0, 3),
 };
 
 ApplyModel('computes persons and guest-nights per cell, leaving missing days NaN', () => {
@@ -54,7 +53,7 @@ ApplyModel('gives the same cells and sums when rows are split into separate call
 
 ApplyModel('buckets days into their months', () => {
   const columns = { ...columnsFor([1, 2, 3]), stats: new Float64Array(2 * STAT_FIELDS) };
-  applyModel(columns, { dayCount: 3, personsPerDevice: 1, deductionOfRow: Float64Array.of(0), monthOfDay: Int32Array.of(0, 1, 1), monthCount: 2 }, 0, 1);
+  applyModel(columns, { dayCount: 3, personsPerDevice: 1, deductionOfRow: Float64Array.of(0), monthStart: Int32Array.of(0, 1, 3) }, 0, 1);
   assert.equal(columns.stats[STAT_DEVICES], 1);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DEVICES], 5);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DAYS], 2);

@@ -1,0 +1,87 @@
+/**
+ * Benchmarks of the hot loop and the whole estimate, inline and in the worker pool, at three
+ * sizes (see data-gen.ts). `--json` prints machine-readable results.
+ * Run: npm run bench [-- --json]
+ */
+import { availableParallelism } from 'node:os';
+import { Bench } from 'tinybench';
+import { buildCountGrid } from '../src/count-grid.js';
+import { calendarMonths } from '../src/calendar-months.js';
+import { estimate } from '../src/estimate.js';
+import { STAT_FIELDS } from '../src/kernels/stat-fields.js';
+import { runModelTask, runRegionTask } from '../src/kernels/tasks.js';
+import { resolveDeductions } from '../src/model/resolve-deductions.js';
+import { SIZES, syntheticCounts, syntheticModel } from './data-gen.js';
+
+const json = process.argv.includes('--json');
+const threads = availableParallelism();
+const bench = new Bench({ time: 1500, warmup: true });
+const cellsOf = new Map<string, number>();
+
+for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
+  const counts = syntheticCounts(areaCount, dayCount);
+  const model = syntheticModel(areaCount);
+  const cells = (areaCount + 1) * dayCount;
+
+  // The kernels alone, over a grid built once: what the hot loop costs per row.
+  const grid = buildCountGrid(counts);
+  const months = calendarMonths(grid.firstDay, dayCount);
+  const numbers = {
+    dayCount,
+    personsPerDevice: 1 + model.uplift,
+    deductionOfRow: resolveDeductions(model, grid.areaCodes).total,
+    monthStart: months.monthStart,
+  };
+  const shared = {
+    devices: grid.devices.buffer as SharedArrayBuffer,
+    persons: new SharedArrayBuffer(cells * 8),
+    guestNights: new SharedArrayBuffer(cells * 8),
+    stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
+  };
+  const kernel = `kernels inline, ${size}`;
+  cellsOf.set(kernel, cells);
+  bench.add(kernel, () => {
+    runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
+    runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
+  });
+
+  // The whole estimate from read columns: grid, kernels, summary; the pool is started and closed each time.
+  for (const workers of [0, threads]) {
+    const name = `estimate, ${workers === 0 ? 'inline' : `pool of ${workers}`}, ${size}`;
+    cellsOf.set(name, cells);
+    bench.add(name, async () => {
+      await estimate(counts, model, { workers });
+    });
+  }
+}
+
+await bench.run();
+
+const results = bench.tasks.map((task) => {
+  const result = task.result;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+  const cells = cellsOf.get(task.name)!;
+  return {
+    name: task.name,
+    cells,
+    meanMs: result.latency.mean,
+    p50Ms: result.latency.p50,
+    rmePercent: result.latency.rme,
+    rowsPerSecond: cells / (result.latency.mean / 1000),
+  };
+});
+if (json) {
+  process.stdout.write(`${JSON.stringify({ node: process.version, threads, results }, null, 2)}\n`);
+} else {
+  console.log(`Node ${process.version}, ${threads} threads available`);
+  console.table(
+    results.map((result) => ({
+      task: result.name,
+      cells: result.cells,
+      'mean ms': result.meanMs.toFixed(3),
+      'p50 ms': result.p50Ms.toFixed(3),
+      '± %': result.rmePercent.toFixed(1),
+      'M rows/s': (result.rowsPerSecond / 1e6).toFixed(1),
+    })),
+  );
+}
