@@ -32,18 +32,19 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
     deductionOfRow: resolveDeductions(model, grid.areaCodes).total,
     monthStart: months.monthStart,
   };
-  const shared = {
+  const summaryOnly = {
     devices: grid.devices.buffer as SharedArrayBuffer,
-    persons: new SharedArrayBuffer(cells * 8),
-    guestNights: new SharedArrayBuffer(cells * 8),
     stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
   };
-  const kernel = `kernels inline, ${size}`;
-  cellsOf.set(kernel, cells);
-  bench.add(kernel, () => {
-    runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
-    runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
-  });
+  const withDaily = { ...summaryOnly, daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) } };
+  for (const [what, shared] of [['sums', summaryOnly], ['sums + daily columns', withDaily]] as const) {
+    const kernel = `kernels inline, ${what}, ${size}`;
+    cellsOf.set(kernel, cells);
+    bench.add(kernel, () => {
+      runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
+      runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
+    });
+  }
 
   // The whole estimate from read columns: grid, kernels, summary; the pool is started and closed each time.
   for (const workers of [0, threads]) {

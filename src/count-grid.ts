@@ -47,19 +47,22 @@ export function buildCountGrid(counts: CountColumns): CountGrid {
   const dayCount = lastDay - firstDay + 1;
   const cells = (order.length + 1) * dayCount;
   const grid = new Float64Array(new SharedArrayBuffer(cells * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
-  // Blank cells are NaN too, so a separate map tells "seen blank" from "not seen".
-  const firstRowAt = new Int32Array(order.length * dayCount).fill(-1);
+  // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
+  const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
   for (let i = 0; i < counts.length; i++) {
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
-    if (firstRowAt[cell] !== -1) {
-      const first = firstRowAt[cell]!;
+    const bit = 1 << (cell & 7);
+    if ((seen[cell >> 3]! & bit) !== 0) {
+      // Rare: only now look back for the first row with this area and date.
+      let first = 0;
+      while (area[first] !== area[i] || day[first] !== day[i]) first++;
       throw new InputError(
         'E_DUPLICATE',
         `area ${counts.areaCodes[area[i]!]} has a second row for the same date (first at ${counts.lineKind} ${line[first]})`,
         locate(counts, i),
       );
     }
-    firstRowAt[cell] = i;
+    seen[cell >> 3]! |= bit;
     grid[cell] = devices[i]!;
   }
   return {

@@ -12,25 +12,34 @@ import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
 
 /**
- * Below this many grid cells (areas × days) the estimate runs inline: starting a pool costs
- * more than it saves. Measured with `npm run bench` (see the README, "Performance").
+ * Below this many grid cells (areas × days) `workers: 'auto'` runs inline. Measured on 2 cores
+ * (`npm run bench:threshold`, README "Performance"): the kernels are a small part of a whole
+ * estimate (building the grid and the summary are serial), so a pool of 2 was 1.14–1.22× slower
+ * than inline at every size up to 15.7 M cells. The pool is used only above that range.
  */
-export const INLINE_BELOW_CELLS = 300_000;
+export const INLINE_BELOW_CELLS = 16_000_000;
 
 export interface EstimateOptions {
   /** Worker threads: 0 runs inline, `'auto'` (default) picks by size and the machine's cores. */
   workers?: number | 'auto';
   /** The model's file name, for error messages. */
   modelFile?: string;
+  /** Also keep persons and guest-nights per area and day (for `dailyTable`, `writeOutputs`). */
+  daily?: boolean;
 }
 
-/** The estimate: the summary and the daily columns behind it (grid layout, region last). */
+/** Persons and guest-nights per grid cell; NaN where there is no observation or no guest-nights. */
+export interface DailyColumns {
+  persons: Float64Array;
+  guestNights: Float64Array;
+}
+
+/** The estimate: the summary, the grid it came from (region last) and, when asked for, daily columns. */
 export interface Estimate {
   summary: Summary;
   grid: CountGrid;
-  persons: Float64Array;
-  guestNights: Float64Array;
   deductions: ResolvedDeductions;
+  daily?: DailyColumns;
 }
 
 /**
@@ -60,9 +69,9 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   };
   const shared: SharedGrid = {
     devices: grid.devices.buffer as SharedArrayBuffer,
-    persons: new SharedArrayBuffer(rows * dayCount * 8),
-    guestNights: new SharedArrayBuffer(rows * dayCount * 8),
     stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
+    // Two more grid-sized buffers only when asked for: on hourly national data they are ~250 MB each.
+    daily: options.daily ? { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) } : undefined,
   };
 
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
@@ -98,7 +107,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     region,
     areas,
   };
-  return { summary, grid, persons: new Float64Array(shared.persons), guestNights: new Float64Array(shared.guestNights), deductions };
+  const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
+  return { summary, grid, deductions, daily };
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

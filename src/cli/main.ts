@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts), readModel(invocation.model)]);
     for (const line of [...notes, ...warnings]) process.stderr.write(`teleguest: ${line}\n`);
-    const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model });
+    const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: invocation.out !== undefined });
     if (invocation.out !== undefined) await writeOutputs(invocation.out, result);
     process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
     return 0;

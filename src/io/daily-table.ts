@@ -1,6 +1,6 @@
 import { DateDay, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
 import { REGION_CODE } from '../count-grid.js';
-import type { Estimate } from '../estimate.js';
+import type { DailyColumns, Estimate } from '../estimate.js';
 
 /**
  * The daily results as an Arrow table: one row per area and day, then the region's days
@@ -10,11 +10,11 @@ import type { Estimate } from '../estimate.js';
  * their validity bitmaps are new.
  *
  * @example
- * const table = dailyTable(await estimate(counts, model));
+ * const table = dailyTable(await estimate(counts, model, { daily: true }));
  * table.getChild('guestNights')?.get(0);
  */
-export function dailyTable(result: Estimate): Table {
-  const { grid, deductions } = result;
+export function dailyTable(result: Estimate & { daily: DailyColumns }): Table {
+  const { grid, deductions, daily } = result;
   const rows = grid.areaCodes.length + 1;
   const { dayCount } = grid;
   const length = rows * dayCount;
@@ -31,14 +31,14 @@ export function dailyTable(result: Estimate): Table {
     date: makeVector(makeData({ type: new DateDay(), length, data: dates })),
     area: makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length, data: areas, dictionary: codes })),
     devices: float64Column(grid.devices),
-    persons: float64Column(result.persons),
+    persons: float64Column(daily.persons),
   };
   for (const [name, ofRow] of deductions.byName) {
     const values = new Float64Array(length);
     for (let row = 0; row < rows; row++) values.fill(ofRow[row]!, row * dayCount, (row + 1) * dayCount);
     columns[name] = float64Column(values);
   }
-  columns.guestNights = float64Column(result.guestNights);
+  columns.guestNights = float64Column(daily.guestNights);
   return new Table(columns);
 }
 

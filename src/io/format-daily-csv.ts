@@ -1,5 +1,5 @@
 import { REGION_CODE } from '../count-grid.js';
-import type { Estimate } from '../estimate.js';
+import type { DailyColumns, Estimate } from '../estimate.js';
 import { formatDay } from './parse-day.js';
 
 /**
@@ -7,12 +7,12 @@ import { formatDay } from './parse-day.js';
  * one string. Same rows and columns as `dailyTable`; numbers at full precision, blank where null.
  *
  * @example
- * for (const chunk of formatDailyCsv(result)) process.stdout.write(chunk);
+ * for (const chunk of formatDailyCsv(await estimate(counts, model, { daily: true }))) process.stdout.write(chunk);
  * // date,area,devices,persons,residents,…,guestNights
  * // 2023-01-01,3320,1234,1308.04,,…,
  */
-export function* formatDailyCsv(result: Estimate, linesPerChunk = 10_000): Generator<string> {
-  const { grid, deductions } = result;
+export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, linesPerChunk = 10_000): Generator<string> {
+  const { grid, deductions, daily } = result;
   const names = [...deductions.byName.keys()];
   const codes = [...grid.areaCodes, REGION_CODE];
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
@@ -23,7 +23,7 @@ export function* formatDailyCsv(result: Estimate, linesPerChunk = 10_000): Gener
     const deductionCells = [...deductions.byName.values()].map((ofRow) => `${cell(ofRow[row]!)},`).join('');
     for (let day = 0; day < grid.dayCount; day++) {
       const at = row * grid.dayCount + day;
-      chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(result.persons[at]!)},${deductionCells}${cell(result.guestNights[at]!)}\n`;
+      chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(daily.persons[at]!)},${deductionCells}${cell(daily.guestNights[at]!)}\n`;
       if (++lines === linesPerChunk) {
         yield chunk;
         chunk = '';

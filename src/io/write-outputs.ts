@@ -1,6 +1,6 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Estimate } from '../estimate.js';
+import type { DailyColumns, Estimate } from '../estimate.js';
 import { formatDailyCsv } from './format-daily-csv.js';
 
 /**
@@ -9,17 +9,19 @@ import { formatDailyCsv } from './format-daily-csv.js';
  * a failure leaves the previous outputs as they were and no temporary files behind.
  *
  * @example
- * await writeOutputs('out/hallingdal', await estimate(counts, model));
+ * await writeOutputs('out/hallingdal', await estimate(counts, model, { daily: true }));
  */
 export async function writeOutputs(dir: string, result: Estimate): Promise<string[]> {
+  if (result.daily === undefined) throw new TypeError('writeOutputs needs daily columns: call estimate(counts, model, { daily: true })');
+  const withDaily = result as Estimate & { daily: DailyColumns };
   await mkdir(dir, { recursive: true });
   // Arrow is loaded only for commands that write it.
   const { tableToIPC } = await import('apache-arrow');
   const { dailyTable } = await import('./daily-table.js');
   const files: Array<[string, () => Iterable<string | Uint8Array>]> = [
     ['summary.json', () => [`${JSON.stringify(result.summary, null, 2)}\n`]],
-    ['daily.csv', () => formatDailyCsv(result)],
-    ['daily.arrow', () => [tableToIPC(dailyTable(result), 'file')]],
+    ['daily.csv', () => formatDailyCsv(withDaily)],
+    ['daily.arrow', () => [tableToIPC(dailyTable(withDaily), 'file')]],
   ];
   const temporary = files.map(([name]) => join(dir, `.${name}.${process.pid}.tmp`));
   try {

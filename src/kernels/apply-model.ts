@@ -3,8 +3,8 @@ import { STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_
 /** The typed arrays `applyModel` reads and writes; all share the grid's row × day layout. */
 export interface ModelColumns {
   devices: Float64Array;
-  persons: Float64Array;
-  guestNights: Float64Array;
+  /** Daily outputs, filled only when given: a summary alone needs no per-day arrays. */
+  daily?: { persons: Float64Array; guestNights: Float64Array };
   /** Sums per row and month, laid out as described in `stat-fields.ts`. */
   stats: Float64Array;
 }
@@ -33,7 +33,7 @@ export interface ModelNumbers {
  * applyModel(columns, numbers, 0, 1);
  */
 export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom: number, rowTo: number): void {
-  const { devices, persons, guestNights, stats } = columns;
+  const { devices, daily, stats } = columns;
   const { dayCount, personsPerDevice, deductionOfRow, monthStart } = numbers;
   const monthCount = monthStart.length - 1;
   for (let row = rowFrom; row < rowTo; row++) {
@@ -49,16 +49,14 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
       const end = first + monthStart[month + 1]!;
       for (let cell = first + monthStart[month]!; cell < end; cell++) {
         const count = devices[cell]!;
-        if (count !== count) {
-          // NaN: no observation that day.
-          persons[cell] = NaN;
-          guestNights[cell] = NaN;
-          continue;
-        }
         const present = count * personsPerDevice;
         const guests = present - deduction;
-        persons[cell] = present;
-        guestNights[cell] = guests;
+        if (daily !== undefined) {
+          daily.persons[cell] = present;
+          daily.guestNights[cell] = guests;
+        }
+        // NaN: no observation that day (the daily outputs above are NaN too).
+        if (count !== count) continue;
         days++;
         deviceSum += count;
         personSum += present;

@@ -4,9 +4,9 @@ import { sumRegionDays } from './sum-region-days.js';
 /** The grid's columns as shared buffers: what a task carries to a worker without copying. */
 export interface SharedGrid {
   devices: SharedArrayBuffer;
-  persons: SharedArrayBuffer;
-  guestNights: SharedArrayBuffer;
   stats: SharedArrayBuffer;
+  /** Present when daily outputs are wanted. */
+  daily?: { persons: SharedArrayBuffer; guestNights: SharedArrayBuffer };
 }
 
 /** Sum the areas into the region row for a range of days. */
@@ -46,9 +46,8 @@ export function runModelTask(task: ModelTask): void {
   const { grid } = task;
   const columns = {
     devices: new Float64Array(grid.devices),
-    persons: new Float64Array(grid.persons),
-    guestNights: new Float64Array(grid.guestNights),
     stats: new Float64Array(grid.stats),
+    daily: grid.daily && { persons: new Float64Array(grid.daily.persons), guestNights: new Float64Array(grid.daily.guestNights) },
   };
   applyModel(columns, task.numbers, task.rowFrom, task.rowTo);
 }

@@ -13,8 +13,7 @@ function columnsFor(devices: number[]) {
   const cells = devices.length;
   return {
     devices: Float64Array.from(devices),
-    persons: new Float64Array(cells),
-    guestNights: new Float64Array(cells),
+    daily: { persons: new Float64Array(cells), guestNights: new Float64Array(cells) },
     stats: new Float64Array(3 * STAT_FIELDS),
   };
 }
@@ -28,8 +27,8 @@ const numbers = {
 ApplyModel('computes persons and guest-nights per cell, leaving missing days NaN', () => {
   const columns = columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]);
   applyModel(columns, numbers, 0, 2);
-  assert.equal([...columns.persons.subarray(0, 6)], [150, 300, NaN, 60, 0, 15]);
-  assert.equal([...columns.guestNights.subarray(0, 6)], [-10, 140, NaN, 40, -20, -5]);
+  assert.equal([...columns.daily.persons.subarray(0, 6)], [150, 300, NaN, 60, 0, 15]);
+  assert.equal([...columns.daily.guestNights.subarray(0, 6)], [-10, 140, NaN, 40, -20, -5]);
 });
 
 ApplyModel('sums days, devices, persons, guest-nights and negative days per row and month', () => {
@@ -47,8 +46,16 @@ ApplyModel('gives the same cells and sums when rows are split into separate call
   applyModel(whole, withRegion, 0, 3);
   applyModel(split, withRegion, 2, 3);
   applyModel(split, withRegion, 0, 2);
-  assert.equal([...split.guestNights], [...whole.guestNights]);
+  assert.equal([...split.daily.guestNights], [...whole.daily.guestNights]);
   assert.equal([...split.stats], [...whole.stats]);
+});
+
+ApplyModel('computes the same sums without daily outputs', () => {
+  const withDaily = columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]);
+  const { daily: _, ...withoutDaily } = columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]);
+  applyModel(withDaily, numbers, 0, 2);
+  applyModel(withoutDaily, numbers, 0, 2);
+  assert.equal([...withoutDaily.stats], [...withDaily.stats]);
 });
 
 ApplyModel('buckets days into their months', () => {

@@ -34,13 +34,13 @@ const model: Model = { name: 'Synthetic', uplift: 0.0637, deductions: { resident
 const PoolMatchesInline = suite('worker pool');
 
 PoolMatchesInline('gives bit-identical daily columns and summaries for 1, 2, 3 and 4 workers', async () => {
-  const inline = await estimate(counts, model, { workers: 0 });
+  const inline = await estimate(counts, model, { workers: 0, daily: true });
   const expected = JSON.stringify(inline.summary);
   for (const workers of [1, 2, 3, 4]) {
-    const pooled = await estimate(counts, model, { workers });
+    const pooled = await estimate(counts, model, { workers, daily: true });
     assert.is(JSON.stringify(pooled.summary), expected, `${workers} workers`);
-    assert.ok(Buffer.from(pooled.persons.buffer).equals(Buffer.from(inline.persons.buffer)), `persons, ${workers} workers`);
-    assert.ok(Buffer.from(pooled.guestNights.buffer).equals(Buffer.from(inline.guestNights.buffer)), `guest-nights, ${workers} workers`);
+    assert.ok(Buffer.from(pooled.daily!.persons.buffer).equals(Buffer.from(inline.daily!.persons.buffer)), `persons, ${workers} workers`);
+    assert.ok(Buffer.from(pooled.daily!.guestNights.buffer).equals(Buffer.from(inline.daily!.guestNights.buffer)), `guest-nights, ${workers} workers`);
     assert.ok(Buffer.from(pooled.grid.devices.buffer).equals(Buffer.from(inline.grid.devices.buffer)), `region sums, ${workers} workers`);
   }
   // The data has incomplete days: the region must have skipped some.

@@ -1,0 +1,24 @@
+/**
+ * teleguest: turn mobile-device counts per municipality into visitor and guest-night estimates.
+ *
+ * @example
+ * import { readCounts, readModel, estimate, writeOutputs } from 'teleguest';
+ * const { counts } = await readCounts('fixtures/hallingdal/counts.csv');
+ * const { model } = await readModel('fixtures/hallingdal/model.json');
+ * const result = await estimate(counts, model, { workers: 0, daily: true });
+ * result.summary.region.guestNightsPerDay; // 26527.44
+ * await writeOutputs('out', result);       // daily.arrow, daily.csv, summary.json
+ */
+export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
+export { readCounts } from './io/read-counts.js';
+export type { CountsRead } from './io/find-columns.js';
+export { readModel, type ModelRead } from './model/read-model.js';
+export type { Model, Deduction } from './model/model.js';
+export type { CountColumns } from './count-columns.js';
+export { CountColumnsBuilder } from './count-columns.js';
+export type { CountGrid } from './count-grid.js';
+export type { Summary, Figures, YearFigures, MonthFigures } from './summary.js';
+export { dailyTable } from './io/daily-table.js';
+export { writeOutputs } from './io/write-outputs.js';
+export { formatEstimate } from './cli/format-estimate.js';
+export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';
