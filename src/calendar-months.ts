@@ -1,5 +1,5 @@
 import { getDaysInYear } from 'date-fns/getDaysInYear';
-import { yearMonthOfDay } from './io/parse-day.js';
+import { yearMonthOfDay } from './day-number.js';
 
 /** The calendar months a span of days touches, and which month each day falls in. */
 export interface CalendarMonths {

@@ -74,8 +74,14 @@ export function buildCountGrid(counts: CountColumns): CountGrid {
   };
 }
 
-/** Codes sort as numbers when both are digits of the same length, else as text: '301' < '3320'. */
-function compareCodes(a: string, b: string): number {
+/**
+ * Order area codes: two all-digit codes of different lengths by length (so '5' < '10'), anything
+ * else as text ('0301' < '3320').
+ *
+ * @example
+ * ['3320', '10', '5', '0301'].sort(compareCodes); // ['5', '10', '0301', '3320']
+ */
+export function compareCodes(a: string, b: string): number {
   if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /**
- * The three kinds of error teleguest raises. Each has a stable `code`; the CLI maps
- * `InputError` and `ModelError` to exit code 2 and `PoolError` (a fault, not bad input) to 1.
+ * The four kinds of error teleguest raises. Each has a stable `code`; the CLI maps
+ * `InputError`, `ModelError` and `UsageError` to exit code 2 and `PoolError` (a fault, not bad
+ * input) to 1.
  */
 
 /** Where in an input file something is wrong: 1-based line and column (field) numbers. */
@@ -40,6 +41,29 @@ export class InputError extends Error {
     this.code = code;
     this.location = location;
   }
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'a file of that name is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * An `InputError` for a file that cannot be read or written, from the system's error.
+ *
+ * @example
+ * fileError('counts.csv', 'read', Object.assign(new Error(), { code: 'ENOENT' })).message;
+ * // 'counts.csv: cannot read: no such file or folder'
+ */
+export function fileError(file: string, action: 'read' | 'write', error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = SYSTEM_REASONS[code] ?? (code || (error as Error).message);
+  return new InputError(action === 'read' ? 'E_READ' : 'E_WRITE', `cannot ${action}: ${reason}`, { file });
 }
 
 /** One problem found in a model file, with its JSON path (`deductions.residents`). */

@@ -4,15 +4,16 @@ import type { CountColumns } from './count-columns.js';
 import { buildCountGrid, type CountGrid } from './count-grid.js';
 import { STAT_FIELDS } from './kernels/stat-fields.js';
 import { runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
-import { checkModelAreas } from './model/check-model-areas.js';
+import { InputError } from './errors.js';
+import { checkModelFits } from './model/check-model-fits.js';
 import type { Model } from './model/model.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
-import { formatDay } from './io/parse-day.js';
+import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
 
 /**
- * Below this many grid cells (areas × days) `workers: 'auto'` runs inline. Measured on 2 cores
+ * Below this many grid cells ((areas + 1) × days) `workers: 'auto'` runs inline. Measured on 2 cores
  * (`npm run bench:threshold`, README "Performance"): the kernels are a small part of a whole
  * estimate (building the grid and the summary are serial), so a pool of 2 was 1.14–1.22× slower
  * than inline at every size up to 15.7 M cells. The pool is used only above that range.
@@ -40,6 +41,8 @@ export interface Estimate {
   grid: CountGrid;
   deductions: ResolvedDeductions;
   daily?: DailyColumns;
+  /** Things a user should know that are not errors, such as an area without any observation. */
+  notes: string[];
 }
 
 /**
@@ -53,8 +56,11 @@ export interface Estimate {
  * const { summary } = await estimate(counts, model);
  * Math.round(summary.region.guestNightsPerDay!); // 26527
  */
+export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions & { daily: true }): Promise<Estimate & { daily: DailyColumns }>;
+export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
-  checkModelAreas(model, counts.areaCodes, options.modelFile ?? 'model');
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  checkModelFits(model, counts.areaCodes, options.modelFile ?? 'model');
   const grid = buildCountGrid(counts);
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
@@ -98,6 +104,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
       }),
     ]),
   );
+  const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
+  const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
   const summary: Summary = {
     model,
     from: formatDay(grid.firstDay),
@@ -108,7 +116,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     areas,
   };
   const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
-  return { summary, grid, deductions, daily };
+  return { summary, grid, deductions, daily, notes };
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

@@ -10,8 +10,7 @@
  * await writeOutputs('out', result);       // daily.arrow, daily.csv, summary.json
  */
 export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
-export { readCounts } from './io/read-counts.js';
-export type { CountsRead } from './io/find-columns.js';
+export { readCounts, type CountsRead } from './io/read-counts.js';
 export { readModel, type ModelRead } from './model/read-model.js';
 export type { Model, Deduction } from './model/model.js';
 export type { CountColumns } from './count-columns.js';

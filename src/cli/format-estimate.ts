@@ -1,3 +1,5 @@
+import { compareCodes } from '../count-grid.js';
+import { formatPercent } from '../format-percent.js';
 import type { Figures, Summary } from '../summary.js';
 import { formatWhole, roundWhole } from './format-whole.js';
 
@@ -9,26 +11,30 @@ const DEDUCTION_LABELS: Record<string, string> = {
   dayTrippers: 'day-trippers',
 };
 
+/** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
+const MAX_WIDTH = 120;
+
 /**
- * The estimate as the Hallingdal plan's table (seed 001, lines 168–184) for the region, a year
- * breakdown, and one line per area. Every figure is rounded to whole persons; the yearly figure
- * is the rounded daily figure × 365, as in the seed, so 26 527 × 365 = 9 682 355.
+ * The estimate as the Hallingdal plan's table (seed 001, lines 168–184): for the region, then for
+ * every area (areas side by side, in blocks), then the region by calendar year. Every figure is
+ * rounded to whole persons; the yearly figure is the rounded daily figure × 365, as in the seed,
+ * so 26 527 × 365 = 9 682 355.
  *
  * @example
- * console.log(formatEstimate(summary));
+ * process.stdout.write(formatEstimate(summary));
  */
 export function formatEstimate(summary: Summary): string {
   const { region, model } = summary;
-  const areaCount = Object.keys(summary.areas).length;
+  const codes = Object.keys(summary.areas).sort(compareCodes);
   const coverage = summary.incompleteDays === 0 ? 'all complete' : `${summary.incompleteDays} incomplete, left out of the region`;
   const lines = [
-    `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${summary.days} days, ${coverage})`,
+    `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
     '',
-    ...formatSeedTable(region, summary, `Region (${areaCount} area${areaCount === 1 ? '' : 's'}, ${region.days} days)`),
+    `Region (${plural(codes.length, 'area')}, ${plural(region.days, 'complete day')})`,
+    ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true]),
     '',
+    ...formatAreas(summary, codes),
     ...formatYears(region),
-    '',
-    ...formatAreas(summary),
     '',
     'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365.',
     'The JSON output (--json, or summary.json with --out) carries full precision.',
@@ -36,50 +42,57 @@ export function formatEstimate(summary: Summary): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatSeedTable(figures: Figures, summary: Summary, title: string): string[] {
-  const percent = Number((summary.model.uplift * 100).toPrecision(12));
+/** The seed table's lines for one series, as [label, rounded value]. */
+function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
   const perDay = figures.guestNightsPerDay;
-  const rows: Array<[string, string]> = [
+  return [
     ['Average devices per day (telecom)', formatWhole(figures.devicesPerDay)],
-    [`Plus ${percent} % (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
+    [`Plus ${formatPercent(summary.model.uplift)} % (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
     ...Object.entries(figures.deductionsPerDay).map(([name, value]): [string, string] => [
       `Minus ${DEDUCTION_LABELS[name] ?? name}`,
       formatWhole(value === null ? null : -value),
     ]),
     ['Guest-nights, average per day', formatWhole(perDay)],
     ['Guest-nights per year', formatWhole(perDay === null ? null : roundWhole(perDay) * 365)],
+    ['Days observed', String(figures.days)],
     ['Days with negative guest-nights', formatWhole(figures.negativeDays)],
   ];
-  return [title, ...alignColumns(rows.map(([label, value]) => [`  ${label}`, value]), [false, true])];
+}
+
+/** Every area's seed table, areas as columns, as many per block as fit in MAX_WIDTH. */
+function formatAreas(summary: Summary, codes: string[]): string[] {
+  const labels = seedRows(summary.region, summary).map(([label]) => `  ${label}`);
+  const labelWidth = Math.max(...labels.map((label) => label.length));
+  const columns = codes.map((code) => {
+    const figures = summary.areas[code]!;
+    const cells = [figures.name === '' ? code : `${code} ${figures.name}`, ...seedRows(figures, summary).map(([, value]) => value)];
+    return { cells, width: Math.max(...cells.map((cell) => [...cell].length)) };
+  });
+  const lines: string[] = [];
+  for (let from = 0; from < columns.length; ) {
+    let width = labelWidth;
+    let to = from;
+    while (to < columns.length && (to === from || width + 2 + columns[to]!.width <= MAX_WIDTH)) width += 2 + columns[to++]!.width;
+    const block = columns.slice(from, to);
+    const rows = [['Areas', ...block.map((column) => column.cells[0]!)], ...labels.map((label, row) => [label, ...block.map((column) => column.cells[row + 1]!)])];
+    lines.push(...alignColumns(rows, [false, ...block.map(() => true)]), '');
+    from = to;
+  }
+  return lines;
 }
 
 function formatYears(region: Figures): string[] {
   const rows = region.years.map((year) => [
-    String(year.year),
+    `  ${year.year}`,
     `${year.days} of ${year.daysInYear}`,
     formatWhole(year.guestNights),
     formatWhole(year.guestNightsExtrapolated),
   ]);
-  return ['Region by calendar year', ...alignColumns([['  year', 'days observed', 'guest-nights', 'extrapolated to full year'], ...rows.map(([first, ...rest]) => [`  ${first}`, ...rest])], [false, true, true, true])];
+  return ['Region by calendar year', ...alignColumns([['  year', 'days observed', 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];
 }
 
-function formatAreas(summary: Summary): string[] {
-  const header = ['  area', 'name', 'days', 'devices/day', 'persons/day', 'deductions/day', 'guest-nights/day', 'per year'];
-  const rows = Object.entries(summary.areas).map(([code, figures]) => {
-    const deductions = Object.values(figures.deductionsPerDay);
-    const perDay = figures.guestNightsPerDay;
-    return [
-      `  ${code}`,
-      figures.name,
-      String(figures.days),
-      formatWhole(figures.devicesPerDay),
-      formatWhole(figures.personsPerDay),
-      formatWhole(deductions.includes(null) ? null : (deductions as number[]).reduce((sum, value) => sum + value, 0)),
-      formatWhole(perDay),
-      formatWhole(perDay === null ? null : roundWhole(perDay) * 365),
-    ];
-  });
-  return ['Areas', ...alignColumns([header, ...rows], [false, false, true, true, true, true, true, true])];
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Pad cells to column widths: right-aligned where `right` says so, two spaces between columns. */

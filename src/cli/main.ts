@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
 import { estimate } from '../estimate.js';
 import { readCounts } from '../io/read-counts.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { removeTemporaryOutputs, writeOutputs } from '../io/write-outputs.js';
 import { readModel } from '../model/read-model.js';
 import { formatEstimate } from './format-estimate.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
     const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts), readModel(invocation.model)]);
     for (const line of [...notes, ...warnings]) process.stderr.write(`teleguest: ${line}\n`);
     const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: invocation.out !== undefined });
-    if (invocation.out !== undefined) await writeOutputs(invocation.out, result);
+    for (const line of result.notes) process.stderr.write(`teleguest: ${line}\n`);
+    const { daily } = result;
+    if (invocation.out !== undefined && daily !== undefined) await writeOutputs(invocation.out, { ...result, daily });
     process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
     return 0;
   } catch (error) {
@@ -33,6 +35,15 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) process.stderr.write('Run teleguest --help for usage.\n');
     return isBadInput ? 2 : 1;
   }
+}
+
+// An interrupted run removes its half-written outputs; exiting also stops the worker threads.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    removeTemporaryOutputs();
+    process.stderr.write(`teleguest: stopped by ${signal}; earlier outputs are as they were\n`);
+    process.exit(130);
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

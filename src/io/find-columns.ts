@@ -1,11 +1,4 @@
-import type { CountColumns } from '../count-columns.js';
 import { InputError, type InputLocation } from '../errors.js';
-
-/** Counts read from a file, with notes worth telling the user (ignored columns). */
-export interface CountsRead {
-  counts: CountColumns;
-  notes: string[];
-}
 
 /** Positions of the known columns in a header; `areaName` is -1 when absent. */
 export interface CountsColumnPositions {

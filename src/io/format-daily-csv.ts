@@ -1,6 +1,6 @@
 import { REGION_CODE } from '../count-grid.js';
 import type { DailyColumns, Estimate } from '../estimate.js';
-import { formatDay } from './parse-day.js';
+import { formatDay } from '../day-number.js';
 
 /**
  * The daily results as CSV text, in chunks of lines so a national file never sits in memory as

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from '../count-columns.js';
 import { InputError } from '../errors.js';
-import { findColumns, type CountsRead } from './find-columns.js';
-import { parseDay } from './parse-day.js';
-
-const MS_PER_DAY = 86_400_000;
+import { findColumns } from './find-columns.js';
+import type { CountsRead } from './read-counts.js';
+import { MS_PER_DAY, parseDay } from '../day-number.js';
 
 /**
  * Read device counts from an Arrow IPC file (file or stream format) with the CSV's columns:

@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { parse, CsvError } from 'csv-parse';
 import { CountColumnsBuilder, type CountColumns } from '../count-columns.js';
 import { InputError } from '../errors.js';
-import { parseDay } from './parse-day.js';
+import { parseDay } from '../day-number.js';
 import { parseDevices } from './parse-devices.js';
 import { sniffCsv } from './sniff-csv.js';
-import { findColumns, type CountsRead } from './find-columns.js';
+import { findColumns } from './find-columns.js';
+import type { CountsRead } from './read-counts.js';
 
 /**
  * Read a device-count CSV (`date,area,devices[,area_name]`, any column order, `,` `;` or tab,
@@ -46,10 +47,10 @@ export async function readCountsCsv(file: string): Promise<CountsRead> {
       const code = record[area]!;
       if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
       const count = parseDevices(record[devices]!, decimalComma);
-      if (count !== 'blank' && typeof count !== 'number') {
-        const shown = record[devices]!;
+      if (count === 'negative') throw new InputError('E_DEVICES', `a device count cannot be negative, got "${record[devices]}"`, at(devices, 'devices'));
+      if (count === 'invalid') {
         const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
-        throw new InputError('E_DEVICES', `expected ${expected} or a blank cell, got "${shown}"`, at(devices, 'devices'));
+        throw new InputError('E_DEVICES', `expected ${expected} or a blank cell, got "${record[devices]}"`, at(devices, 'devices'));
       }
       builder.push(day, code, areaName === -1 ? '' : record[areaName]!, count === 'blank' ? NaN : count, line);
     }
@@ -63,11 +64,12 @@ export async function readCountsCsv(file: string): Promise<CountsRead> {
 }
 
 function fromCsvError(error: CsvError, file: string): InputError {
-  const { lines, column } = error as CsvError & { lines?: number; column?: number | string };
-  const detail = error.message.replace(/ on line \d+$/, '').replace(/^Invalid Record Length: /, 'wrong number of fields: ');
-  return new InputError('E_CSV', detail, {
-    file,
-    line: lines,
-    column: typeof column === 'number' ? column + 1 : undefined,
-  });
+  const { lines } = error as CsvError & { lines?: number };
+  const counts = /expect (\d+), got (\d+)/.exec(error.message);
+  if (counts !== null) {
+    // Point at the first missing field, or the first extra one.
+    const [expected, got] = [Number(counts[1]), Number(counts[2])];
+    return new InputError('E_CSV', `expected ${expected} fields as in the header, got ${got}`, { file, line: lines, column: Math.min(expected, got) + 1 });
+  }
+  return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
 }

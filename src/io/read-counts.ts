@@ -1,8 +1,14 @@
 import { open } from 'node:fs/promises';
-import { InputError } from '../errors.js';
-import type { CountsRead } from './find-columns.js';
+import type { CountColumns } from '../count-columns.js';
+import { fileError } from '../errors.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import { readCountsCsv } from './read-counts-csv.js';
+
+/** Counts read from a file, with notes worth telling the user (ignored columns). */
+export interface CountsRead {
+  counts: CountColumns;
+  notes: string[];
+}
 
 /**
  * Read device counts from a CSV or an Arrow IPC file, told apart by their first bytes
@@ -16,18 +22,17 @@ export async function readCounts(file: string): Promise<CountsRead> {
 }
 
 async function isArrow(file: string): Promise<boolean> {
-  let handle;
+  const head = Buffer.alloc(6);
+  let bytesRead: number;
   try {
-    handle = await open(file, 'r');
+    const handle = await open(file, 'r');
+    try {
+      ({ bytesRead } = await handle.read(head, 0, 6, 0));
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    throw new InputError('E_OPEN', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file });
+    throw fileError(file, 'read', error);
   }
-  try {
-    const head = Buffer.alloc(6);
-    const { bytesRead } = await handle.read(head, 0, 6, 0);
-    const text = head.subarray(0, bytesRead).toString('latin1');
-    return text === 'ARROW1' || head.readUInt32LE(0) === 0xffffffff;
-  } finally {
-    await handle.close();
-  }
+  return head.subarray(0, bytesRead).toString('latin1') === 'ARROW1' || (bytesRead >= 4 && head.readUInt32LE(0) === 0xffffffff);
 }

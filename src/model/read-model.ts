@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ValidationError } from 'fastest-validator';
-import { InputError, ModelError, type ModelProblem } from '../errors.js';
+import { fileError, InputError, ModelError, type ModelProblem } from '../errors.js';
 import type { Model } from './model.js';
 import { checkModel } from './model-schema.js';
+import { formatPercent } from '../format-percent.js';
 
 /** A model read from a file, with warnings worth telling the user. */
 export interface ModelRead {
@@ -26,14 +27,14 @@ export async function readModel(file: string): Promise<ModelRead> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError('E_OPEN', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file });
+    throw fileError(file, 'read', error);
   }
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
   const result = checkModel(parsed);
   if (result !== true) throw new ModelError(file, describeProblems(result as ValidationError[]));
   const model = parsed as Model;
   const warnings =
-    model.uplift > 1 ? [`${file}: uplift ${model.uplift} means +${model.uplift * 100} %; write 0.06 for 6 %`] : [];
+    model.uplift > 1 ? [`${file}: uplift ${model.uplift} means +${formatPercent(model.uplift)} %; write 0.06 for 6 %`] : [];
   return { model: { ...model, name: model.name ?? basename(file, extname(file)) }, warnings };
 }
 

@@ -4,12 +4,14 @@ import type { ModelNumbers } from '../kernels/apply-model.js';
 import type { SharedGrid } from '../kernels/tasks.js';
 import { splitRange } from './split-range.js';
 
-const workerFile = new URL('../../workers/estimate-worker.js', import.meta.url).href;
+const estimateWorker = new URL('../../workers/estimate-worker.js', import.meta.url).href;
 
 /**
  * Run the two kernels on `threads` worker threads over the shared grid: first the region's
  * daily sums split by days, then the model split by rows. Buffers are shared, not copied;
  * the workers write disjoint parts of them. The pool is closed before returning.
+ *
+ * `workerFile` replaces the worker, for tests that make one fail.
  *
  * @example
  * await runInPool(grid, numbers, { areaCount: 6, threads: 2 });
@@ -17,11 +19,13 @@ const workerFile = new URL('../../workers/estimate-worker.js', import.meta.url).
 export async function runInPool(
   grid: SharedGrid,
   numbers: ModelNumbers,
-  { areaCount, threads }: { areaCount: number; threads: number },
+  { areaCount, threads, workerFile = estimateWorker }: { areaCount: number; threads: number; workerFile?: string },
 ): Promise<void> {
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  const { dayCount } = numbers;
+  // No more threads than there are pieces of work: starting a thread costs milliseconds.
+  const size = Math.max(1, Math.min(threads, dayCount, areaCount + 1));
+  const pool = new Piscina({ filename: workerFile, minThreads: size, maxThreads: size, idleTimeout: 0 });
   try {
-    const { dayCount } = numbers;
     await runAll(pool, 'region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
     await runAll(pool, 'model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
   } finally {

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -86,18 +86,39 @@ EstimateCommand('exits 2 with file, line and column for a bad cell, and writes n
   assert.not.ok(existsSync(out));
 });
 
-EstimateCommand('exits 2 for an invalid model and keeps earlier outputs as they were', () => {
+EstimateCommand('exits 2 for an invalid model, naming the JSON path, and writes nothing', () => {
   const { dir, write } = tempDir();
   const out = join(dir, 'out');
-  assert.is(teleguest('estimate', counts, '--model', model, '--out', out).code, 0);
-  const before = readFileSync(join(out, 'summary.json'), 'utf8');
-  writeFileSync(join(dir, 'marker'), '');
   const badModel = write('model.json', '{ "uplift": 0.06, "deductions": { "residents": -20000 } }');
-  const { code, stderr } = teleguest('estimate', counts, '--model', badModel, '--out', out);
+  const { code, stdout, stderr } = teleguest('estimate', counts, '--model', badModel, '--out', out);
   assert.is(code, 2);
+  assert.is(stdout, '');
   assert.is(stderr, `teleguest: ${badModel}: deductions.residents must be ≥ 0, got -20000\n`);
-  assert.is(readFileSync(join(out, 'summary.json'), 'utf8'), before);
-  assert.equal(readdirSync(out).sort(), ['daily.arrow', 'daily.csv', 'summary.json']);
+  assert.not.ok(existsSync(out));
+});
+
+EstimateCommand('exits 2, not 1, for a folder given as the counts file', () => {
+  const { dir } = tempDir();
+  const { code, stderr } = teleguest('estimate', dir, '--model', model);
+  assert.is(code, 2);
+  assert.is(stderr, `teleguest: ${dir}: cannot read: it is a folder\n`);
+});
+
+EstimateCommand('gives the same JSON in Europe/Oslo as in UTC: dates are UTC day numbers', () => {
+  const run = (TZ: string) => spawnSync(process.execPath, [cli, 'estimate', counts, '--model', model, '--json'], { encoding: 'utf8', env: { ...process.env, TZ } }).stdout;
+  const utc = run('UTC');
+  assert.ok(utc.length > 0);
+  assert.is(run('Europe/Oslo'), utc);
+  assert.is(run('Pacific/Kiritimati'), utc);
+});
+
+EstimateCommand('tells on stderr about an area without any observation', () => {
+  const { write } = tempDir();
+  const file = write('counts.csv', 'date,area,devices\n2024-01-01,1,5\n2024-01-01,2,\n2024-01-02,1,6\n2024-01-02,2,\n');
+  const plain = write('model.json', '{ "uplift": 0, "deductions": {} }');
+  const { code, stderr } = teleguest('estimate', file, '--model', plain, '--json');
+  assert.is(code, 0);
+  assert.is(stderr, 'teleguest: area 2 has no observation at all (every devices cell blank), so the region has no complete day\n');
 });
 
 EstimateCommand('exits 2 with usage help for a missing --model or an unknown option', () => {

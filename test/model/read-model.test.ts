@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { InputError, ModelError } from '../../src/errors.js';
-import { checkModelAreas } from '../../src/model/check-model-areas.js';
+import { checkModelFits } from '../../src/model/check-model-fits.js';
 import { readModel } from '../../src/model/read-model.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -68,12 +68,12 @@ ReadModel('warns when the uplift looks like a percentage', async () => {
 
 ReadModel.run();
 
-const CheckModelAreas = suite('checkModelAreas');
+const CheckModelFits = suite('checkModelFits');
 
-CheckModelAreas('refuses a byArea map that misses an area of the counts or lists one that is not there', () => {
+CheckModelFits('refuses a byArea map that misses an area of the counts or lists one that is not there', () => {
   const model = { name: 'x', uplift: 0, deductions: { total: 5, residents: { byArea: { '3320': 1, '9999': 2 } } } };
   try {
-    checkModelAreas(model, ['3320', '3322'], 'model.json');
+    checkModelFits(model, ['3320', '3322'], 'model.json');
     assert.unreachable('accepted');
   } catch (error) {
     assert.instance(error, ModelError);
@@ -84,8 +84,24 @@ CheckModelAreas('refuses a byArea map that misses an area of the counts or lists
   }
 });
 
-CheckModelAreas('accepts maps that list exactly the counted areas', () => {
-  checkModelAreas({ name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 1, b: 2 } } } }, ['b', 'a'], 'model.json');
+CheckModelFits('accepts maps that list exactly the counted areas', () => {
+  checkModelFits({ name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 1, b: 2 } } } }, ['b', 'a'], 'model.json');
 });
 
-CheckModelAreas.run();
+CheckModelFits('refuses deduction names that are output columns', () => {
+  const model = { name: 'x', uplift: 0, deductions: { devices: 5, guestNights: 1 } };
+  assert.throws(
+    () => checkModelFits(model, ['a'], 'model.json'),
+    (error: Error) =>
+      error.message ===
+      'model.json: deductions.devices: "devices" is an output column (date, area, devices, persons, guestNights); give the deduction another name; ' +
+        'deductions.guestNights: "guestNights" is an output column (date, area, devices, persons, guestNights); give the deduction another name',
+  );
+});
+
+CheckModelFits('is not fooled by an area named like an Object.prototype property', () => {
+  const model = { name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 1 } } } };
+  assert.throws(() => checkModelFits(model, ['a', 'constructor'], 'model.json'), /missing constructor/);
+});
+
+CheckModelFits.run();

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDay, parseDay, yearMonthOfDay } from '../../src/io/parse-day.js';
+import { formatDay, parseDay, yearMonthOfDay } from '../src/day-number.js';
 
 const ParseDay = suite('parseDay');
 
@@ -15,6 +15,12 @@ ParseDay('refuses dates that do not exist and other formats', () => {
   for (const text of ['2023-02-29', '2023-13-01', '2023-04-31', '2023-00-10', '31.12.2023', '2023/01/01', '2023-1-01', '', ' 2023-01-01']) {
     assert.is(parseDay(text), undefined, text);
   }
+});
+
+ParseDay('reads years before 100 as written, not as 19xx', () => {
+  // 0050-01-01 is 1 920 years before 1970-01-01: 465 of those years are leap years (Julian-free proleptic Gregorian).
+  const leapYears = Array.from({ length: 1920 }, (_, i) => 50 + i).filter((y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0).length;
+  assert.is(parseDay('0050-01-01'), -(1920 * 365 + leapYears));
 });
 
 ParseDay('formats day numbers back to the same text', () => {

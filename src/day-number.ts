@@ -1,5 +1,5 @@
 /** Milliseconds in a UTC day. Day numbers count UTC days, so every day has exactly this many. */
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 /**
  * Parse an ISO calendar date `YYYY-MM-DD` into a day number (days since 1970-01-01, UTC).
@@ -17,10 +17,12 @@ export function parseDay(text: string): number | undefined {
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
   if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
-  const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2023-02-29 over to 1 March: a changed month means the date does not exist.
-  if (new Date(ms).getUTCMonth() !== month - 1) return undefined;
-  return ms / MS_PER_DAY;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  // A rolled-over month (2023-02-29 → 1 March) means the date does not exist.
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return date.getTime() / MS_PER_DAY;
 }
 
 function digits(text: string, from: number, to: number): number {

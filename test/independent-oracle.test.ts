@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { repoRoot } from '../helpers/repo-root.js';
+import { repoRoot } from './helpers/repo-root.js';
 
 // Checks `estimate --json` against a second, independent calculation written from the spec in
 // plain objects and string dates, on a SYNTHETIC Valdres data set the product has never seen.

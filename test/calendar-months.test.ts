@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { calendarMonths } from '../../src/calendar-months.js';
-import { parseDay } from '../../src/io/parse-day.js';
+import { calendarMonths } from '../src/calendar-months.js';
+import { parseDay } from '../src/day-number.js';
 
 const CalendarMonths = suite('calendarMonths');
 

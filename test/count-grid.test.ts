@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { buildCountGrid } from '../../src/count-grid.js';
-import { InputError } from '../../src/errors.js';
+import { CountColumnsBuilder } from '../src/count-columns.js';
+import { buildCountGrid } from '../src/count-grid.js';
+import { InputError } from '../src/errors.js';
 
 const BuildCountGrid = suite('buildCountGrid');
 

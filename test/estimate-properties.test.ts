@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { estimate } from '../../src/estimate.js';
-import type { Model } from '../../src/model/model.js';
+import { CountColumnsBuilder } from '../src/count-columns.js';
+import { estimate } from '../src/estimate.js';
+import type { Model } from '../src/model/model.js';
 
 /** One generated data set: a few areas over a few days, some cells missing. */
 interface Case {

@@ -1,31 +1,14 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { estimate } from '../../src/estimate.js';
-import { parseDay } from '../../src/io/parse-day.js';
-import type { Model } from '../../src/model/model.js';
+import { estimate } from '../src/estimate.js';
+import { tinyCounts, tinyModel as perArea } from './helpers/tiny-counts.js';
+import type { Model } from '../src/model/model.js';
 
 /** Equal within 1e-9 relative (absolute near zero), or both null. */
 function close(actual: number | null, expected: number | null, what: string): void {
   if (expected === null || actual === null) return assert.is(actual, expected, what);
   assert.ok(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
 }
-
-// Two areas over 28 Feb – 1 Mar 2024 (a leap year), one blank cell. Worked by hand below.
-function tinyCounts() {
-  const builder = new CountColumnsBuilder('tiny.csv', 'line');
-  const rows: Array<[string, string, number]> = [
-    ['2024-03-01', '2', 30], ['2024-02-28', '1', 100], ['2024-02-29', '1', 200],
-    ['2024-03-01', '1', NaN], ['2024-02-28', '2', 50], ['2024-02-29', '2', 0],
-  ];
-  rows.forEach(([date, area, devices], index) => builder.push(parseDay(date)!, area, '', devices, index + 2));
-  return builder.finish();
-}
-const perArea: Model = {
-  name: 'Tiny',
-  uplift: 0.1,
-  deductions: { residents: { byArea: { '1': 60, '2': 40 } }, workers: { byArea: { '1': 10, '2': 5 } } },
-};
 
 const Estimate = suite('estimate');
 

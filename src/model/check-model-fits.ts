@@ -1,0 +1,31 @@
+import { ModelError, type ModelProblem } from '../errors.js';
+import type { Model } from './model.js';
+
+/** Column names of the daily outputs; a deduction named so would overwrite one. */
+const OUTPUT_COLUMNS = ['date', 'area', 'devices', 'persons', 'guestNights'];
+
+/**
+ * Check what the schema cannot: that every `byArea` deduction lists exactly the areas in the
+ * counts (a missing area would silently drop its deduction, an extra one would deduct people
+ * who were never counted), and that no deduction takes the name of an output column.
+ *
+ * @example
+ * checkModelFits(model, ['3320', '3322'], 'model.json'); // throws ModelError listing every problem
+ */
+export function checkModelFits(model: Model, areaCodes: readonly string[], file: string): void {
+  const problems: ModelProblem[] = [];
+  const counted = new Set(areaCodes);
+  for (const [name, deduction] of Object.entries(model.deductions)) {
+    if (OUTPUT_COLUMNS.includes(name)) {
+      problems.push({ path: `deductions.${name}`, message: `deductions.${name}: "${name}" is an output column (${OUTPUT_COLUMNS.join(', ')}); give the deduction another name` });
+    }
+    if (typeof deduction === 'number') continue;
+    const path = `deductions.${name}.byArea`;
+    // Object.hasOwn, not `in`: an area coded "constructor" must not find Object.prototype's.
+    const missing = areaCodes.filter((code) => !Object.hasOwn(deduction.byArea, code));
+    const extra = Object.keys(deduction.byArea).filter((code) => !counted.has(code));
+    if (missing.length > 0) problems.push({ path, message: `${path} must list every area in the counts; missing ${missing.join(', ')}` });
+    if (extra.length > 0) problems.push({ path, message: `${path} lists areas not in the counts: ${extra.join(', ')}` });
+  }
+  if (problems.length > 0) throw new ModelError(file, problems);
+}

@@ -1,0 +1,38 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { PoolError } from '../../src/errors.js';
+import { runInPool } from '../../src/pool/run-in-pool.js';
+import { splitRange } from '../../src/pool/split-range.js';
+
+const SplitRange = suite('splitRange');
+
+SplitRange('splits into near-equal contiguous ranges, longer ones first', () => {
+  assert.equal(splitRange(7, 3), [[0, 3], [3, 5], [5, 7]]);
+  assert.equal(splitRange(6, 2), [[0, 3], [3, 6]]);
+});
+
+SplitRange('makes no empty range when there are more parts than items', () => {
+  assert.equal(splitRange(2, 5), [[0, 1], [1, 2]]);
+  assert.equal(splitRange(1, 1), [[0, 1]]);
+});
+
+SplitRange.run();
+
+const RunInPool = suite('runInPool');
+
+RunInPool('turns a failing worker into a PoolError with the worker error as cause, and returns', async () => {
+  const grid = { devices: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10) };
+  const numbers = { dayCount: 2, personsPerDevice: 1, deductionOfRow: Float64Array.of(0, 0), monthStart: Int32Array.of(0, 2) };
+  const workerFile = new URL('../helpers/failing-worker.js', import.meta.url).href;
+  try {
+    await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile });
+    assert.unreachable('no error');
+  } catch (error) {
+    assert.instance(error, PoolError);
+    assert.is((error as PoolError).code, 'E_POOL');
+    assert.match((error as Error).message, /^a worker failed in the region step: injected worker fault/);
+    assert.is(((error as Error).cause as Error).message, 'injected worker fault');
+  }
+});
+
+RunInPool.run();
