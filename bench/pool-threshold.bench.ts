@@ -16,8 +16,8 @@ for (const spans of [1, 3, 6, 12]) {
   const dayCount = 3653 * spans;
   const counts = syntheticCounts(areaCount, dayCount);
   const model = syntheticModel(areaCount);
-  // Few, long iterations: each allocates hundreds of megabytes.
-  const bench = new Bench({ iterations: 5, time: 0, warmup: false });
+  // Few, long iterations (one to warm up): each allocates hundreds of megabytes.
+  const bench = new Bench({ iterations: 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
   for (const workers of [0, threads]) bench.add(workers === 0 ? 'inline' : `pool of ${workers}`, async () => void (await estimate(counts, model, { workers })));
   await bench.run();
   const [inline, pool] = bench.tasks.map((task) => (task.result.state === 'completed' ? task.result.latency.p50 : NaN));

@@ -25,17 +25,21 @@ export async function runInPool(
   // No more threads than there are pieces of work: starting a thread costs milliseconds.
   const size = Math.max(1, Math.min(threads, dayCount, areaCount + 1));
   const pool = new Piscina({ filename: workerFile, minThreads: size, maxThreads: size, idleTimeout: 0 });
+  // A worker that dies outside a task (it cannot load, say) is reported only as an 'error'
+  // event, which would otherwise crash the process; it fails the run instead.
+  const died = new Promise<never>((_, reject) => pool.once('error', reject));
+  died.catch(() => {});
   try {
-    await runAll(pool, 'region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
-    await runAll(pool, 'model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+    await runAll(pool, died, 'region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
+    await runAll(pool, died, 'model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
   } finally {
     await pool.destroy();
   }
 }
 
-async function runAll(pool: Piscina, name: string, tasks: object[]): Promise<void> {
+async function runAll(pool: Piscina, died: Promise<never>, name: string, tasks: object[]): Promise<void> {
   try {
-    await Promise.all(tasks.map((task) => pool.run(task, { name })));
+    await Promise.race([Promise.all(tasks.map((task) => pool.run(task, { name }))), died]);
   } catch (error) {
     throw new PoolError(`a worker failed in the ${name} step: ${(error as Error).message}`, { cause: error });
   }

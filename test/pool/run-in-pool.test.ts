@@ -35,4 +35,13 @@ RunInPool('turns a failing worker into a PoolError with the worker error as caus
   }
 });
 
+RunInPool('fails with a PoolError, not a crash, when the worker cannot even load', async () => {
+  const grid = { devices: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10) };
+  const numbers = { dayCount: 2, personsPerDevice: 1, deductionOfRow: Float64Array.of(0, 0), monthStart: Int32Array.of(0, 2) };
+  const workerFile = new URL('../helpers/no-such-worker.js', import.meta.url).href;
+  const error = await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile }).then(() => undefined, (caught: unknown) => caught);
+  assert.instance(error, PoolError);
+  assert.match((error as Error).message, /^a worker failed in the region step: Cannot find module/);
+});
+
 RunInPool.run();
