@@ -17,6 +17,8 @@ export interface CountColumns {
   areaCodes: string[];
   /** The name given for each area (`area_name`), or '' where none was given. */
   areaNames: string[];
+  /** Rows skipped by lenient reading (`--rejects`); 0 when reading strictly. */
+  rejectedRows: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export class CountColumnsBuilder {
   private readonly areaIndex = new Map<string, number>();
   private readonly areaCodes: string[] = [];
   private readonly areaNames: string[] = [];
+  private rejectedRows = 0;
 
   constructor(
     private readonly source: string,
@@ -62,6 +65,11 @@ export class CountColumnsBuilder {
     this.line[at] = line;
   }
 
+  /** Count a row that lenient reading skipped. */
+  reject(): void {
+    this.rejectedRows++;
+  }
+
   /** The columns so far: views, not copies (copying 16 M rows costs more than the slack it saves). */
   finish(): CountColumns {
     const n = this.length;
@@ -75,6 +83,7 @@ export class CountColumnsBuilder {
       line: this.line.subarray(0, n),
       areaCodes: this.areaCodes,
       areaNames: this.areaNames,
+      rejectedRows: this.rejectedRows,
     };
   }
 

@@ -17,17 +17,24 @@ export interface CountGrid {
   areaCodes: string[];
   areaNames: string[];
   devices: Float64Array;
+  /** Rows for an area and date already seen, summed or replaced as `onDuplicate` said. */
+  duplicateRows: number;
 }
 
+/** What to do with a second row for the same area and date. */
+export type OnDuplicate = 'error' | 'sum' | 'last';
+
 /**
- * Scatter rows into a grid. The same date and area twice is an error naming both lines:
- * a re-exported file often repeats days, and summing them would double-count.
+ * Scatter rows into a grid. By default the same date and area twice is an error naming both
+ * lines: a re-exported file often repeats days, and summing them would double-count. `'sum'`
+ * adds them (a blank adds nothing), `'last'` keeps the later row in file order; either way
+ * they are counted in `duplicateRows`.
  *
  * @example
  * const grid = buildCountGrid(counts);
  * grid.devices[area * grid.dayCount + (day - grid.firstDay)]; // devices that day, or NaN
  */
-export function buildCountGrid(counts: CountColumns): CountGrid {
+export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 'error'): CountGrid {
   const { day, area, devices, line } = counts;
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -49,21 +56,28 @@ export function buildCountGrid(counts: CountColumns): CountGrid {
   const grid = new Float64Array(new SharedArrayBuffer(cells * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
   // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
   const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
+  let duplicateRows = 0;
   for (let i = 0; i < counts.length; i++) {
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
     const bit = 1 << (cell & 7);
-    if ((seen[cell >> 3]! & bit) !== 0) {
+    if ((seen[cell >> 3]! & bit) === 0) {
+      seen[cell >> 3]! |= bit;
+      grid[cell] = devices[i]!;
+      continue;
+    }
+    duplicateRows++;
+    if (onDuplicate === 'last') grid[cell] = devices[i]!;
+    else if (onDuplicate === 'sum') grid[cell] = Number.isNaN(grid[cell]!) ? devices[i]! : Number.isNaN(devices[i]!) ? grid[cell]! : grid[cell]! + devices[i]!;
+    else {
       // Rare: only now look back for the first row with this area and date.
       let first = 0;
       while (area[first] !== area[i] || day[first] !== day[i]) first++;
       throw new InputError(
         'E_DUPLICATE',
-        `area ${counts.areaCodes[area[i]!]} has a second row for the same date (first at ${counts.lineKind} ${line[first]})`,
+        `area ${counts.areaCodes[area[i]!]} has a second row for the same date (first at ${counts.lineKind} ${line[first]}); use --on-duplicate sum or last if that is expected`,
         locate(counts, i),
       );
     }
-    seen[cell >> 3]! |= bit;
-    grid[cell] = devices[i]!;
   }
   return {
     firstDay,
@@ -71,6 +85,7 @@ export function buildCountGrid(counts: CountColumns): CountGrid {
     areaCodes: order.map((index) => counts.areaCodes[index]!),
     areaNames: order.map((index) => counts.areaNames[index]!),
     devices: grid,
+    duplicateRows,
   };
 }
 

@@ -36,10 +36,13 @@ export class InputError extends Error {
   override name = 'InputError';
   readonly code: string;
   readonly location: InputLocation;
+  /** The message without its location. */
+  readonly problem: string;
   constructor(code: string, problem: string, location: InputLocation) {
     super(`${formatLocation(location)}: ${problem}`);
     this.code = code;
     this.location = location;
+    this.problem = problem;
   }
 }
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
-import { buildCountGrid, type CountGrid } from './count-grid.js';
+import { buildCountGrid, type CountGrid, type OnDuplicate } from './count-grid.js';
 import { STAT_FIELDS } from './kernels/stat-fields.js';
 import { runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
 import { InputError } from './errors.js';
@@ -25,8 +25,10 @@ export interface EstimateOptions {
   workers?: number | 'auto';
   /** The model's file name, for error messages. */
   modelFile?: string;
-  /** Also keep persons and guest-nights per area and day (for `dailyTable`, `writeOutputs`). */
+  /** Also keep persons and guest-nights per area and day (for `dailyTable`, `outputFiles`). */
   daily?: boolean;
+  /** A second row for the same area and date: an error (default), or summed, or the last one kept. */
+  onDuplicate?: OnDuplicate;
 }
 
 /** Persons and guest-nights per grid cell; NaN where there is no observation or no guest-nights. */
@@ -61,7 +63,8 @@ export async function estimate(counts: CountColumns, model: Model, options?: Est
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
   checkModelFits(model, counts.areaCodes, options.modelFile ?? 'model');
-  const grid = buildCountGrid(counts);
+  const onDuplicate = options.onDuplicate ?? 'error';
+  const grid = buildCountGrid(counts, onDuplicate);
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
@@ -108,6 +111,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
   const summary: Summary = {
     model,
+    input: { rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: grid.duplicateRows, onDuplicate },
     from: formatDay(grid.firstDay),
     to: formatDay(grid.firstDay + dayCount - 1),
     days: dayCount,

@@ -7,7 +7,7 @@
  * const { model } = await readModel('fixtures/hallingdal/model.json');
  * const result = await estimate(counts, model, { workers: 0, daily: true });
  * result.summary.region.guestNightsPerDay; // 26527.44
- * await writeOutputs('out', result);       // daily.arrow, daily.csv, summary.json
+ * await writeFilesAtomically(await outputFiles('out', result)); // daily.arrow, daily.csv, summary.json
  */
 export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
 export { readCounts, type CountsRead } from './io/read-counts.js';
@@ -18,6 +18,7 @@ export { CountColumnsBuilder } from './count-columns.js';
 export type { CountGrid } from './count-grid.js';
 export type { Summary, Figures, YearFigures, MonthFigures } from './summary.js';
 export { dailyTable } from './io/daily-table.js';
-export { writeOutputs } from './io/write-outputs.js';
+export { outputFiles } from './io/output-files.js';
+export { writeFilesAtomically, type FileToWrite } from './io/write-files-atomically.js';
 export { formatEstimate } from './cli/format-estimate.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';

@@ -40,9 +40,21 @@ export interface Figures {
   months: MonthFigures[];
 }
 
+/** What was read: nothing is dropped without being counted here. */
+export interface InputFigures {
+  /** Rows used (blank cells included). */
+  rows: number;
+  /** Rows skipped by lenient reading (`--rejects`). */
+  rejectedRows: number;
+  /** Rows for an area and date already seen (summed or replaced per `onDuplicate`). */
+  duplicateRows: number;
+  onDuplicate: 'error' | 'sum' | 'last';
+}
+
 /** The whole estimate, as printed by `--json` and written to `summary.json`. */
 export interface Summary {
   model: Model;
+  input: InputFigures;
   /** First and last date in the counts, `YYYY-MM-DD`. */
   from: string;
   to: string;

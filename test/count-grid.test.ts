@@ -32,8 +32,27 @@ BuildCountGrid('refuses the same area and date twice, naming both lines', () => 
     assert.unreachable('accepted');
   } catch (error) {
     assert.instance(error, InputError);
-    assert.is((error as Error).message, 'counts.csv:4: area 3320 has a second row for the same date (first at line 2)');
+    assert.is((error as Error).message, 'counts.csv:4: area 3320 has a second row for the same date (first at line 2); use --on-duplicate sum or last if that is expected');
   }
+});
+
+BuildCountGrid('sums or replaces a duplicate when told to, and counts it', () => {
+  const rows = () => {
+    const builder = new CountColumnsBuilder('counts.csv', 'line');
+    builder.push(10, 'a', '', 5, 2);
+    builder.push(10, 'a', '', 7, 3);
+    builder.push(11, 'a', '', NaN, 4);
+    builder.push(11, 'a', '', 2, 5);
+    builder.push(10, 'a', '', NaN, 6);
+    return builder.finish();
+  };
+  // sum: 5 + 7 (+ blank) = 12; blank + 2 = 2.  last: blank (line 6), 2.
+  const summed = buildCountGrid(rows(), 'sum');
+  assert.equal([...summed.devices.subarray(0, 2)], [12, 2]);
+  assert.is(summed.duplicateRows, 3);
+  const last = buildCountGrid(rows(), 'last');
+  assert.equal([...last.devices.subarray(0, 2)], [NaN, 2]);
+  assert.is(last.duplicateRows, 3);
 });
 
 BuildCountGrid('refuses the reserved area code region', () => {

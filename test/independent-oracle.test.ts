@@ -122,7 +122,9 @@ function oracle(rows: Row[], model: Model) {
     return { date, devices, persons: devices * factor, guestNights: devices * factor - regionTotal };
   });
   const region = describe(model.name, regionDays, regionDeductions, true, calendar);
-  return { model, from: calendar[0], to: calendar[calendar.length - 1], days: calendar.length, incompleteDays: calendar.length - complete.length, region, areas };
+  // Every row of the file is used: nothing rejected, no date and area twice.
+  const input = { rows: rows.length, rejectedRows: 0, duplicateRows: 0, onDuplicate: 'error' };
+  return { model, input, from: calendar[0], to: calendar[calendar.length - 1], days: calendar.length, incompleteDays: calendar.length - complete.length, region, areas };
 }
 
 function describe(name: string, days: Day[], deductionsPerDay: Record<string, number | null>, hasGuestNights: boolean, calendar: string[]) {
@@ -150,7 +152,7 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
 }
 
 // Counts compare exactly; every other number to 1e-9 relative (absolute where the expected is 0).
-const COUNTS = new Set(['days', 'incompleteDays', 'negativeDays', 'daysInYear', 'year']);
+const COUNTS = new Set(['days', 'incompleteDays', 'negativeDays', 'daysInYear', 'year', 'rows', 'rejectedRows', 'duplicateRows']);
 
 function assertClose(actual: unknown, expected: number, path: string): void {
   assert.type(actual, 'number', `${path}: expected ${expected}, got ${JSON.stringify(actual)}`);

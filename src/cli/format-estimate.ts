@@ -29,6 +29,7 @@ export function formatEstimate(summary: Summary): string {
   const coverage = summary.incompleteDays === 0 ? 'all complete' : `${summary.incompleteDays} incomplete, left out of the region`;
   const lines = [
     `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
+    formatInput(summary),
     '',
     `Region (${plural(codes.length, 'area')}, ${plural(region.days, 'complete day')})`,
     ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true]),
@@ -89,6 +90,14 @@ function formatYears(region: Figures): string[] {
     formatWhole(year.guestNightsExtrapolated),
   ]);
   return ['Region by calendar year', ...alignColumns([['  year', 'days observed', 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];
+}
+
+/** Rows read, and any rejected or duplicated, so nothing leaves the count unseen. */
+function formatInput({ input }: Summary): string {
+  const parts = [`Input: ${plural(input.rows, 'row')}`];
+  if (input.rejectedRows > 0) parts.push(`${input.rejectedRows} rejected (see the rejects file)`);
+  if (input.duplicateRows > 0) parts.push(`${input.duplicateRows} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`);
+  return parts.join('; ');
 }
 
 function plural(count: number, noun: string): string {

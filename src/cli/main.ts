@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
 import { estimate } from '../estimate.js';
+import { outputFiles } from '../io/output-files.js';
 import { readCounts } from '../io/read-counts.js';
-import { removeTemporaryOutputs, writeOutputs } from '../io/write-outputs.js';
+import { rejectsFile } from '../io/rejects-file.js';
+import type { RejectedRow } from '../io/rejected-row.js';
+import { removeTemporaryFiles, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
 import { formatEstimate } from './format-estimate.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
@@ -21,12 +24,25 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     }
-    const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts), readModel(invocation.model)]);
-    for (const line of [...notes, ...warnings]) process.stderr.write(`teleguest: ${line}\n`);
-    const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: invocation.out !== undefined });
-    for (const line of result.notes) process.stderr.write(`teleguest: ${line}\n`);
+    const rejected: RejectedRow[] = [];
+    const onReject = invocation.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
+    const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts, { onReject }), readModel(invocation.model)]);
+    const result = await estimate(counts, model, {
+      workers: invocation.workers,
+      modelFile: invocation.model,
+      daily: invocation.out !== undefined,
+      onDuplicate: invocation.onDuplicate,
+    });
+    const { input } = result.summary;
+    if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${invocation.rejects}`);
+    if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
+    for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
+
+    const files: FileToWrite[] = [];
     const { daily } = result;
-    if (invocation.out !== undefined && daily !== undefined) await writeOutputs(invocation.out, { ...result, daily });
+    if (invocation.out !== undefined && daily !== undefined) files.push(...(await outputFiles(invocation.out, { ...result, daily })));
+    if (invocation.rejects !== undefined) files.push(rejectsFile(invocation.rejects, rejected));
+    await writeFilesAtomically(files);
     process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
     return 0;
   } catch (error) {
@@ -40,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 // An interrupted run removes its half-written outputs; exiting also stops the worker threads.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    removeTemporaryOutputs();
+    removeTemporaryFiles();
     process.stderr.write(`teleguest: stopped by ${signal}; earlier outputs are as they were\n`);
     process.exit(130);
   });

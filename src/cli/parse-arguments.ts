@@ -1,11 +1,21 @@
 import { parseArgs } from 'node:util';
+import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
 
 /** What the command line asks for. */
 export type Invocation =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'estimate'; counts: string; model: string; json: boolean; out?: string; workers: number | 'auto' };
+  | {
+      command: 'estimate';
+      counts: string;
+      model: string;
+      json: boolean;
+      out?: string;
+      workers: number | 'auto';
+      rejects?: string;
+      onDuplicate: OnDuplicate;
+    };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
 
@@ -16,6 +26,9 @@ Options:
   --json            print the full-precision summary as JSON instead of the table
   --out <dir>       also write daily.arrow, daily.csv and summary.json into <dir>
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
+  --on-duplicate <error|sum|last>
+                    a second row for the same area and date: stop (default), add it, or keep the last
   -h, --help        show this help
   --version         show the version
 
@@ -30,7 +43,8 @@ Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
  *
  * @example
  * parseArguments(['estimate', 'counts.csv', '--model', 'model.json', '--workers', '2']);
- * // { command: 'estimate', counts: 'counts.csv', model: 'model.json', json: false, out: undefined, workers: 2 }
+ * // { command: 'estimate', counts: 'counts.csv', model: 'model.json', json: false, out: undefined, workers: 2,
+ * //   rejects: undefined, onDuplicate: 'error' }
  */
 export function parseArguments(argv: string[]): Invocation {
   let parsed;
@@ -43,6 +57,8 @@ export function parseArguments(argv: string[]): Invocation {
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         workers: { type: 'string' },
+        rejects: { type: 'string' },
+        'on-duplicate': { type: 'string', default: 'error' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -58,7 +74,11 @@ export function parseArguments(argv: string[]): Invocation {
   if (counts === undefined) throw new UsageError('estimate needs a counts file: teleguest estimate <counts.csv> --model <model.json>');
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
-  return { command, counts, model: values.model, json: values.json, out: values.out, workers: parseWorkers(values.workers) };
+  const onDuplicate = values['on-duplicate'];
+  if (onDuplicate !== 'error' && onDuplicate !== 'sum' && onDuplicate !== 'last') {
+    throw new UsageError(`--on-duplicate must be error, sum or last, got "${onDuplicate}"`);
+  }
+  return { command, counts, model: values.model, json: values.json, out: values.out, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate };
 }
 
 function parseWorkers(text: string | undefined): number | 'auto' {

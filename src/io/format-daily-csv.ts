@@ -1,6 +1,7 @@
 import { REGION_CODE } from '../count-grid.js';
 import type { DailyColumns, Estimate } from '../estimate.js';
 import { formatDay } from '../day-number.js';
+import { csvText } from './csv-text.js';
 
 /**
  * The daily results as CSV text, in chunks of lines so a national file never sits in memory as
@@ -14,7 +15,8 @@ import { formatDay } from '../day-number.js';
 export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, linesPerChunk = 10_000): Generator<string> {
   const { grid, deductions, daily } = result;
   const names = [...deductions.byName.keys()];
-  const codes = [...grid.areaCodes, REGION_CODE];
+  // Area codes come from the input: made safe for spreadsheets like any text.
+  const codes = [...grid.areaCodes, REGION_CODE].map(csvText);
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
   let chunk = `${['date', 'area', 'devices', 'persons', ...names, 'guestNights'].join(',')}\n`;
   let lines = 0;

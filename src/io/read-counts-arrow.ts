@@ -3,6 +3,7 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { InputError } from '../errors.js';
 import { findColumns } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
+import type { ReadCountsOptions } from './rejected-row.js';
 import { MS_PER_DAY, parseDay } from '../day-number.js';
 
 /**
@@ -10,11 +11,12 @@ import { MS_PER_DAY, parseDay } from '../day-number.js';
  * `date` (a date type, or text `YYYY-MM-DD`), `area` (text, dictionary-encoded text or an
  * integer), `devices` (any number type; null = missing) and optional `area_name`.
  * apache-arrow is imported only here, so commands on CSV input do not pay for loading it.
+ * With `onReject`, a row with a bad cell is skipped and reported instead of failing the read.
  *
  * @example
  * const { counts } = await readCountsArrow('counts.arrow');
  */
-export async function readCountsArrow(file: string): Promise<CountsRead> {
+export async function readCountsArrow(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { tableFromIPC } = await import('apache-arrow');
   let table: ReturnType<typeof tableFromIPC>;
   try {
@@ -29,8 +31,7 @@ export async function readCountsArrow(file: string): Promise<CountsRead> {
   const devices = table.getChildAt(columns.devices)!;
   const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
   const builder = new CountColumnsBuilder(file, 'row');
-  for (let i = 0; i < table.numRows; i++) {
-    const row = i + 1;
+  const readRow = (i: number, row: number) => {
     const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
     const day = toDay(date.get(i));
     if (day === undefined) throw new InputError('E_DATE', `expected a date, got ${String(date.get(i))}`, at(columns.date, 'date'));
@@ -42,9 +43,20 @@ export async function readCountsArrow(file: string): Promise<CountsRead> {
       throw new InputError('E_DEVICES', `expected a number ≥ 0 or null, got ${String(count)}`, at(columns.devices, 'devices'));
     }
     builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row);
+  };
+  for (let i = 0; i < table.numRows; i++) {
+    try {
+      readRow(i, i + 1);
+    } catch (error) {
+      if (options.onReject === undefined || !(error instanceof InputError)) throw error;
+      builder.reject();
+      const { column, field } = error.location;
+      const text = [date.get(i), area.get(i), devices.get(i)].map(String).join(',');
+      options.onReject({ line: i + 1, column, field, reason: error.problem, text });
+    }
   }
   const counts = builder.finish();
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', counts.rejectedRows === 0 ? 'the table has no rows' : `every one of the ${counts.rejectedRows} rows was rejected`, { file });
   return { counts, notes: columns.notes };
 }
 

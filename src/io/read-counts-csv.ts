@@ -1,75 +1,98 @@
 import { createReadStream } from 'node:fs';
 import { parse, CsvError } from 'csv-parse';
-import { CountColumnsBuilder, type CountColumns } from '../count-columns.js';
-import { InputError } from '../errors.js';
+import { CountColumnsBuilder } from '../count-columns.js';
 import { parseDay } from '../day-number.js';
-import { parseDevices } from './parse-devices.js';
-import { sniffCsv } from './sniff-csv.js';
+import { InputError } from '../errors.js';
 import { findColumns } from './find-columns.js';
+import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
+import type { ReadCountsOptions } from './rejected-row.js';
+import { sniffCsv } from './sniff-csv.js';
+
+/** U+FFFD: what a UTF-8 decoder puts where the bytes were not UTF-8. */
+const REPLACEMENT = '\uFFFD';
 
 /**
  * Read a device-count CSV (`date,area,devices[,area_name]`, any column order, `,` `;` or tab,
- * UTF-8 with or without BOM, LF or CRLF) into typed columns, streaming: memory grows with the
- * rows, not the file's text. Every bad cell stops the read with the file, line and column.
+ * UTF-8 with or without BOM or else Latin-1, LF or CRLF) into typed columns, streaming: memory
+ * grows with the rows, not the file's text. A bad cell stops the read with the file, line and
+ * column, or, with `onReject`, skips the row and reports it.
  *
  * @example
  * const { counts, notes } = await readCountsCsv('fixtures/hallingdal/counts.csv');
  * counts.length; // 3282
  */
-export async function readCountsCsv(file: string): Promise<CountsRead> {
-  const { delimiter, decimalComma } = await sniffCsv(file);
+export async function readCountsCsv(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
+  const { delimiter, decimalComma, encoding } = await sniffCsv(file);
   const parser = createReadStream(file).pipe(
-    parse({ delimiter, bom: true, info: true, trim: true, skip_empty_lines: true }),
+    // Field counts are checked per row below, so that lenient reading can skip such a row.
+    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true }),
   );
   const builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
+  const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
   let columns: ReturnType<typeof findColumns> | undefined;
+  let width = 0;
+
+  const readRow = (record: string[], line: number) => {
+    const { date, area, devices, areaName } = columns!;
+    const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
+    if (record.length !== width) {
+      // Point at the first missing field, or the first extra one.
+      throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, { file, line, column: Math.min(width, record.length) + 1 });
+    }
+    const dateText = record[date]!;
+    let day = dayCache.get(dateText);
+    if (day === undefined) {
+      day = parseDay(dateText);
+      if (day === undefined) throw new InputError('E_DATE', `expected a date as YYYY-MM-DD, got "${dateText}"`, at(date, 'date'));
+      dayCache.set(dateText, day);
+    }
+    const code = record[area]!;
+    if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
+    const name = areaName === -1 ? '' : record[areaName]!;
+    for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
+      if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
+    }
+    const count = parseDevices(record[devices]!, decimalComma);
+    if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
+    builder.push(day, code, name, count === 'blank' ? NaN : count, line);
+  };
+
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
       if (columns === undefined) {
-        columns = findColumns(record, { file, line });
+        columns = findColumns(record, { file, line: info.lines });
+        width = record.length;
         continue;
       }
-      const { date, area, devices, areaName } = columns;
-      const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
-
-      const dateText = record[date]!;
-      let day = dayCache.get(dateText);
-      if (day === undefined) {
-        day = parseDay(dateText);
-        if (day === undefined) {
-          throw new InputError('E_DATE', `expected a date as YYYY-MM-DD, got "${dateText}"`, at(date, 'date'));
-        }
-        dayCache.set(dateText, day);
+      try {
+        readRow(record, info.lines);
+      } catch (error) {
+        if (options.onReject === undefined || !(error instanceof InputError)) throw error;
+        builder.reject();
+        const { line = info.lines, column, field } = error.location;
+        options.onReject({ line, column, field, reason: error.problem, text: record.join(delimiter) });
       }
-      const code = record[area]!;
-      if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
-      const count = parseDevices(record[devices]!, decimalComma);
-      if (count === 'negative') throw new InputError('E_DEVICES', `a device count cannot be negative, got "${record[devices]}"`, at(devices, 'devices'));
-      if (count === 'invalid') {
-        const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
-        throw new InputError('E_DEVICES', `expected ${expected} or a blank cell, got "${record[devices]}"`, at(devices, 'devices'));
-      }
-      builder.push(day, code, areaName === -1 ? '' : record[areaName]!, count === 'blank' ? NaN : count, line);
     }
   } catch (error) {
     throw error instanceof CsvError ? fromCsvError(error, file) : error;
   }
-  if (columns === undefined) throw new InputError('E_EMPTY', 'the file has no header line; expected date,area,devices', { file });
-  const counts: CountColumns = builder.finish();
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
-  return { counts, notes: columns.notes };
+  if (columns === undefined) throw new InputError('E_EMPTY', 'the file has no header line; expected date,area,devices', { file, line: 1 });
+  const counts = builder.finish();
+  if (counts.length === 0 && counts.rejectedRows === 0) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', `every one of the ${counts.rejectedRows} data rows was rejected`, { file });
+  return { counts, notes: [...notes, ...columns.notes] };
+}
+
+function describeBadCount(kind: 'invalid' | 'negative' | 'thousands', text: string, decimalComma: boolean): string {
+  if (kind === 'negative') return `a device count cannot be negative, got "${text}"`;
+  if (kind === 'thousands') return `"${text}" has a thousands separator; write the number without one (${decimalComma ? '1234,5' : '1234.5'})`;
+  const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
+  return `expected ${expected} or a blank cell, got "${text}"`;
 }
 
 function fromCsvError(error: CsvError, file: string): InputError {
   const { lines } = error as CsvError & { lines?: number };
-  const counts = /expect (\d+), got (\d+)/.exec(error.message);
-  if (counts !== null) {
-    // Point at the first missing field, or the first extra one.
-    const [expected, got] = [Number(counts[1]), Number(counts[2])];
-    return new InputError('E_CSV', `expected ${expected} fields as in the header, got ${got}`, { file, line: lines, column: Math.min(expected, got) + 1 });
-  }
   return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
 }

@@ -3,6 +3,7 @@ import type { CountColumns } from '../count-columns.js';
 import { fileError } from '../errors.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import { readCountsCsv } from './read-counts-csv.js';
+import type { ReadCountsOptions } from './rejected-row.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
 export interface CountsRead {
@@ -17,8 +18,8 @@ export interface CountsRead {
  * @example
  * const { counts, notes } = await readCounts('fixtures/hallingdal/counts.csv');
  */
-export async function readCounts(file: string): Promise<CountsRead> {
-  return (await isArrow(file)) ? readCountsArrow(file) : readCountsCsv(file);
+export async function readCounts(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
+  return (await isArrow(file)) ? readCountsArrow(file, options) : readCountsCsv(file, options);
 }
 
 async function isArrow(file: string): Promise<boolean> {

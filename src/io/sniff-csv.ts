@@ -1,36 +1,56 @@
 import { open } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { fileError, InputError } from '../errors.js';
 
 /** What the first bytes of a CSV file say about how to read the rest. */
 export interface CsvDialect {
   delimiter: ',' | ';' | '\t';
   /** `;`-delimited files come from locales that write decimals with a comma. */
   decimalComma: boolean;
+  /** UTF-8, or Latin-1 when the first 64 KiB are not valid UTF-8 (older Excel exports). */
+  encoding: 'utf8' | 'latin1';
 }
 
 const SNIFF_BYTES = 64 * 1024;
 
 /**
- * Detect the delimiter from the header line: `;` if it has one, else a tab, else `,`.
- * Refuses empty files and files that are plainly not text (a NUL byte in the first 64 KiB).
+ * Detect the delimiter from the header line (`;` if it has one outside quotes, else a tab,
+ * else `,`) and the encoding from the first 64 KiB. Refuses empty files and files that are
+ * plainly not CSV: a NUL byte (binary), or JSON.
  *
  * @example
- * await sniffCsv('fixtures/hallingdal/counts.csv'); // { delimiter: ',', decimalComma: false }
+ * await sniffCsv('fixtures/hallingdal/counts.csv'); // { delimiter: ',', decimalComma: false, encoding: 'utf8' }
  */
 export async function sniffCsv(file: string): Promise<CsvDialect> {
-  const handle = await open(file, 'r');
   let head: Buffer;
   try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    head = buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileError(file, 'read', error);
   }
-  if (head.length === 0) throw new InputError('E_EMPTY', 'the file is empty; expected a header line such as date,area,devices', { file });
+  if (head.length === 0) throw new InputError('E_EMPTY', 'the file is empty; expected a header line such as date,area,devices', { file, line: 1 });
   if (head.includes(0)) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
-  const newline = head.indexOf(10);
-  const header = head.subarray(0, newline === -1 ? head.length : newline).toString('utf8');
+  const encoding = isUtf8(head) ? 'utf8' : 'latin1';
+  const text = head.toString(encoding).replace(/^\uFEFF/, '');
+  if (/^\s*[{[]/.test(text)) throw new InputError('E_NOT_CSV', 'the file looks like JSON, not CSV with a header line such as date,area,devices', { file, line: 1 });
+  // Quoted parts of the header cannot hold the delimiter.
+  const header = text.split('\n', 1)[0]!.replace(/"[^"]*"/g, '');
   const delimiter = header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
-  return { delimiter, decimalComma: delimiter === ';' };
+  return { delimiter, decimalComma: delimiter === ';', encoding };
+}
+
+/** Valid UTF-8, allowing a character cut off at the end of the sample. */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

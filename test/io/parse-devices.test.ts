@@ -17,10 +17,16 @@ ParseDevices('treats a blank cell as a missing observation, not zero', () => {
 
 ParseDevices('refuses negatives, exponents, separators and non-numbers', () => {
   assert.is(parseDevices('-3', false), 'negative');
-  for (const text of ['1e3', '1,5', '1 234', 'NaN', 'Infinity', 'abc', '12.', '.5', '99999999999999999999']) {
+  for (const text of ['1e3', '1,5', 'NaN', 'Infinity', 'abc', '12.', '.5', '99999999999999999999', '0x10']) {
     assert.is(parseDevices(text, false), 'invalid', text);
   }
   assert.is(parseDevices('1.5', true), 'invalid', 'a dot in a decimal-comma file');
+});
+
+ParseDevices('recognises thousands separators, to say so', () => {
+  for (const text of ['1 234', '12 345,5', '1,234', '1\u00a0234']) assert.is(parseDevices(text, false), 'thousands', text);
+  assert.is(parseDevices('1.234', true), 'thousands');
+  assert.is(parseDevices('1.234,5', true), 'thousands');
 });
 
 ParseDevices.run();

@@ -65,7 +65,7 @@ ReadCounts('names file, line, column and field for a bad cell', async () => {
 ReadCounts('refuses a missing column, a short row, an empty file and a header without rows', async () => {
   await rejects('date,area,count\n2024-01-01,3320,5\n', 'FILE:1: missing column "devices"; the header must name date, area and devices (found: date, area, count)', 'E_COLUMNS');
   await rejects('date,area,devices\n2024-01-01,3320\n', 'FILE:2:3: expected 3 fields as in the header, got 2', 'E_CSV');
-  await rejects('', 'FILE: the file is empty; expected a header line such as date,area,devices', 'E_EMPTY');
+  await rejects('', 'FILE:1: the file is empty; expected a header line such as date,area,devices', 'E_EMPTY');
   await rejects('date,area,devices\n', 'FILE:2: the file has a header but no data rows', 'E_NO_ROWS');
   await rejects(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'FILE:1: the file is binary, not CSV text', 'E_NOT_CSV');
 });

@@ -1,48 +1,41 @@
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileError } from '../errors.js';
-import type { DailyColumns, Estimate } from '../estimate.js';
-import { formatDailyCsv } from './format-daily-csv.js';
+
+/** A file to write: where, and its content as chunks (made only when it is written). */
+export interface FileToWrite {
+  target: string;
+  content: () => Iterable<string | Uint8Array>;
+}
 
 /** Temporary files being written now, so an interrupted process can remove them on its way out. */
 const inProgress = new Set<string>();
 
 /**
- * Write `daily.arrow`, `daily.csv` and `summary.json` into `dir` (created if needed). Every
- * file is written under a temporary name; the renames come only once all three are complete
- * and after checking that nothing but a plain file stands at each target, so a failure leaves
- * the previous outputs as they were and no temporary file behind.
+ * Write files so that either all of them are replaced or none: each is written under a
+ * temporary name beside its target (folders created as needed) and synced; the renames come
+ * only once all are complete and after checking that nothing but a plain file stands at each
+ * target. A failure leaves the previous files as they were and no temporary file behind.
  *
  * @example
- * await writeOutputs('out/hallingdal', await estimate(counts, model, { daily: true }));
+ * await writeFilesAtomically([{ target: 'out/summary.json', content: () => ['{}\n'] }]);
  */
-export async function writeOutputs(dir: string, result: Estimate & { daily: DailyColumns }): Promise<string[]> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw fileError(dir, 'write', error);
-  }
-  // Arrow is loaded only for commands that write it.
-  const { tableToIPC } = await import('apache-arrow');
-  const { dailyTable } = await import('./daily-table.js');
-  const files: Array<[string, () => Iterable<string | Uint8Array>]> = [
-    ['summary.json', () => [`${JSON.stringify(result.summary, null, 2)}\n`]],
-    ['daily.csv', () => formatDailyCsv(result)],
-    ['daily.arrow', () => [tableToIPC(dailyTable(result), 'file')]],
-  ];
+export async function writeFilesAtomically(files: FileToWrite[]): Promise<void> {
   const written: string[] = [];
   try {
-    for (const [name, content] of files) {
-      const target = join(dir, name);
+    for (const { target, content } of files) {
+      await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => {
+        throw fileError(dirname(target), 'write', error);
+      });
       await checkTarget(target);
-      const temporary = join(dir, `.${name}.${process.pid}.tmp`);
+      const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
       inProgress.add(temporary);
       written.push(temporary);
       await writeChunks(temporary, content(), target);
     }
-    for (const [index, [name]] of files.entries()) {
-      await rename(written[index]!, join(dir, name));
+    for (const [index, { target }] of files.entries()) {
+      await rename(written[index]!, target);
       inProgress.delete(written[index]!);
     }
   } catch (error) {
@@ -50,7 +43,6 @@ export async function writeOutputs(dir: string, result: Estimate & { daily: Dail
     written.forEach((file) => inProgress.delete(file));
     throw error;
   }
-  return files.map(([name]) => join(dir, name));
 }
 
 /**
@@ -58,9 +50,9 @@ export async function writeOutputs(dir: string, result: Estimate & { daily: Dail
  * that is about to exit.
  *
  * @example
- * process.once('SIGINT', () => { removeTemporaryOutputs(); process.exit(130); });
+ * process.once('SIGINT', () => { removeTemporaryFiles(); process.exit(130); });
  */
-export function removeTemporaryOutputs(): void {
+export function removeTemporaryFiles(): void {
   for (const file of inProgress) rmSync(file, { force: true });
   inProgress.clear();
 }
