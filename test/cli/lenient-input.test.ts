@@ -1,0 +1,79 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { repoRoot } from '../helpers/repo-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const cli = join(repoRoot, 'dist/src/cli/main.js');
+
+function teleguest(...args: string[]) {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const plainModel = '{ "name": "Test", "uplift": 0, "deductions": {} }';
+const LenientInput = suite('lenient input');
+
+LenientInput('--rejects skips bad rows, lists each with line and reason, and counts them', () => {
+  const { dir, write } = tempDir();
+  const counts = write('counts.csv', [
+    'date,area,devices',
+    '2024-01-01,3320,100',
+    '2024-01-02,3320,-5',
+    '2024-01-03,3320,200',
+    '2024-02-30,3320,7',
+    '=1+1,3320,5',
+    '2024-01-05,3320',
+    '',
+  ].join('\n'));
+  const rejects = join(dir, 'rejects.csv');
+  const { code, stdout, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json', '--rejects', rejects);
+  assert.is(code, 0, stderr);
+  assert.is(stderr, `teleguest: 4 rows rejected, listed in ${rejects}\n`);
+  const summary = JSON.parse(stdout);
+  assert.equal(summary.input, { rows: 2, rejectedRows: 4, duplicateRows: 0, onDuplicate: 'error' });
+  // Days 1 and 3 remain: (100 + 200) / 2.
+  assert.is(summary.region.devicesPerDay, 150);
+  const listed = parse(readFileSync(rejects, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  assert.equal(
+    listed.map((row) => [row.line, row.column, row.field]),
+    [['3', '3', 'devices'], ['5', '1', 'date'], ['6', '1', 'date'], ['7', '3', '']],
+  );
+  assert.is(listed[0]!.reason, 'a device count cannot be negative, got "-5"');
+  assert.is(listed[3]!.reason, 'expected 3 fields as in the header, got 2');
+  // A row that would start a formula in a spreadsheet is neutralised with an apostrophe.
+  assert.is(listed[2]!.row, "'=1+1,3320,5");
+  assert.match(readFileSync(rejects, 'utf8'), /\n6,1,date,"expected a date as YYYY-MM-DD, got ""=1\+1""","'=1\+1,3320,5"\n/);
+});
+
+LenientInput('--on-duplicate sum adds a re-exported day instead of stopping, and says so', () => {
+  const { write } = tempDir();
+  const counts = write('counts.csv', 'date,area,devices\n2024-01-01,1,100\n2024-01-02,1,50\n2024-01-01,1,20\n');
+  const model = write('model.json', plainModel);
+  const strict = teleguest('estimate', counts, '--model', model, '--json');
+  assert.is(strict.code, 2);
+  const summed = teleguest('estimate', counts, '--model', model, '--json', '--on-duplicate', 'sum');
+  assert.is(summed.code, 0);
+  assert.is(summed.stderr, 'teleguest: 1 duplicate rows added to the first\n');
+  // (100 + 20 + 50) / 2 days.
+  assert.is(JSON.parse(summed.stdout).region.devicesPerDay, 85);
+  const last = teleguest('estimate', counts, '--model', model, '--json', '--on-duplicate', 'last');
+  assert.is(JSON.parse(last.stdout).region.devicesPerDay, 35);
+});
+
+LenientInput('reads a Latin-1 file, names included, and says it did', () => {
+  const { write } = tempDir();
+  const text = 'date;area;area_name;devices\n2024-01-01;3328;Ål;1,5\n2024-01-01;3320;Flå;2\n';
+  const counts = write('counts.csv', Buffer.from(text, 'latin1'));
+  const { code, stdout, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json');
+  assert.is(code, 0);
+  assert.is(stderr, `teleguest: ${counts}: not UTF-8; read as Latin-1 (ISO-8859-1)\n`);
+  const summary = JSON.parse(stdout);
+  assert.equal([summary.areas['3328'].name, summary.areas['3320'].name], ['Ål', 'Flå']);
+  assert.is(summary.region.devicesPerDay, 3.5);
+});
+
+LenientInput.run();
