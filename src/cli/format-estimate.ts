@@ -94,9 +94,9 @@ function formatYears(region: Figures): string[] {
 
 /** Rows read, and any rejected or duplicated, so nothing leaves the count unseen. */
 function formatInput({ input }: Summary): string {
-  const parts = [`Input: ${plural(input.rows, 'row')}`];
-  if (input.rejectedRows > 0) parts.push(`${input.rejectedRows} rejected (see the rejects file)`);
-  if (input.duplicateRows > 0) parts.push(`${input.duplicateRows} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`);
+  const parts = [`Input: ${formatWhole(input.rows)} row${input.rows === 1 ? '' : 's'}`];
+  if (input.rejectedRows > 0) parts.push(`${formatWhole(input.rejectedRows)} rejected (see the rejects file)`);
+  if (input.duplicateRows > 0) parts.push(`${formatWhole(input.duplicateRows)} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`);
   return parts.join('; ');
 }
 
