@@ -32,31 +32,61 @@ export interface CountColumns {
  */
 export class CountColumnsBuilder {
   private length = 0;
-  private day = new Int32Array(1024);
-  private area = new Int32Array(1024);
-  private devices = new Float64Array(1024);
-  private line = new Int32Array(1024);
+  private day: Int32Array;
+  private area: Int32Array;
+  private devices: Float64Array;
+  private line: Int32Array;
   private readonly areaIndex = new Map<string, number>();
   private readonly areaCodes: string[] = [];
   private readonly areaNames: string[] = [];
   private rejectedRows = 0;
 
+  /** `capacity`: rows expected, when the reader can tell (from the file's size, say); growth handles the rest. */
   constructor(
     private readonly source: string,
     private readonly lineKind: 'line' | 'row',
-  ) {}
+    capacity = 1024,
+  ) {
+    this.day = new Int32Array(capacity);
+    this.area = new Int32Array(capacity);
+    this.devices = new Float64Array(capacity);
+    this.line = new Int32Array(capacity);
+  }
 
   /** Add one row; `name` may be '' when the file has no `area_name`. */
   push(day: number, areaCode: string, name: string, devices: number, line: number): void {
+    this.pushRow(day, this.areaIndexOf(areaCode, name), devices, line);
+  }
+
+  /**
+   * The index of an area, registering it on first sight; the first non-empty name given is kept.
+   * Readers that recognise an area's bytes themselves call this once per area, not per row.
+   */
+  areaIndexOf(areaCode: string, name: string): number {
     let area = this.areaIndex.get(areaCode);
     if (area === undefined) {
       area = this.areaCodes.length;
       this.areaIndex.set(areaCode, area);
       this.areaCodes.push(areaCode);
       this.areaNames.push(name);
-    } else if (this.areaNames[area] === '') {
-      this.areaNames[area] = name;
+    } else {
+      this.nameArea(area, name);
     }
+    return area;
+  }
+
+  /** Give an area its name, unless it has one already: the first non-empty name is kept. */
+  nameArea(area: number, name: string): void {
+    if (this.areaNames[area] === '') this.areaNames[area] = name;
+  }
+
+  /** Whether an area still lacks a name, so a reader knows when a row's name is worth decoding. */
+  lacksName(area: number): boolean {
+    return this.areaNames[area] === '';
+  }
+
+  /** Add one row for an area index from `areaIndexOf`. */
+  pushRow(day: number, area: number, devices: number, line: number): void {
     if (this.length === this.day.length) this.grow();
     const at = this.length++;
     this.day[at] = day;
@@ -88,7 +118,7 @@ export class CountColumnsBuilder {
   }
 
   private grow(): void {
-    const capacity = this.day.length * 2;
+    const capacity = Math.max(1024, this.day.length * 2);
     this.day = copyInto(new Int32Array(capacity), this.day);
     this.area = copyInto(new Int32Array(capacity), this.area);
     this.devices = copyInto(new Float64Array(capacity), this.devices);

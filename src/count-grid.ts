@@ -3,6 +3,7 @@ import { InputError } from './errors.js';
 
 /** The area code the region's own rows carry in outputs; no input area may use it. */
 export const REGION_CODE = 'region';
+export const REGION_RESERVED = `"${REGION_CODE}" is reserved for the region's rows in outputs; it cannot be an input area`;
 
 /**
  * Device counts laid out as a dense grid: one row of `dayCount` cells per area, areas in
@@ -48,7 +49,7 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   const reserved = counts.areaCodes.indexOf(REGION_CODE);
   if (reserved !== -1) {
     const at = counts.area.indexOf(reserved);
-    throw new InputError('E_AREA', `"${REGION_CODE}" is reserved for the region's rows in outputs; it cannot be an input area`, locate(counts, at));
+    throw new InputError('E_AREA', REGION_RESERVED, locate(counts, at));
   }
 
   const dayCount = lastDay - firstDay + 1;

@@ -1,5 +1,5 @@
 /** What a `devices` cell holds: a count, a blank (missing/suppressed), or why it is no count. */
-export type DevicesCell = number | 'blank' | 'invalid' | 'negative' | 'thousands';
+export type DevicesCell = number | 'blank' | 'invalid' | 'negative' | 'thousands' | 'huge';
 
 const DOT_DECIMAL = /^-?\d+(\.\d+)?$/;
 const COMMA_DECIMAL = /^-?\d+(,\d+)?$/;
@@ -18,6 +18,7 @@ const GROUPED = /^\d{1,3}([ \u00a0\u202f.,']\d{3})+([.,]\d+)?$/;
  * parseDevices('', false);       // 'blank'
  * parseDevices('-3', false);     // 'negative'
  * parseDevices('1 234', false);  // 'thousands'
+ * parseDevices('99999999999999999999', false); // 'huge'
  * parseDevices('1e3', false);    // 'invalid'
  */
 export function parseDevices(text: string, decimalComma: boolean): DevicesCell {
@@ -26,6 +27,6 @@ export function parseDevices(text: string, decimalComma: boolean): DevicesCell {
   const value = Number(decimalComma ? text.replace(',', '.') : text);
   if (value < 0) return 'negative';
   // Twenty digits or more lose integer precision in a double; no municipality has that many phones.
-  if (!Number.isSafeInteger(Math.trunc(value))) return 'invalid';
+  if (!Number.isSafeInteger(Math.trunc(value))) return 'huge';
   return value;
 }

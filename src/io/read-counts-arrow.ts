@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from '../count-columns.js';
+import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
+import { describeBadDate } from './read-counts-csv.js';
 import { InputError } from '../errors.js';
 import { findColumns } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
-import type { ReadCountsOptions } from './rejected-row.js';
+import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
 import { MS_PER_DAY, parseDay } from '../day-number.js';
 
 /**
@@ -22,7 +24,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   try {
     table = tableFromIPC(await readFile(file));
   } catch (error) {
-    throw new InputError('E_ARROW', `not a readable Arrow IPC file (${(error as Error).message})`, { file });
+    // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
+    throw new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
   }
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
@@ -34,9 +37,10 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   const readRow = (i: number, row: number) => {
     const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
     const day = toDay(date.get(i));
-    if (day === undefined) throw new InputError('E_DATE', `expected a date, got ${String(date.get(i))}`, at(columns.date, 'date'));
+    if (day === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
     const code = area.get(i);
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
+    if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
     const count = devices.get(i);
     const value = count === null ? NaN : Number(count);
     if (count !== null && !(value >= 0 && Number.isFinite(value))) {
@@ -44,19 +48,22 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     }
     builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row);
   };
+  let firstRejection: InputError | undefined;
   for (let i = 0; i < table.numRows; i++) {
     try {
       readRow(i, i + 1);
     } catch (error) {
       if (options.onReject === undefined || !(error instanceof InputError)) throw error;
       builder.reject();
+      firstRejection ??= error;
       const { column, field } = error.location;
       const text = [date.get(i), area.get(i), devices.get(i)].map(String).join(',');
       options.onReject({ line: i + 1, column, field, reason: error.problem, text });
     }
   }
   const counts = builder.finish();
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', counts.rejectedRows === 0 ? 'the table has no rows' : `every one of the ${counts.rejectedRows} rows was rejected`, { file });
+  if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
+  if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
   return { counts, notes: columns.notes };
 }
 

@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { parse, CsvError } from 'csv-parse';
 import { CountColumnsBuilder } from '../count-columns.js';
+import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { InputError } from '../errors.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
-import type { ReadCountsOptions } from './rejected-row.js';
+import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
 import { sniffCsv } from './sniff-csv.js';
 
 /** U+FFFD: what a UTF-8 decoder puts where the bytes were not UTF-8. */
@@ -33,6 +34,9 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
   let columns: ReturnType<typeof findColumns> | undefined;
   let width = 0;
+  let firstRejection: InputError | undefined;
+  let header: string[] = [];
+  let lastLine = 0;
 
   const readRow = (record: string[], line: number) => {
     const { date, area, devices, areaName } = columns!;
@@ -45,11 +49,12 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     let day = dayCache.get(dateText);
     if (day === undefined) {
       day = parseDay(dateText);
-      if (day === undefined) throw new InputError('E_DATE', `expected a date as YYYY-MM-DD, got "${dateText}"`, at(date, 'date'));
+      if (day === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
       dayCache.set(dateText, day);
     }
     const code = record[area]!;
     if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
+    if (code === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(area, 'area'));
     const name = areaName === -1 ? '' : record[areaName]!;
     for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
       if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
@@ -61,7 +66,9 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
 
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      lastLine = info.lines;
       if (columns === undefined) {
+        header = record;
         columns = findColumns(record, { file, line: info.lines });
         width = record.length;
         continue;
@@ -71,28 +78,47 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       } catch (error) {
         if (options.onReject === undefined || !(error instanceof InputError)) throw error;
         builder.reject();
+        firstRejection ??= error;
         const { line = info.lines, column, field } = error.location;
         options.onReject({ line, column, field, reason: error.problem, text: record.join(delimiter) });
       }
     }
   } catch (error) {
-    throw error instanceof CsvError ? fromCsvError(error, file) : error;
+    throw error instanceof CsvError ? fromCsvError(error, file, lastLine, header) : error;
   }
   if (columns === undefined) throw new InputError('E_EMPTY', 'the file has no header line; expected date,area,devices', { file, line: 1 });
   const counts = builder.finish();
-  if (counts.length === 0 && counts.rejectedRows === 0) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', `every one of the ${counts.rejectedRows} data rows was rejected`, { file });
+  if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
+  if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
   return { counts, notes: [...notes, ...columns.notes] };
 }
 
-function describeBadCount(kind: 'invalid' | 'negative' | 'thousands', text: string, decimalComma: boolean): string {
+/**
+ * Why a date cell is refused: the wrong form, or a date of the right form that does not exist.
+ *
+ * @example
+ * describeBadDate('2023-02-29'); // 'expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar'
+ */
+export function describeBadDate(text: string): string {
+  const exists = /^\d{4}-\d{2}-\d{2}$/.test(text) ? ', which does not exist in the calendar' : '';
+  return `expected a date as YYYY-MM-DD, got "${text}"${exists}`;
+}
+
+function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean): string {
   if (kind === 'negative') return `a device count cannot be negative, got "${text}"`;
+  if (kind === 'huge') return `a device count cannot be above ${Number.MAX_SAFE_INTEGER}, got "${text}"`;
   if (kind === 'thousands') return `"${text}" has a thousands separator; write the number without one (${decimalComma ? '1234,5' : '1234.5'})`;
   const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
   return `expected ${expected} or a blank cell, got "${text}"`;
 }
 
-function fromCsvError(error: CsvError, file: string): InputError {
-  const { lines } = error as CsvError & { lines?: number };
+/** csv-parse's structural errors, located; `lastLine` is where the last whole record ended. */
+function fromCsvError(error: CsvError, file: string, lastLine: number, header: string[]): InputError {
+  const { lines, column } = error as CsvError & { lines?: number; column?: number };
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED' && typeof column === 'number') {
+    // csv-parse notices at the end of the file; the quote opened in the record after the last whole one.
+    const where = { file, line: lastLine + 1, column: column + 1, field: header[column]?.trim().toLowerCase() };
+    return new InputError('E_CSV', 'the quote (") that opens this field is never closed', where);
+  }
   return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
 }

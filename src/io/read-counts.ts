@@ -4,6 +4,8 @@ import { fileError } from '../errors.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import { readCountsCsv } from './read-counts-csv.js';
 import type { ReadCountsOptions } from './rejected-row.js';
+import { scanCountsCsv } from './scan-counts-csv.js';
+import { sniffCsv } from './sniff-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
 export interface CountsRead {
@@ -14,12 +16,17 @@ export interface CountsRead {
 /**
  * Read device counts from a CSV or an Arrow IPC file, told apart by their first bytes
  * (Arrow files begin with `ARROW1`, Arrow streams with a continuation marker), not by name.
+ * A plain UTF-8, comma-separated CSV goes through the byte scanner; anything it does not
+ * handle, and every file with an error, through csv-parse (same columns, see scan-counts-csv).
  *
  * @example
  * const { counts, notes } = await readCounts('fixtures/hallingdal/counts.csv');
  */
 export async function readCounts(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
-  return (await isArrow(file)) ? readCountsArrow(file, options) : readCountsCsv(file, options);
+  if (await isArrow(file)) return readCountsArrow(file, options);
+  const { delimiter, encoding } = await sniffCsv(file);
+  const plain = delimiter === ',' && encoding === 'utf8' ? await scanCountsCsv(file) : undefined;
+  return plain ?? readCountsCsv(file, options);
 }
 
 async function isArrow(file: string): Promise<boolean> {

@@ -1,3 +1,5 @@
+import { InputError } from '../errors.js';
+
 /** A row that lenient reading (`--rejects`) skipped, with where and why. */
 export interface RejectedRow {
   /** CSV line, or Arrow row. */
@@ -7,6 +9,19 @@ export interface RejectedRow {
   reason: string;
   /** The row's fields joined by the file's delimiter, as read. */
   text: string;
+}
+
+/**
+ * The error when lenient reading rejected every row: it says why, through the first row's error.
+ *
+ * @example
+ * everyRowRejected('counts.csv', 2, firstError).message;
+ * // 'counts.csv: every one of the 2 data rows was rejected; the first, line 2 column 4 (devices): …'
+ */
+export function everyRowRejected(file: string, count: number, first: InputError): InputError {
+  const { line, row, column, field } = first.location;
+  const where = [line !== undefined ? `line ${line}` : `row ${row}`, column !== undefined ? `column ${column}` : ''].filter(Boolean).join(' ');
+  return new InputError('E_NO_ROWS', `every one of the ${count} data rows was rejected; the first, ${where}${field ? ` (${field})` : ''}: ${first.problem}`, { file });
 }
 
 /** Options shared by the counts readers. */

@@ -35,12 +35,22 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
     throw fileError(file, 'read', error);
   }
   if (head.length === 0) throw new InputError('E_EMPTY', 'the file is empty; expected a header line such as date,area,devices', { file, line: 1 });
+  // Excel's "Unicode text" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new InputError('E_ENCODING', 'the file is UTF-16 text, not UTF-8; save it as CSV UTF-8', { file, line: 1 });
+  }
   if (head.includes(0)) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
   const encoding = isUtf8(head) ? 'utf8' : 'latin1';
   const text = head.toString(encoding).replace(/^\uFEFF/, '');
-  if (/^\s*[{[]/.test(text)) throw new InputError('E_NOT_CSV', 'the file looks like JSON, not CSV with a header line such as date,area,devices', { file, line: 1 });
+  const looksLike = /^\s*[{[]/.test(text) ? 'JSON' : /^\s*</.test(text) ? 'HTML (a web page)' : undefined;
+  if (looksLike !== undefined) throw new InputError('E_NOT_CSV', `the file looks like ${looksLike}, not CSV with a header line such as date,area,devices`, { file, line: 1 });
+  const firstLine = text.split('\n', 1)[0]!.replace(/\r$/, '');
   // Quoted parts of the header cannot hold the delimiter.
-  const header = text.split('\n', 1)[0]!.replace(/"[^"]*"/g, '');
+  const header = firstLine.replace(/"[^"]*"/g, '');
+  if (!/[,;\t]/.test(header) && /[^\w\s"]/.test(header)) {
+    // One "column" with other punctuation in it: a delimiter this reader does not know (| or :).
+    throw new InputError('E_NOT_CSV', `the header "${firstLine}" has no , ; or tab between its names; expected a header such as date,area,devices`, { file, line: 1 });
+  }
   const delimiter = header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
   return { delimiter, decimalComma: delimiter === ';', encoding };
 }

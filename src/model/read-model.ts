@@ -29,6 +29,7 @@ export async function readModel(file: string): Promise<ModelRead> {
   } catch (error) {
     throw fileError(file, 'read', error);
   }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
   const result = checkModel(parsed);
   if (result !== true) throw new ModelError(file, describeProblems(result as ValidationError[]));
@@ -65,7 +66,8 @@ function describeProblems(errors: ValidationError[]): ModelProblem[] {
   for (const error of errors) {
     const path = error.field ?? '';
     if (isBareType(error)) {
-      const explained = specific.some((other) => other.field === path || (other.field ?? '').startsWith(`${path}.`));
+      // Explained by a finding at this path, or by any finding deeper inside it.
+      const explained = specific.some((other) => other.field === path) || errors.some((other) => (other.field ?? '').startsWith(`${path}.`));
       const alternatives = errors.filter((other) => other.field === path && isBareType(other));
       if (explained || merged.has(path)) continue;
       if (alternatives.length > 1) {

@@ -55,7 +55,7 @@ ReadCounts('ignores unknown columns and says so', async () => {
 
 ReadCounts('names file, line, column and field for a bad cell', async () => {
   await rejects('date,area,devices\n2024-01-01,3320,5\n2024-01-02,3320,abc\n', 'FILE:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "abc"', 'E_DEVICES');
-  await rejects('date,area,devices\n2023-02-29,3320,5\n', 'FILE:2:1 (date): expected a date as YYYY-MM-DD, got "2023-02-29"', 'E_DATE');
+  await rejects('date,area,devices\n2023-02-29,3320,5\n', 'FILE:2:1 (date): expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar', 'E_DATE');
   await rejects('date,area,devices\n2024-01-01,,5\n', 'FILE:2:2 (area): expected an area code, got an empty cell', 'E_AREA');
   await rejects('date,area,devices\n2024-01-01,3320,-4\n', 'FILE:2:3 (devices): a device count cannot be negative, got "-4"', 'E_DEVICES');
   await rejects('date,area,devices\n2024-01-01,3320,4,9\n', 'FILE:2:4: expected 3 fields as in the header, got 4', 'E_CSV');

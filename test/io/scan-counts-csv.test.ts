@@ -1,0 +1,103 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import type { CountColumns } from '../../src/count-columns.js';
+import { readCountsCsv } from '../../src/io/read-counts-csv.js';
+import { scanCountsCsv } from '../../src/io/scan-counts-csv.js';
+import { repoRoot } from '../helpers/repo-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/** The columns as plain values, NaN kept distinguishable, for a deep comparison. */
+function plain(counts: CountColumns) {
+  return {
+    day: [...counts.day],
+    area: [...counts.area].map((index) => counts.areaCodes[index]),
+    devices: [...counts.devices].map((value) => (Number.isNaN(value) ? 'NaN' : value)),
+    line: [...counts.line],
+    areaCodes: counts.areaCodes,
+    areaNames: counts.areaNames,
+  };
+}
+
+// Cells as operators and spreadsheets write them: mostly plain, some of each awkward kind.
+const dateCell = fc.oneof(
+  { weight: 8, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
+  { weight: 1, arbitrary: fc.constantFrom('2023-02-29', '31.12.2023', ' 2024-01-01', '2024-1-01') },
+);
+const areaCell = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('3320', '3322', '0301', '301', '5001', 'K-12') },
+  { weight: 1, arbitrary: fc.constantFrom('', ' 3320', 'region', '"3320"', 'Å1') },
+);
+const devicesCell = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
+  { weight: 4, arbitrary: fc.tuple(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 })).map(([value, decimals]) => value.toFixed(decimals)) },
+  { weight: 2, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.constantFrom('123456789012345678', '0.1', '007', '1e3', '-4', '1 234', '12.', '"5"', '9007199254740993') },
+);
+const nameCell = fc.constantFrom('Flå', 'Ål', 'Nesbyen', '', 'Hol ', '"Gol, Buskerud"');
+const row = fc.tuple(dateCell, areaCell, devicesCell, nameCell);
+const csvFile = fc.record({
+  rows: fc.array(row, { minLength: 1, maxLength: 40 }),
+  withName: fc.boolean(),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+  finalNewline: fc.boolean(),
+  blankLineAt: fc.option(fc.nat(40)),
+});
+
+interface GeneratedFile {
+  rows: Array<[string, string, string, string]>;
+  withName: boolean;
+  crlf: boolean;
+  bom: boolean;
+  finalNewline: boolean;
+  blankLineAt: number | null;
+}
+
+function toText(file: GeneratedFile): string {
+  const header = file.withName ? 'date,area,devices,area_name' : 'date,area,devices';
+  const lines = [header, ...file.rows.map(([date, area, devices, name]) => [date, area, devices, ...(file.withName ? [name] : [])].join(','))];
+  if (file.blankLineAt !== null) lines.splice(1 + (file.blankLineAt % lines.length), 0, '');
+  const newline = file.crlf ? '\r\n' : '\n';
+  return `${file.bom ? '\uFEFF' : ''}${lines.join(newline)}${file.finalNewline ? newline : ''}`;
+}
+
+const ScanCountsCsv = suite('scanCountsCsv (the fast path)');
+
+ScanCountsCsv('reads the Hallingdal fixture, the plain layout it is for', async () => {
+  const file = join(repoRoot, 'fixtures/hallingdal/counts.csv');
+  const fast = await scanCountsCsv(file);
+  assert.ok(fast !== undefined);
+  assert.equal(plain(fast.counts), plain((await readCountsCsv(file)).counts));
+});
+
+ScanCountsCsv('gives exactly the columns csv-parse gives, or hands the file over', async () => {
+  let accepted = 0;
+  await fc.assert(
+    fc.asyncProperty(csvFile, async (generated) => {
+      const path = tempDir().write('counts.csv', toText(generated));
+      const fast = await scanCountsCsv(path);
+      const slow = await readCountsCsv(path).catch((error: Error) => error);
+      if (fast === undefined) return; // handed over: csv-parse reads it (or reports its error)
+      accepted++;
+      assert.ok(!(slow instanceof Error), `the fast path accepted a file csv-parse refuses: ${slow instanceof Error ? slow.message : ''}`);
+      assert.equal(plain(fast.counts), plain((slow as Awaited<ReturnType<typeof readCountsCsv>>).counts));
+    }),
+    { numRuns: 300 },
+  );
+  // The generator must reach the fast path often, or the property says little.
+  assert.ok(accepted > 30, `only ${accepted} files took the fast path`);
+});
+
+ScanCountsCsv('reads a file larger than its 8 MiB chunk, with a row split across chunks', async () => {
+  const rows: string[] = ['date,area,devices'];
+  // ~9.5 MB: 400 000 rows of ~24 bytes.
+  for (let i = 0; i < 400_000; i++) rows.push(`2024-0${1 + (i % 9)}-1${i % 10},${3000 + (i % 357)},${(i * 7.25).toFixed(2)}`);
+  const path = tempDir().write('counts.csv', `${rows.join('\n')}\n`);
+  const fast = await scanCountsCsv(path);
+  assert.ok(fast !== undefined);
+  assert.equal(plain(fast.counts), plain((await readCountsCsv(path)).counts));
+});
+
+ScanCountsCsv.run();
