@@ -24,6 +24,15 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     }
+    if (invocation.command === 'convert') {
+      const { counts, notes } = await readCounts(invocation.counts);
+      for (const line of notes) process.stderr.write(`teleguest: ${line}\n`);
+      const { countsTable } = await import('../io/counts-table.js');
+      const { tableToIPC } = await import('apache-arrow');
+      await writeFilesAtomically([{ target: invocation.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
+      process.stderr.write(`teleguest: wrote ${counts.length} rows to ${invocation.arrow}\n`);
+      return 0;
+    }
     const rejected: RejectedRow[] = [];
     const onReject = invocation.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
     const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts, { onReject }), readModel(invocation.model)]);

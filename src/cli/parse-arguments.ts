@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 export type Invocation =
   | { command: 'help' }
   | { command: 'version' }
+  | { command: 'convert'; counts: string; arrow: string }
   | {
       command: 'estimate';
       counts: string;
@@ -18,8 +19,10 @@ export type Invocation =
     };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
+       teleguest convert <counts.csv> <counts.arrow>
 
-Estimate guest-nights from daily mobile-device counts per municipality.
+estimate: guest-nights from daily mobile-device counts per municipality.
+convert:  check the counts once and cache them as Arrow IPC; estimate reads that without parsing.
 
 Options:
   --model <file>    the model: uplift and deductions (JSON)            (required)
@@ -32,8 +35,9 @@ Options:
   -h, --help        show this help
   --version         show the version
 
-Example:
+Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
+  teleguest convert fixtures/hallingdal/counts.csv /tmp/hallingdal.arrow
 
 Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
 
@@ -70,7 +74,13 @@ export function parseArguments(argv: string[]): Invocation {
   if (values.version) return { command: 'version' };
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, counts, ...rest] = positionals;
-  if (command !== 'estimate') throw new UsageError(`unknown command "${command}"; the command is estimate`);
+  if (command === 'convert') {
+    const [arrow, ...extra] = rest;
+    if (counts === undefined || arrow === undefined) throw new UsageError('convert needs two files: teleguest convert <counts.csv> <counts.arrow>');
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    return { command, counts, arrow };
+  }
+  if (command !== 'estimate') throw new UsageError(`unknown command "${command}"; the commands are estimate and convert`);
   if (counts === undefined) throw new UsageError('estimate needs a counts file: teleguest estimate <counts.csv> --model <model.json>');
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');

@@ -1,6 +1,7 @@
-import { DateDay, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
+import { DateDay, Dictionary, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
 import { REGION_CODE } from '../count-grid.js';
 import type { DailyColumns, Estimate } from '../estimate.js';
+import { float64Column } from './float64-column.js';
 
 /**
  * The daily results as an Arrow table: one row per area and day, then the region's days
@@ -40,15 +41,4 @@ export function dailyTable(result: Estimate & { daily: DailyColumns }): Table {
   }
   columns.guestNights = float64Column(daily.guestNights);
   return new Table(columns);
-}
-
-/** Wrap a Float64Array as an Arrow column, with NaN marked null in a validity bitmap. */
-function float64Column(values: Float64Array): Vector {
-  const validity = new Uint8Array((values.length + 7) >> 3);
-  let nullCount = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] === values[i]) validity[i >> 3]! |= 1 << (i & 7);
-    else nullCount++;
-  }
-  return makeVector(makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: validity, data: values }));
 }

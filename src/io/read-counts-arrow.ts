@@ -3,7 +3,7 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
 import { describeBadDate } from './read-counts-csv.js';
 import { InputError } from '../errors.js';
-import { findColumns } from './find-columns.js';
+import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
 import { MS_PER_DAY, parseDay } from '../day-number.js';
@@ -29,6 +29,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   }
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
+  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'));
+  if (typed !== undefined) return typed;
   const date = table.getChildAt(columns.date)!;
   const area = table.getChildAt(columns.area)!;
   const devices = table.getChildAt(columns.devices)!;
@@ -65,6 +67,79 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
   if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
   return { counts, notes: columns.notes };
+}
+
+type Arrow = typeof import('apache-arrow');
+
+/**
+ * The fast path for the layout `teleguest convert` writes (one record batch; DateDay dates,
+ * dictionary-encoded text areas and names with Int32 indices, Float64 devices with NaN in null
+ * slots): the typed buffers become the columns without copying, each dictionary entry checked
+ * once. Returns `undefined` for any other layout or any value the row-by-row path would refuse,
+ * so that path reads the file and reports errors.
+ */
+function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow): CountsRead | undefined {
+  const { Type, DateUnit, Precision } = arrow;
+  const date = table.getChildAt(columns.date)!;
+  const area = table.getChildAt(columns.area)!;
+  const devices = table.getChildAt(columns.devices)!;
+  const name = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
+  const isText = (type: import('apache-arrow').DataType) => type.typeId === Type.Utf8;
+  const isTextDictionary = (type: import('apache-arrow').DataType) => type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
+  if (date.type.typeId !== Type.Date || (date.type as import('apache-arrow').DateDay).unit !== DateUnit.DAY) return undefined;
+  if (!isTextDictionary(area.type) || (name !== undefined && !isTextDictionary(name.type))) return undefined;
+  if (devices.type.typeId !== Type.Float || (devices.type as import('apache-arrow').Float64).precision !== Precision.DOUBLE) return undefined;
+
+  if (date.data.length !== 1 || area.data.length !== 1 || devices.data.length !== 1 || (name !== undefined && name.data.length !== 1)) return undefined;
+  const [days, codes, counts, names] = [date.data[0]!, area.data[0]!, devices.data[0]!, name?.data[0]];
+  if (days.nullCount > 0 || codes.nullCount > 0 || (names !== undefined && names.nullCount > 0)) return undefined;
+  const length = days.length;
+  if (length === 0 || codes.length !== length || counts.length !== length || !(codes.values instanceof Int32Array)) return undefined;
+
+  // Each dictionary entry is an area, checked once; a bad one sends the file down the row-by-row path.
+  const areaCodes = [...codes.dictionary!].map((code) => (typeof code === 'string' ? code : ''));
+  if (areaCodes.some((code) => code === '' || code === REGION_CODE) || new Set(areaCodes).size !== areaCodes.length) return undefined;
+  // NaN stands for "no observation" in the engine; a null slot must hold NaN to be used as it is.
+  const deviceValues = (counts.values as Float64Array).subarray(counts.offset, counts.offset + length);
+  const validity = counts.nullCount > 0 ? counts.nullBitmap : undefined;
+  for (let i = 0; i < length; i++) {
+    const value = deviceValues[i]!;
+    const at = counts.offset + i;
+    const isNull = validity !== undefined && validity !== null && (validity[at >> 3]! & (1 << (at & 7))) === 0;
+    if (isNull ? value === value : !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return undefined;
+  }
+  const areaOfRow = (codes.values as Int32Array).subarray(codes.offset, codes.offset + length);
+  const areaNames = areaCodes.map(() => '');
+  if (names !== undefined) {
+    // The first non-empty name of each area, looking only as long as some area has none.
+    const nameOf = [...names.dictionary!].map((text) => String(text ?? ''));
+    const nameIndices = names.values as Int32Array;
+    let unnamed = areaNames.length;
+    for (let i = 0; i < length && unnamed > 0; i++) {
+      const text = nameOf[nameIndices[names.offset + i]!]!;
+      if (text !== '' && areaNames[areaOfRow[i]!] === '') {
+        areaNames[areaOfRow[i]!] = text;
+        unnamed--;
+      }
+    }
+  }
+  const line = new Int32Array(length);
+  for (let i = 0; i < length; i++) line[i] = i + 1;
+  return {
+    counts: {
+      source: file,
+      lineKind: 'row',
+      length,
+      day: (days.values as Int32Array).subarray(days.offset, days.offset + length),
+      area: areaOfRow,
+      devices: deviceValues,
+      line,
+      areaCodes,
+      areaNames,
+      rejectedRows: 0,
+    },
+    notes: columns.notes,
+  };
 }
 
 /** Arrow hands dates back as epoch milliseconds (or Date objects); text dates go through parseDay. */

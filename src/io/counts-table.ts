@@ -1,0 +1,25 @@
+import { DateDay, Dictionary, Int32, Table, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
+import type { CountColumns } from '../count-columns.js';
+import { float64Column } from './float64-column.js';
+
+/**
+ * Device counts as an Arrow table, the form `teleguest convert` caches them in: `date` as
+ * DateDay (day numbers), `area` and `area_name` dictionary-encoded over the same indices, and
+ * `devices` as Float64 with null for a missing observation. The typed columns are wrapped,
+ * not copied, and `readCounts` reads them back without parsing.
+ *
+ * @example
+ * tableToIPC(countsTable((await readCounts('counts.csv')).counts), 'file');
+ */
+export function countsTable(counts: CountColumns): Table {
+  // Each column gets its own Dictionary type (the IPC writer gives each its own id) and its own
+  // index buffer: apache-arrow 21 writes a broken file when two columns share one.
+  const encoded = (values: string[], indices: Int32Array) =>
+    makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length: counts.length, data: indices, dictionary: vectorFromArray(values, new Utf8()) }));
+  return new Table({
+    date: makeVector(makeData({ type: new DateDay(), length: counts.length, data: counts.day })),
+    area: encoded(counts.areaCodes, counts.area),
+    area_name: encoded(counts.areaNames, counts.area.slice()),
+    devices: float64Column(counts.devices),
+  });
+}
