@@ -6,7 +6,7 @@ import { outputFiles } from '../io/output-files.js';
 import { readCounts } from '../io/read-counts.js';
 import { rejectsFile } from '../io/rejects-file.js';
 import type { RejectedRow } from '../io/rejected-row.js';
-import { removeTemporaryFiles, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
+import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
 import { formatEstimate } from './format-estimate.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
@@ -63,10 +63,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // An interrupted run removes its half-written outputs; exiting also stops the worker threads.
+const INTERRUPTED = {
+  discarded: 'earlier outputs are as they were',
+  none: 'no output was written',
+  complete: 'the outputs had all been written',
+};
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    removeTemporaryFiles();
-    process.stderr.write(`teleguest: stopped by ${signal}; earlier outputs are as they were\n`);
+    process.stderr.write(`teleguest: stopped by ${signal}; ${INTERRUPTED[interruptWrites()]}\n`);
     process.exit(130);
   });
 }

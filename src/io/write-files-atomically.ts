@@ -1,5 +1,5 @@
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { lstat, mkdir, open, rm } from 'node:fs/promises';
+import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileError } from '../errors.js';
 
@@ -11,12 +11,15 @@ export interface FileToWrite {
 
 /** Temporary files being written now, so an interrupted process can remove them on its way out. */
 const inProgress = new Set<string>();
+/** Whether any set of files has been renamed into place in this process. */
+let committed = false;
 
 /**
  * Write files so that either all of them are replaced or none: each is written under a
  * temporary name beside its target (folders created as needed) and synced; the renames come
  * only once all are complete and after checking that nothing but a plain file stands at each
- * target. A failure leaves the previous files as they were and no temporary file behind.
+ * target, all in one synchronous step, so that no signal handler runs between two of them.
+ * A failure leaves the previous files as they were and no temporary file behind.
  *
  * @example
  * await writeFilesAtomically([{ target: 'out/summary.json', content: () => ['{}\n'] }]);
@@ -34,10 +37,9 @@ export async function writeFilesAtomically(files: FileToWrite[]): Promise<void> 
       written.push(temporary);
       await writeChunks(temporary, content(), target);
     }
-    for (const [index, { target }] of files.entries()) {
-      await rename(written[index]!, target);
-      inProgress.delete(written[index]!);
-    }
+    for (const [index, { target }] of files.entries()) renameSync(written[index]!, target);
+    written.forEach((file) => inProgress.delete(file));
+    committed = files.length > 0;
   } catch (error) {
     await Promise.all(written.map((file) => rm(file, { force: true })));
     written.forEach((file) => inProgress.delete(file));
@@ -46,15 +48,18 @@ export async function writeFilesAtomically(files: FileToWrite[]): Promise<void> 
 }
 
 /**
- * Remove the temporary files of a write still under way. Synchronous, for a signal handler
- * that is about to exit.
+ * For a signal handler about to exit: remove the temporary files of a write under way, and say
+ * where things stand: `'discarded'` (a write was under way; earlier files are as they were),
+ * `'complete'` (files were renamed into place before the signal) or `'none'`.
  *
  * @example
- * process.once('SIGINT', () => { removeTemporaryFiles(); process.exit(130); });
+ * process.once('SIGINT', () => { interruptWrites(); process.exit(130); });
  */
-export function removeTemporaryFiles(): void {
+export function interruptWrites(): 'discarded' | 'complete' | 'none' {
+  const discarded = inProgress.size > 0;
   for (const file of inProgress) rmSync(file, { force: true });
   inProgress.clear();
+  return discarded ? 'discarded' : committed ? 'complete' : 'none';
 }
 
 /** A folder (or anything but a file) where an output goes would make its rename fail halfway. */
