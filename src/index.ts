@@ -2,7 +2,7 @@
  * teleguest: turn mobile-device counts per municipality into visitor and guest-night estimates.
  *
  * @example
- * import { readCounts, readModel, estimate, writeOutputs } from 'teleguest';
+ * import { readCounts, readModel, estimate, outputFiles, writeFilesAtomically } from 'teleguest';
  * const { counts } = await readCounts('fixtures/hallingdal/counts.csv');
  * const { model } = await readModel('fixtures/hallingdal/model.json');
  * const result = await estimate(counts, model, { workers: 0, daily: true });

@@ -71,7 +71,8 @@ const INTERRUPTED = {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     process.stderr.write(`teleguest: stopped by ${signal}; ${INTERRUPTED[interruptWrites()]}\n`);
-    process.exit(130);
+    // 128 + the signal's number, as shells report it.
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
@@ -84,6 +85,13 @@ export function parseArguments(argv: string[]): Invocation {
   if (counts === undefined) throw new UsageError('estimate needs a counts file: teleguest estimate <counts.csv> --model <model.json>');
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
+  if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
+    throw new UsageError(`--rejects ${values.rejects} would overwrite an input file`);
+  }
+  const outputs = values.out === undefined ? [] : ['summary.json', 'daily.csv', 'daily.arrow'].map((name) => resolve(values.out!, name));
+  if (values.rejects !== undefined && outputs.includes(resolve(values.rejects))) {
+    throw new UsageError(`--rejects ${values.rejects} would overwrite an output of --out`);
+  }
   const onDuplicate = values['on-duplicate'];
   if (onDuplicate !== 'error' && onDuplicate !== 'sum' && onDuplicate !== 'last') {
     throw new UsageError(`--on-duplicate must be error, sum or last, got "${onDuplicate}"`);

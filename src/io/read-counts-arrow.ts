@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
-import { describeBadDate } from './read-counts-csv.js';
+import { describeBadDate } from './describe-bad-date.js';
 import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
@@ -45,8 +45,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
     const count = devices.get(i);
     const value = count === null ? NaN : Number(count);
-    if (count !== null && !(value >= 0 && Number.isFinite(value))) {
-      throw new InputError('E_DEVICES', `expected a number ≥ 0 or null, got ${String(count)}`, at(columns.devices, 'devices'));
+    if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${String(count)}`, at(columns.devices, 'devices'));
     }
     builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row);
   };

@@ -4,11 +4,12 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { InputError } from '../errors.js';
+import { describeBadDate } from './describe-bad-date.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
-import { sniffCsv } from './sniff-csv.js';
+import { sniffCsv, type CsvDialect } from './sniff-csv.js';
 
 /** U+FFFD: what a UTF-8 decoder puts where the bytes were not UTF-8. */
 const REPLACEMENT = '\uFFFD';
@@ -23,11 +24,13 @@ const REPLACEMENT = '\uFFFD';
  * const { counts, notes } = await readCountsCsv('fixtures/hallingdal/counts.csv');
  * counts.length; // 3282
  */
-export async function readCountsCsv(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
-  const { delimiter, decimalComma, encoding } = await sniffCsv(file);
+export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
+  const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
   const parser = createReadStream(file).pipe(
     // Field counts are checked per row below, so that lenient reading can skip such a row.
-    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true }),
+    // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
+    // Both line endings are accepted in one file (an edited export mixes them).
+    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'] }),
   );
   const builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
@@ -91,17 +94,6 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
   if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
   return { counts, notes: [...notes, ...columns.notes] };
-}
-
-/**
- * Why a date cell is refused: the wrong form, or a date of the right form that does not exist.
- *
- * @example
- * describeBadDate('2023-02-29'); // 'expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar'
- */
-export function describeBadDate(text: string): string {
-  const exists = /^\d{4}-\d{2}-\d{2}$/.test(text) ? ', which does not exist in the calendar' : '';
-  return `expected a date as YYYY-MM-DD, got "${text}"${exists}`;
 }
 
 function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean): string {

@@ -24,9 +24,24 @@ export interface CountsRead {
  */
 export async function readCounts(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
   if (await isArrow(file)) return readCountsArrow(file, options);
-  const { delimiter, encoding } = await sniffCsv(file);
-  const plain = delimiter === ',' && encoding === 'utf8' ? await scanCountsCsv(file) : undefined;
-  return plain ?? readCountsCsv(file, options);
+  const dialect = await sniffCsv(file);
+  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanCountsCsv(file) : undefined;
+  const read = plain ?? (await readCountsCsv(file, options, dialect));
+  // A file cut off inside its last number still parses; a missing final line ending is the only trace.
+  if (!(await endsWithNewline(file))) read.notes.push(`${file}: the last line has no line ending; check that the file is complete`);
+  return read;
+}
+
+async function endsWithNewline(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, Math.max(0, size - 1));
+    return last[0] === 10;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function isArrow(file: string): Promise<boolean> {

@@ -14,8 +14,9 @@ const CR = 13;
 const QUOTE = 34;
 const DOT = 46;
 const SPACE = 32;
-const TAB = 9;
-/** Powers of ten, each exact as a double (10^22 is the last one that is). */
+/** A line longer than this is no plain row: hand over rather than grow the buffer without end. */
+const MAX_LINE_BYTES = 1024 * 1024;
+/** Powers of ten up to 10^15, each exact as a double. */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 const FIELD_IGNORED = 0;
 const FIELD_DATE = 1;
@@ -31,8 +32,10 @@ class NotPlain extends Error {}
  * a code and a plain decimal in each row. Scans the bytes straight into typed columns, in
  * chunks (memory grows with the rows, not the file), with dates parsed once per distinct day.
  * Returns `undefined` as soon as anything is not plain (a quote, a space to trim, a bad or
- * unusual cell, a missing field), so that the csv-parse reader reads the file instead and
- * reports any error; on every file it accepts it gives exactly the columns csv-parse would.
+ * unusual cell, a missing field, a CR that does not end a line as the header's does, white
+ * space that csv-parse would trim), so that the csv-parse reader reads the file instead and
+ * reports any error; on every file it accepts it gives exactly the columns csv-parse would
+ * (a property test compares them).
  *
  * @example
  * const read = await scanCountsCsv('fixtures/hallingdal/counts.csv');
@@ -64,15 +67,18 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   let start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const headerEnd = buffer.indexOf(LF, start);
   if (headerEnd === -1 || headerEnd >= filled) throw new NotPlain();
-  const header = buffer.toString('utf8', start, buffer[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd);
-  if (/["\t;]/.test(header)) throw new NotPlain();
+  const crlf = buffer[headerEnd - 1] === CR;
+  const header = buffer.toString('utf8', start, crlf ? headerEnd - 1 : headerEnd);
+  if (/["\t;\r]/.test(header)) throw new NotPlain();
+  // Trimmed as csv-parse trims them, so that notes name the columns alike.
+  const names = header.split(',').map((name) => name.trim());
   let columns;
   try {
-    columns = findColumns(header.split(','), { file, line: 1 });
+    columns = findColumns(names, { file, line: 1 });
   } catch {
     throw new NotPlain(); // csv-parse's path gives the error
   }
-  const width = header.split(',').length;
+  const width = names.length;
   const kinds = new Int8Array(width).fill(FIELD_IGNORED);
   kinds[columns.date] = FIELD_DATE;
   kinds[columns.area] = FIELD_AREA;
@@ -82,10 +88,12 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   // Size the columns from the first chunk's rows per byte, so they rarely grow (each growth copies).
   let rowsInChunk = 0;
   for (let lf = buffer.indexOf(LF, headerEnd + 1); lf !== -1 && lf < filled; lf = buffer.indexOf(LF, lf + 1)) rowsInChunk++;
-  const bytesPerRow = (filled - headerEnd) / Math.max(1, rowsInChunk);
+  // At least 13 bytes a row (2024-01-01,1,), so a first chunk of blank lines cannot inflate the guess.
+  const bytesPerRow = Math.max(13, (filled - headerEnd) / Math.max(1, rowsInChunk));
   const state: ScanState = {
     builder: new CountColumnsBuilder(file, 'line', Math.ceil((size / bytesPerRow) * 1.02) + 16),
     kinds,
+    crlf,
     hasName: columns.areaName !== -1,
     line: 1,
     dayOfKey: new Map(),
@@ -98,6 +106,7 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
     if (lastLf >= start) start = scanRows(buffer, start, lastLf + 1, state);
     // Carry the incomplete last line over to the next chunk, in a bigger buffer if it is long.
     const rest = filled - start;
+    if (rest > MAX_LINE_BYTES) throw new NotPlain();
     const next = rest * 2 > buffer.length ? Buffer.alloc(buffer.length * 2) : buffer;
     buffer.copy(next, 0, start, filled);
     buffer = next;
@@ -119,6 +128,8 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
 interface ScanState {
   builder: CountColumnsBuilder;
   kinds: Int8Array;
+  /** Whether lines end CR LF, as the header's does; a row ending otherwise is handed over. */
+  crlf: boolean;
   hasName: boolean;
   line: number;
   /** Day numbers by the date's digits as one number (20240229). */
@@ -133,16 +144,17 @@ interface ScanState {
  * one of the file. Returns `end`. One loop over the bytes, no object per row.
  */
 function scanRows(buffer: Buffer, start: number, end: number, state: ScanState): number {
-  const { kinds, builder, hasName } = state;
+  const { kinds, builder, hasName, crlf } = state;
   const width = kinds.length;
   let line = state.line;
   let position = start;
   while (position < end) {
     line++;
     let byte = buffer[position]!;
-    if (byte === LF || (byte === CR && buffer[position + 1] === LF)) {
+    if (byte === (crlf ? CR : LF)) {
       // An empty line: skipped, as csv-parse skips it.
-      position += byte === LF ? 1 : 2;
+      if (crlf && buffer[position + 1] !== LF) throw new NotPlain();
+      position += crlf ? 2 : 1;
       continue;
     }
     let day = 0;
@@ -152,15 +164,20 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
     let nameTo = 0;
     for (let field = 0; field < width; field++) {
       const from = position;
-      // One pass per row: each field ends at a comma, a line feed or the end of the data.
-      while (position < end && (byte = buffer[position]!) !== COMMA && byte !== LF) {
+      // One pass per row: each field ends at a comma, a line ending or the end of the data.
+      while (position < end && (byte = buffer[position]!) !== COMMA && byte !== LF && byte !== CR) {
         if (byte === QUOTE) throw new NotPlain();
         position++;
       }
       const last = field === width - 1;
       if (last ? position < end && byte === COMMA : position >= end || byte !== COMMA) throw new NotPlain();
-      // A CR before the line feed belongs to the line ending, not to the last field.
-      const to = last && position > from && buffer[position - 1] === CR ? position - 1 : position;
+      const to = position;
+      // The line must end as the header's does: CR LF, or LF alone; a lone CR is handed over.
+      if (last && position < end && (byte === CR) !== crlf) throw new NotPlain();
+      if (last && byte === CR && position < end) {
+        if (buffer[position + 1] !== LF) throw new NotPlain();
+        position++;
+      }
       const kind = kinds[field]!;
       if (kind === FIELD_DATE) day = readDay(buffer, from, to, state.dayOfKey);
       else if (kind === FIELD_AREA) area = readArea(buffer, from, to, state);
@@ -197,7 +214,7 @@ function readDay(buffer: Buffer, from: number, to: number, dayOfKey: Map<number,
 }
 
 function readArea(buffer: Buffer, from: number, to: number, state: ScanState): number {
-  if (to === from || isSpace(buffer[from]!) || isSpace(buffer[to - 1]!)) throw new NotPlain();
+  if (to === from) throw new NotPlain();
   let key = to - from <= 9 ? 0 : -1;
   for (let i = from; key !== -1 && i < to; i++) {
     const digit = buffer[i]! - 48;
@@ -209,7 +226,7 @@ function readArea(buffer: Buffer, from: number, to: number, state: ScanState): n
     if (known !== undefined) return known;
   }
   const code = buffer.toString('utf8', from, to);
-  if (code.includes('\uFFFD') || code === REGION_CODE) throw new NotPlain();
+  if (!isPlainText(code) || code === REGION_CODE) throw new NotPlain();
   let area = state.areaOfText.get(code);
   if (area === undefined) {
     area = state.builder.areaIndexOf(code, '');
@@ -242,15 +259,17 @@ function readDevices(buffer: Buffer, from: number, to: number): number {
 
 /** Names are decoded only while an area has none, or when they hold non-ASCII bytes to check. */
 function readName(buffer: Buffer, from: number, to: number, area: number, builder: CountColumnsBuilder): void {
-  if (to > from && (isSpace(buffer[from]!) || isSpace(buffer[to - 1]!))) throw new NotPlain();
   let ascii = true;
   for (let i = from; i < to && ascii; i++) ascii = buffer[i]! < 0x80;
+  // ASCII at the edges: only a space or a control character would be trimmed.
+  if (ascii && to > from && (buffer[from]! <= SPACE || buffer[to - 1]! <= SPACE)) throw new NotPlain();
   if (ascii && !builder.lacksName(area)) return;
   const name = buffer.toString('utf8', from, to);
-  if (name.includes('\uFFFD')) throw new NotPlain(); // the csv-parse path reports the line
+  if (!isPlainText(name)) throw new NotPlain(); // the csv-parse path trims it or reports the line
   builder.nameArea(area, name);
 }
 
-function isSpace(byte: number): boolean {
-  return byte === SPACE || byte === TAB;
+/** Text csv-parse would keep as it is: valid UTF-8, nothing that `trim` removes at its edges. */
+function isPlainText(text: string): boolean {
+  return !text.includes('\uFFFD') && text.trim() === text;
 }

@@ -14,7 +14,8 @@ const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Detect the delimiter from the header line (`;` if it has one outside quotes, else a tab,
- * else `,`) and the encoding from the first 64 KiB. Refuses empty files and files that are
+ * else `,`) and the encoding from the first 64 KiB: UTF-8, or Latin-1 when the sample is not
+ * UTF-8 and holds no UTF-8 sequence at all. Refuses empty files and files that are
  * plainly not CSV: a NUL byte (binary), or JSON.
  *
  * @example
@@ -40,7 +41,9 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
     throw new InputError('E_ENCODING', 'the file is UTF-16 text, not UTF-8; save it as CSV UTF-8', { file, line: 1 });
   }
   if (head.includes(0)) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
-  const encoding = isUtf8(head) ? 'utf8' : 'latin1';
+  // Latin-1 only when nothing in the sample is UTF-8 beyond ASCII: a UTF-8 file with one stray
+  // byte stays UTF-8, and the reader names the line with that byte.
+  const encoding = isUtf8(head) || /[\xc2-\xf4][\x80-\xbf]/.test(head.toString('latin1')) ? 'utf8' : 'latin1';
   const text = head.toString(encoding).replace(/^\uFEFF/, '');
   const looksLike = /^\s*[{[]/.test(text) ? 'JSON' : /^\s*</.test(text) ? 'HTML (a web page)' : undefined;
   if (looksLike !== undefined) throw new InputError('E_NOT_CSV', `the file looks like ${looksLike}, not CSV with a header line such as date,area,devices`, { file, line: 1 });

@@ -1,7 +1,7 @@
 import { lstat, mkdir, open, rm } from 'node:fs/promises';
 import { renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileError } from '../errors.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileError, UsageError } from '../errors.js';
 
 /** A file to write: where, and its content as chunks (made only when it is written). */
 export interface FileToWrite {
@@ -25,6 +25,9 @@ let committed = false;
  * await writeFilesAtomically([{ target: 'out/summary.json', content: () => ['{}\n'] }]);
  */
 export async function writeFilesAtomically(files: FileToWrite[]): Promise<void> {
+  const targets = files.map(({ target }) => resolve(target));
+  const twice = targets.find((target, index) => targets.indexOf(target) !== index);
+  if (twice !== undefined) throw new UsageError(`two outputs would both be written to ${twice}`);
   const written: string[] = [];
   try {
     for (const { target, content } of files) {

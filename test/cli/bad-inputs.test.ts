@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { DateDay, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -67,6 +67,8 @@ for (const badInput of cases) {
     assert.is(run.stdout, '');
     assert.is(run.status, 2);
     assert.not.ok(existsSync(out), 'no output folder');
+    // Nothing else either (a --rejects file included): only the generated input, if any, is there.
+    assert.equal(readdirSync(dir), id === undefined ? [] : [basename(counts)], 'no file written');
   });
 }
 

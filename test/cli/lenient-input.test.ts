@@ -76,4 +76,26 @@ LenientInput('reads a Latin-1 file, names included, and says it did', () => {
   assert.is(summary.region.devicesPerDay, 3.5);
 });
 
+LenientInput('refuses a --rejects file that would overwrite an input or an output', () => {
+  const { dir, write } = tempDir();
+  const counts = write('counts.csv', 'date,area,devices\n2024-01-01,1,x\n2024-01-02,1,5\n');
+  const model = write('model.json', plainModel);
+  const onInput = teleguest('estimate', counts, '--model', model, '--rejects', counts);
+  assert.is(onInput.code, 2);
+  assert.is(onInput.stderr, `teleguest: --rejects ${counts} would overwrite an input file\nRun teleguest --help for usage.\n`);
+  assert.is(readFileSync(counts, 'utf8'), 'date,area,devices\n2024-01-01,1,x\n2024-01-02,1,5\n');
+  const out = join(dir, 'out');
+  const onOutput = teleguest('estimate', counts, '--model', model, '--out', out, '--rejects', join(out, 'daily.csv'));
+  assert.is(onOutput.code, 2);
+  assert.is(onOutput.stderr, `teleguest: --rejects ${join(out, 'daily.csv')} would overwrite an output of --out\nRun teleguest --help for usage.\n`);
+});
+
+LenientInput('notes a file whose last line has no line ending, which may be cut off', () => {
+  const { write } = tempDir();
+  const counts = write('counts.csv', 'date,area,devices\n2024-01-01,1,5\n2024-01-02,1,14');
+  const { code, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json');
+  assert.is(code, 0);
+  assert.is(stderr, `teleguest: ${counts}: the last line has no line ending; check that the file is complete\n`);
+});
+
 LenientInput.run();

@@ -22,25 +22,30 @@ function plain(counts: CountColumns) {
 
 // Cells as operators and spreadsheets write them: mostly plain, some of each awkward kind.
 const dateCell = fc.oneof(
-  { weight: 8, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
+  { weight: 30, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
   { weight: 1, arbitrary: fc.constantFrom('2023-02-29', '31.12.2023', ' 2024-01-01', '2024-1-01') },
 );
 const areaCell = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom('3320', '3322', '0301', '301', '5001', 'K-12') },
-  { weight: 1, arbitrary: fc.constantFrom('', ' 3320', 'region', '"3320"', 'Å1') },
+  { weight: 30, arbitrary: fc.constantFrom('3320', '3322', '0301', '301', '5001', 'K-12') },
+  { weight: 1, arbitrary: fc.constantFrom('', ' 3320', 'region', '"3320"', 'Å1', '0301\u00a0', '\ufeff3320', '3320\f', 'Os\rlo') },
 );
 const devicesCell = fc.oneof(
-  { weight: 6, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
-  { weight: 4, arbitrary: fc.tuple(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 })).map(([value, decimals]) => value.toFixed(decimals)) },
-  { weight: 2, arbitrary: fc.constant('') },
+  { weight: 30, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
+  { weight: 20, arbitrary: fc.tuple(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 })).map(([value, decimals]) => value.toFixed(decimals)) },
+  { weight: 10, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constantFrom('123456789012345678', '0.1', '007', '1e3', '-4', '1 234', '12.', '"5"', '9007199254740993') },
 );
-const nameCell = fc.constantFrom('Flå', 'Ål', 'Nesbyen', '', 'Hol ', '"Gol, Buskerud"');
+const nameCell = fc.oneof(
+  { weight: 30, arbitrary: fc.constantFrom('Flå', 'Ål', 'Nesbyen', '') },
+  { weight: 1, arbitrary: fc.constantFrom('Hol ', '"Gol, Buskerud"', 'Hol\u00a0', '\u3000Gol', 'Os\rlo', 'Nes"byen') },
+);
+const rarely = fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 const row = fc.tuple(dateCell, areaCell, devicesCell, nameCell);
 const csvFile = fc.record({
-  rows: fc.array(row, { minLength: 1, maxLength: 40 }),
+  rows: fc.array(row, { minLength: 1, maxLength: 25 }),
   withName: fc.boolean(),
   crlf: fc.boolean(),
+  mixedEndings: rarely,
   bom: fc.boolean(),
   finalNewline: fc.boolean(),
   blankLineAt: fc.option(fc.nat(40)),
@@ -50,6 +55,8 @@ interface GeneratedFile {
   rows: Array<[string, string, string, string]>;
   withName: boolean;
   crlf: boolean;
+  /** The header ends one way, the rows the other. */
+  mixedEndings: boolean;
   bom: boolean;
   finalNewline: boolean;
   blankLineAt: number | null;
@@ -60,7 +67,10 @@ function toText(file: GeneratedFile): string {
   const lines = [header, ...file.rows.map(([date, area, devices, name]) => [date, area, devices, ...(file.withName ? [name] : [])].join(','))];
   if (file.blankLineAt !== null) lines.splice(1 + (file.blankLineAt % lines.length), 0, '');
   const newline = file.crlf ? '\r\n' : '\n';
-  return `${file.bom ? '\uFEFF' : ''}${lines.join(newline)}${file.finalNewline ? newline : ''}`;
+  const rowNewline = file.mixedEndings ? (file.crlf ? '\n' : '\r\n') : newline;
+  const [first, ...rest] = lines;
+  const body = rest.join(rowNewline);
+  return `${file.bom ? '\uFEFF' : ''}${first}${rest.length > 0 ? newline + body : ''}${file.finalNewline ? rowNewline : ''}`;
 }
 
 const ScanCountsCsv = suite('scanCountsCsv (the fast path)');

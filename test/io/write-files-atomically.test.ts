@@ -63,4 +63,15 @@ WriteFilesAtomically('refuses an output folder that is a file', async () => {
   assert.is((error as Error).message, `${file}: cannot write: a file of that name is in the way`);
 });
 
+WriteFilesAtomically('refuses two files for the same target before writing anything', async () => {
+  const { dir } = tempDir();
+  const target = join(dir, 'a.csv');
+  const error = await writeFilesAtomically([
+    { target, content: () => ['one'] },
+    { target: join(dir, '.', 'a.csv'), content: () => ['two'] },
+  ]).then(() => undefined, (caught: unknown) => caught);
+  assert.is((error as Error).message, `two outputs would both be written to ${target}`);
+  assert.equal(readdirSync(dir), []);
+});
+
 WriteFilesAtomically.run();
