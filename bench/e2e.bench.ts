@@ -10,13 +10,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { formatDay } from '../src/day-number.js';
 import { estimate } from '../src/estimate.js';
 import { readCounts } from '../src/io/read-counts.js';
 import type { Summary } from '../src/summary.js';
 import { syntheticCounts, syntheticModel } from './data-gen.js';
-import { runDuckDbJob, type JobTotals } from './duckdb-job.js';
+import { connectDuckDb, runDuckDbJob, type JobTotals } from './duckdb-job.js';
 
 const json = process.argv.includes('--json');
 const RUNS = 5;
@@ -85,8 +84,7 @@ function agree(a: JobTotals, b: JobTotals): boolean {
 }
 
 const results = [];
-const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-const connection = await instance.connect();
+const connection = await connectDuckDb();
 try {
   for (const [name, areaCount, dayCount] of [['national daily', 357, 3653], ['hourly-sized', 357, 8760]] as const) {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.csv`);

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DateDay, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import { repoRoot } from '../helpers/repo-root.js';
+import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 /** One bad input: files relative to test/fixtures/bad (or GENERATED:<id>), and the exact stderr. */
@@ -17,7 +18,6 @@ interface BadInput {
   stderr: string;
 }
 
-const cli = join(repoRoot, 'dist/src/cli/main.js');
 const fixtures = join(repoRoot, 'test/fixtures/bad');
 const cases = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8')) as BadInput[];
 

@@ -4,16 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
+import { cli, teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const cli = join(repoRoot, 'dist/src/cli/main.js');
 const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
 const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
-function teleguest(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const EstimateCommand = suite('teleguest estimate');
 

@@ -5,10 +5,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticCounts, syntheticModel } from '../../bench/data-gen.js';
 import { formatDay } from '../../src/day-number.js';
-import { repoRoot } from '../helpers/repo-root.js';
+import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const cli = join(repoRoot, 'dist/src/cli/main.js');
 const outputs = ['daily.arrow', 'daily.csv', 'summary.json'];
 
 /** Run the CLI, send SIGINT after `delay` ms, and resolve with its exit code and stderr. */

@@ -1,18 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { repoRoot } from '../helpers/repo-root.js';
+import { teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const cli = join(repoRoot, 'dist/src/cli/main.js');
 
-function teleguest(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const plainModel = '{ "name": "Test", "uplift": 0, "deductions": {} }';
 const LenientInput = suite('lenient input');
