@@ -2,7 +2,6 @@ import { open } from 'node:fs/promises';
 import type { CountColumns } from '../count-columns.js';
 import { fileError } from '../errors.js';
 import { readCountsArrow } from './read-counts-arrow.js';
-import { readCountsCsv } from './read-counts-csv.js';
 import type { ReadCountsOptions } from './rejected-row.js';
 import { scanCountsCsv } from './scan-counts-csv.js';
 import { sniffCsv } from './sniff-csv.js';
@@ -26,7 +25,8 @@ export async function readCounts(file: string, options: ReadCountsOptions = {}):
   if (await isArrow(file)) return readCountsArrow(file, options);
   const dialect = await sniffCsv(file);
   const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanCountsCsv(file) : undefined;
-  const read = plain ?? (await readCountsCsv(file, options, dialect));
+  // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
+  const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
   // A file cut off inside its last number still parses; a missing final line ending is the only trace.
   if (!(await endsWithNewline(file))) read.notes.push(`${file}: the last line has no line ending; check that the file is complete`);
   return read;

@@ -16,6 +16,8 @@ const DOT = 46;
 const SPACE = 32;
 /** A line longer than this is no plain row: hand over rather than grow the buffer without end. */
 const MAX_LINE_BYTES = 1024 * 1024;
+/** Entries of the table of codes of up to five digits: 10^5 values × 8 lengths. */
+const SMALL_CODE_KEYS = 100_000 * 8;
 /** Powers of ten up to 10^15, each exact as a double. */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 const FIELD_IGNORED = 0;
@@ -97,7 +99,9 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
     hasName: columns.areaName !== -1,
     line: 1,
     dayOfKey: new Map(),
-    areaOfKey: new Map(),
+    lastDayKey: -1,
+    lastDay: 0,
+    areaOfKey: new Int32Array(SMALL_CODE_KEYS).fill(-1),
     areaOfText: new Map(),
   };
   start = headerEnd + 1;
@@ -134,8 +138,11 @@ interface ScanState {
   line: number;
   /** Day numbers by the date's digits as one number (20240229). */
   dayOfKey: Map<number, number>;
-  /** Areas by an all-digit code's value × 16 + its length (so 0301 and 301 differ). */
-  areaOfKey: Map<number, number>;
+  /** The previous row's date: files come sorted by date, so most rows repeat it. */
+  lastDayKey: number;
+  lastDay: number;
+  /** Areas by an all-digit code of up to five digits: value × 8 + length (so 0301 and 301 differ); -1 for none. */
+  areaOfKey: Int32Array;
   areaOfText: Map<string, number>;
 }
 
@@ -179,7 +186,7 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
         position++;
       }
       const kind = kinds[field]!;
-      if (kind === FIELD_DATE) day = readDay(buffer, from, to, state.dayOfKey);
+      if (kind === FIELD_DATE) day = readDay(buffer, from, to, state);
       else if (kind === FIELD_AREA) area = readArea(buffer, from, to, state);
       else if (kind === FIELD_DEVICES) devices = readDevices(buffer, from, to);
       else if (kind === FIELD_NAME) {
@@ -195,7 +202,7 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
   return end;
 }
 
-function readDay(buffer: Buffer, from: number, to: number, dayOfKey: Map<number, number>): number {
+function readDay(buffer: Buffer, from: number, to: number, state: ScanState): number {
   if (to - from !== 10 || buffer[from + 4] !== 45 || buffer[from + 7] !== 45) throw new NotPlain();
   let key = 0;
   for (let i = from; i < to; i++) {
@@ -204,26 +211,30 @@ function readDay(buffer: Buffer, from: number, to: number, dayOfKey: Map<number,
     if (digit < 0 || digit > 9) throw new NotPlain();
     key = key * 10 + digit;
   }
-  let day = dayOfKey.get(key);
+  if (key === state.lastDayKey) return state.lastDay;
+  let day = state.dayOfKey.get(key);
   if (day === undefined) {
     day = parseDay(buffer.toString('latin1', from, to));
     if (day === undefined) throw new NotPlain();
-    dayOfKey.set(key, day);
+    state.dayOfKey.set(key, day);
   }
+  state.lastDayKey = key;
+  state.lastDay = day;
   return day;
 }
 
 function readArea(buffer: Buffer, from: number, to: number, state: ScanState): number {
   if (to === from) throw new NotPlain();
-  let key = to - from <= 9 ? 0 : -1;
+  // Codes of up to five digits index a table directly (value × 8 + length, so 0301 ≠ 301).
+  let key = to - from <= 5 ? 0 : -1;
   for (let i = from; key !== -1 && i < to; i++) {
     const digit = buffer[i]! - 48;
     key = digit < 0 || digit > 9 ? -1 : key * 10 + digit;
   }
   if (key !== -1) {
-    key = key * 16 + (to - from);
-    const known = state.areaOfKey.get(key);
-    if (known !== undefined) return known;
+    key = key * 8 + (to - from);
+    const known = state.areaOfKey[key]!;
+    if (known !== -1) return known;
   }
   const code = buffer.toString('utf8', from, to);
   if (!isPlainText(code) || code === REGION_CODE) throw new NotPlain();
@@ -231,7 +242,7 @@ function readArea(buffer: Buffer, from: number, to: number, state: ScanState): n
   if (area === undefined) {
     area = state.builder.areaIndexOf(code, '');
     state.areaOfText.set(code, area);
-    if (key !== -1) state.areaOfKey.set(key, area);
+    if (key !== -1) state.areaOfKey[key] = area;
   }
   return area;
 }
