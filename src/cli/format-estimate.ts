@@ -1,6 +1,7 @@
 import { compareCodes } from '../count-grid.js';
 import { formatPercent } from '../format-percent.js';
 import type { Figures, Summary } from '../summary.js';
+import { alignColumns } from './align-columns.js';
 import { formatWhole, roundWhole } from './format-whole.js';
 
 /** Plain-language labels for the standard deductions; other names print as given. */
@@ -102,15 +103,4 @@ function formatInput({ input }: Summary): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** Pad cells to column widths: right-aligned where `right` says so, two spaces between columns. */
-function alignColumns(rows: string[][], right: boolean[]): string[] {
-  const widths = right.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) => (right[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd(),
-  );
 }

@@ -8,6 +8,9 @@ import { rejectsFile } from '../io/rejects-file.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
+import { readCapacities } from '../io/read-capacities.js';
+import { peakPresence } from '../peak.js';
+import { formatPeak } from './format-peak.js';
 import { formatEstimate } from './format-estimate.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
 
@@ -31,6 +34,18 @@ async function main(argv: string[]): Promise<number> {
       const { tableToIPC } = await import('apache-arrow');
       await writeFilesAtomically([{ target: invocation.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
       process.stderr.write(`teleguest: wrote ${counts.length} rows to ${invocation.arrow}\n`);
+      return 0;
+    }
+    if (invocation.command === 'peak') {
+      const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
+        readCounts(invocation.counts),
+        readModel(invocation.model),
+        invocation.capacity === undefined ? {} : readCapacities(invocation.capacity),
+      ]);
+      const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: true });
+      for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
+      const presence = peakPresence(result, { top: invocation.top, capacities });
+      process.stdout.write(invocation.json ? `${JSON.stringify(presence, null, 2)}\n` : formatPeak(presence));
       return 0;
     }
     const rejected: RejectedRow[] = [];

@@ -8,6 +8,7 @@ export type Invocation =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'convert'; counts: string; arrow: string }
+  | { command: 'peak'; counts: string; model: string; json: boolean; workers: number | 'auto'; top: number; capacity?: string }
   | {
       command: 'estimate';
       counts: string;
@@ -20,9 +21,11 @@ export type Invocation =
     };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
+       teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
        teleguest convert <counts.csv> <counts.arrow>
 
 estimate: guest-nights from daily mobile-device counts per municipality.
+peak:     persons present per day (everyone): the busiest days, percentiles, days above a capacity.
 convert:  check the counts once and cache them as Arrow IPC; estimate reads that without parsing.
 
 Options:
@@ -33,11 +36,15 @@ Options:
   --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
   --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last
+  --top <n>         peak: how many of the busiest days to list (default 10)
+  --capacity <n|file.csv>
+                    peak: persons the region can take, or a CSV of area,capacity
   -h, --help        show this help
   --version         show the version
 
 Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
+  teleguest peak fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --capacity 60000
   teleguest convert fixtures/hallingdal/counts.csv /tmp/hallingdal.arrow
 
 Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
@@ -64,6 +71,8 @@ export function parseArguments(argv: string[]): Invocation {
         workers: { type: 'string' },
         rejects: { type: 'string' },
         'on-duplicate': { type: 'string', default: 'error' },
+        top: { type: 'string', default: '10' },
+        capacity: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -81,10 +90,14 @@ export function parseArguments(argv: string[]): Invocation {
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return { command, counts, arrow };
   }
-  if (command !== 'estimate') throw new UsageError(`unknown command "${command}"; the commands are estimate and convert`);
-  if (counts === undefined) throw new UsageError('estimate needs a counts file: teleguest estimate <counts.csv> --model <model.json>');
+  if (command !== 'estimate' && command !== 'peak') throw new UsageError(`unknown command "${command}"; the commands are estimate, peak and convert`);
+  if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
+  if (command === 'peak') {
+    if (!/^[1-9]\d*$/.test(values.top)) throw new UsageError(`--top must be a whole number ≥ 1, got "${values.top}"`);
+    return { command, counts, model: values.model, json: values.json, workers: parseWorkers(values.workers), top: Number(values.top), capacity: values.capacity };
+  }
   if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
     throw new UsageError(`--rejects ${values.rejects} would overwrite an input file`);
   }

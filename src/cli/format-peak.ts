@@ -1,0 +1,36 @@
+import type { PeakFigures, PeakSummary } from '../peak.js';
+import { alignColumns } from './align-columns.js';
+import { formatWhole } from './format-whole.js';
+
+/**
+ * Presence on the busiest days as a table: one line for the region and each area (peak day,
+ * percentiles, peak ÷ residents, days above capacity), then the region's busiest days.
+ *
+ * @example
+ * process.stdout.write(formatPeak(peakPresence(result, { top: 10 })));
+ */
+export function formatPeak(summary: PeakSummary): string {
+  const header = ['  area', 'name', 'days', 'peak day', 'persons', 'p50', 'p90', 'p95', 'p99', 'peak/residents', 'days > capacity'];
+  const line = (code: string, figures: PeakFigures) => [
+    `  ${code}`,
+    figures.name,
+    String(figures.days),
+    figures.peak?.date ?? 'n/a',
+    formatWhole(figures.peak?.persons ?? null),
+    ...Object.values(figures.percentiles).map(formatWhole),
+    figures.peakToResidents === null ? 'n/a' : figures.peakToResidents.toFixed(2),
+    figures.capacity === null ? 'n/a' : `${figures.capacity.daysAbove} (> ${formatWhole(figures.capacity.value)})`,
+  ];
+  const rows = [header, line('region', summary.region), ...Object.entries(summary.areas).map(([code, figures]) => line(code, figures))];
+  const busiest = summary.region.top.map((day, rank) => [`  ${rank + 1}.`, day.date, formatWhole(day.persons)]);
+  return `${[
+    `${summary.model}: persons present per day (devices × (1 + uplift), everyone), ${summary.from} to ${summary.to}`,
+    '',
+    ...alignColumns(rows, [false, false, true, false, true, true, true, true, true, true, true]),
+    '',
+    `Busiest days in the region (complete days only)`,
+    ...alignColumns(busiest, [false, false, true]),
+    '',
+    'Percentiles interpolate between closest ranks (numpy and R type 7); --json carries full precision.',
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,104 @@
+import { calendarMonths } from './calendar-months.js';
+import { formatDay } from './day-number.js';
+import type { DailyColumns, Estimate } from './estimate.js';
+import { percentileOfSorted } from './kernels/percentile.js';
+
+/** The percentiles reported: the median and the high ones planners size for. */
+export const PEAK_PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
+
+/** A day and the persons present on it. */
+export interface DayValue {
+  date: string;
+  persons: number;
+}
+
+/** Presence for the region or one area: everyone present, residents and visitors alike. */
+export interface PeakFigures {
+  name: string;
+  days: number;
+  /** The busiest day; the earliest of equals. Null without observations. */
+  peak: DayValue | null;
+  /** The `top` busiest days, busiest first, earlier first among equals. */
+  top: DayValue[];
+  /** p50, p90, p95, p99 of persons per day. */
+  percentiles: Record<string, number | null>;
+  /** Peak persons ÷ residents, where the model gives residents for this row. */
+  peakToResidents: number | null;
+  /** Days above the capacity given for this row, with their count; null without a capacity. */
+  capacity: { value: number; daysAbove: number; dates: string[] } | null;
+  months: Array<{ month: string; days: number; max: number | null; p95: number | null }>;
+}
+
+/** Presence for the region and every area, as `teleguest peak` prints it. */
+export interface PeakSummary {
+  model: string;
+  from: string;
+  to: string;
+  region: PeakFigures;
+  areas: Record<string, PeakFigures>;
+}
+
+/** Capacities to compare presence with: one for the region, and per area. */
+export interface Capacities {
+  region?: number;
+  byArea?: Record<string, number>;
+}
+
+/**
+ * How many people are present on the busiest days, from an estimate's daily persons
+ * (devices × (1 + uplift); no deduction: planners need everyone who is there). The region
+ * counts complete days only, as in the estimate. Residents come from the model's `residents`
+ * deduction where there is one.
+ *
+ * @example
+ * const result = await estimate(counts, model, { daily: true });
+ * peakPresence(result, { top: 10 }).region.peak; // { date: '2024-03-31', persons: 68569.34 }
+ */
+export function peakPresence(result: Estimate & { daily: DailyColumns }, options: { top?: number; capacities?: Capacities } = {}): PeakSummary {
+  const { grid, daily, deductions, summary } = result;
+  const { dayCount, firstDay, areaCodes } = grid;
+  const top = options.top ?? 10;
+  const residents = deductions.byName.get('residents');
+  const calendar = calendarMonths(firstDay, dayCount);
+  const figuresOf = (row: number, name: string, capacity: number | undefined): PeakFigures => {
+    const first = row * dayCount;
+    const days: number[] = [];
+    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(daily.persons[first + day]!)) days.push(day);
+    const valueOf = (day: number) => daily.persons[first + day]!;
+    const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: valueOf(day) });
+    // Busiest first; among equals the earlier day, so the peak is the earliest of equals.
+    const ranked = [...days].sort((a, b) => valueOf(b) - valueOf(a) || a - b);
+    const sorted = Float64Array.from(days, valueOf).sort();
+    const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, days.length > 0 ? percentileOfSorted(sorted, p) : null]));
+    const residentsOfRow = residents?.[row];
+    const peak = ranked.length > 0 ? at(ranked[0]!) : null;
+    const months = calendar.labels.map((month, index) => {
+      const values: number[] = [];
+      for (let day = calendar.monthStart[index]!; day < calendar.monthStart[index + 1]!; day++) {
+        if (!Number.isNaN(valueOf(day))) values.push(valueOf(day));
+      }
+      const sortedMonth = Float64Array.from(values).sort();
+      const observed = sortedMonth.length > 0;
+      return { month, days: sortedMonth.length, max: observed ? sortedMonth[sortedMonth.length - 1]! : null, p95: observed ? percentileOfSorted(sortedMonth, 0.95) : null };
+    });
+    const above = capacity === undefined ? [] : days.filter((day) => valueOf(day) > capacity);
+    return {
+      name,
+      days: days.length,
+      peak,
+      top: ranked.slice(0, top).map(at),
+      percentiles,
+      peakToResidents: peak !== null && residentsOfRow !== undefined && residentsOfRow > 0 ? peak.persons / residentsOfRow : null,
+      capacity: capacity === undefined ? null : { value: capacity, daysAbove: above.length, dates: above.map((day) => formatDay(firstDay + day)) },
+      months,
+    };
+  };
+  const { capacities = {} } = options;
+  return {
+    model: summary.model.name,
+    from: summary.from,
+    to: summary.to,
+    region: figuresOf(areaCodes.length, summary.model.name, capacities.region),
+    areas: Object.fromEntries(areaCodes.map((code, row) => [code, figuresOf(row, grid.areaNames[row] ?? '', capacities.byArea?.[code])])),
+  };
+}
