@@ -10,6 +10,7 @@ import { calendarMonths } from '../src/calendar-months.js';
 import { estimate } from '../src/estimate.js';
 import { STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { runModelTask, runRegionTask } from '../src/kernels/tasks.js';
+import { upliftOf } from '../src/model/model.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
 import { SIZES, syntheticCounts, syntheticModel } from './data-gen.js';
 
@@ -26,14 +27,10 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
   // The kernels alone, over a grid built once: what the hot loop costs per row.
   const grid = buildCountGrid(counts);
   const months = calendarMonths(grid.firstDay, dayCount);
-  const numbers = {
-    dayCount,
-    personsPerDevice: 1 + model.uplift,
-    deductionOfRow: resolveDeductions(model, grid.areaCodes).total,
-    monthStart: months.monthStart,
-  };
+  const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart };
   const summaryOnly = {
     devices: grid.devices.buffer as SharedArrayBuffer,
+    deductions: resolveDeductions(model, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
     stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
   };
   const withDaily = { ...summaryOnly, daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) } };

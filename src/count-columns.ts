@@ -19,6 +19,11 @@ export interface CountColumns {
   areaNames: string[];
   /** Rows skipped by lenient reading (`--rejects`); 0 when reading strictly. */
   rejectedRows: number;
+  /**
+   * Present when the file has a `segment` column (such as `home` and `foreign`): indices into
+   * `segmentNames`, one per row. A day's count for an area is the sum over its segments.
+   */
+  segments?: { segment: Int32Array; segmentNames: string[] };
 }
 
 /**
@@ -40,22 +45,39 @@ export class CountColumnsBuilder {
   private readonly areaCodes: string[] = [];
   private readonly areaNames: string[] = [];
   private rejectedRows = 0;
+  private segment: Int32Array | undefined;
+  private readonly segmentIndex = new Map<string, number>();
 
-  /** `capacity`: rows expected, when the reader can tell (from the file's size, say); growth handles the rest. */
+  /**
+   * `capacity`: rows expected, when the reader can tell (from the file's size, say); growth
+   * handles the rest. `segmented`: the file has a `segment` column; the column costs nothing otherwise.
+   */
   constructor(
     private readonly source: string,
     private readonly lineKind: 'line' | 'row',
     capacity = 1024,
+    segmented = false,
   ) {
+    if (segmented) this.segment = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.area = new Int32Array(capacity);
     this.devices = new Float64Array(capacity);
     this.line = new Int32Array(capacity);
   }
 
-  /** Add one row; `name` may be '' when the file has no `area_name`. */
-  push(day: number, areaCode: string, name: string, devices: number, line: number): void {
+  /** Add one row; `name` may be '' when the file has no `area_name`; `segment` only in a segmented builder. */
+  push(day: number, areaCode: string, name: string, devices: number, line: number, segment?: string): void {
+    if (this.segment !== undefined) {
+      if (this.length === this.day.length) this.grow();
+      this.segment[this.length] = this.segmentIndexOf(segment!);
+    }
     this.pushRow(day, this.areaIndexOf(areaCode, name), devices, line);
+  }
+
+  private segmentIndexOf(name: string): number {
+    let index = this.segmentIndex.get(name);
+    if (index === undefined) this.segmentIndex.set(name, (index = this.segmentIndex.size));
+    return index;
   }
 
   /**
@@ -114,11 +136,13 @@ export class CountColumnsBuilder {
       areaCodes: this.areaCodes,
       areaNames: this.areaNames,
       rejectedRows: this.rejectedRows,
+      segments: this.segment && { segment: this.segment.subarray(0, n), segmentNames: [...this.segmentIndex.keys()] },
     };
   }
 
   private grow(): void {
     const capacity = Math.max(1024, this.day.length * 2);
+    if (this.segment !== undefined) this.segment = copyInto(new Int32Array(capacity), this.segment);
     this.day = copyInto(new Int32Array(capacity), this.day);
     this.area = copyInto(new Int32Array(capacity), this.area);
     this.devices = copyInto(new Float64Array(capacity), this.devices);

@@ -29,14 +29,17 @@ export type OnDuplicate = 'error' | 'sum' | 'last';
  * Scatter rows into a grid. By default the same date and area twice is an error naming both
  * lines: a re-exported file often repeats days, and summing them would double-count. `'sum'`
  * adds them (a blank adds nothing), `'last'` keeps the later row in file order; either way
- * they are counted in `duplicateRows`.
+ * they are counted in `duplicateRows`. With `segment`, only that segment's rows are laid out
+ * (the span and the areas are still those of all rows, so every segment's grid lines up).
  *
  * @example
  * const grid = buildCountGrid(counts);
  * grid.devices[area * grid.dayCount + (day - grid.firstDay)]; // devices that day, or NaN
  */
-export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 'error'): CountGrid {
+export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 'error', segment?: number): CountGrid {
   const { day, area, devices, line } = counts;
+  const segmentOfRow = counts.segments?.segment;
+  const skip = (i: number) => segment !== undefined && segmentOfRow![i] !== segment;
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (let i = 0; i < counts.length; i++) {
@@ -59,6 +62,7 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
   let duplicateRows = 0;
   for (let i = 0; i < counts.length; i++) {
+    if (skip(i)) continue;
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
     const bit = 1 << (cell & 7);
     if ((seen[cell >> 3]! & bit) === 0) {
@@ -72,10 +76,11 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
     else {
       // Rare: only now look back for the first row with this area and date.
       let first = 0;
-      while (area[first] !== area[i] || day[first] !== day[i]) first++;
+      while (area[first] !== area[i] || day[first] !== day[i] || skip(first)) first++;
+      const inSegment = segment === undefined ? '' : ` in segment ${counts.segments!.segmentNames[segment]}`;
       throw new InputError(
         'E_DUPLICATE',
-        `area ${counts.areaCodes[area[i]!]} has a second row for the same date (first at ${counts.lineKind} ${line[first]}); use --on-duplicate sum or last if that is expected`,
+        `area ${counts.areaCodes[area[i]!]} has a second row for the same date${inSegment} (first at ${counts.lineKind} ${line[first]}); use --on-duplicate sum or last if that is expected`,
         locate(counts, i),
       );
     }

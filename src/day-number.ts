@@ -55,3 +55,13 @@ export function yearMonthOfDay(day: number): { year: number; month: number } {
   const date = new Date(day * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
+
+/**
+ * The weekday of a day number, Monday 0 to Sunday 6 (day 0, 1970-01-01, was a Thursday).
+ *
+ * @example
+ * weekdayOfDay(19813); // 6: 2024-03-31, Easter Sunday
+ */
+export function weekdayOfDay(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}

@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
-import { buildCountGrid, type CountGrid, type OnDuplicate } from './count-grid.js';
+import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { STAT_FIELDS } from './kernels/stat-fields.js';
 import { runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
 import { InputError } from './errors.js';
 import { checkModelFits } from './model/check-model-fits.js';
-import type { Model } from './model/model.js';
+import { upliftOf, type Model } from './model/model.js';
+import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
+import { buildSegmentedGrid } from './segment-grid.js';
 import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
@@ -23,7 +25,7 @@ export const INLINE_BELOW_CELLS = 16_000_000;
 export interface EstimateOptions {
   /** Worker threads: 0 runs inline, `'auto'` (default) picks by size and the machine's cores. */
   workers?: number | 'auto';
-  /** The model's file name, for error messages. */
+  /** The model's file: named in error messages, and the folder its deductions' files are found from (default: the working directory). */
   modelFile?: string;
   /** Also keep persons and guest-nights per area and day (for `dailyTable`, `outputFiles`). */
   daily?: boolean;
@@ -62,22 +64,24 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
-  checkModelFits(model, counts.areaCodes, options.modelFile ?? 'model');
+  const modelFile = options.modelFile ?? 'model';
+  checkModelFits(model, counts.areaCodes, modelFile, counts.segments?.segmentNames);
   const onDuplicate = options.onDuplicate ?? 'error';
-  const grid = buildCountGrid(counts, onDuplicate);
+  const { grid, present, segmentPersons, partialCells } = buildSegmentedGrid(counts, model.uplift, onDuplicate);
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
   const months = calendarMonths(grid.firstDay, dayCount);
-  const deductions = resolveDeductions(model, areaCodes);
+  const deductions = resolveDeductions(model, grid, { ...(await readDeductionFiles(model, modelFile)), segmentPersons });
   const numbers = {
     dayCount,
-    personsPerDevice: 1 + model.uplift,
-    deductionOfRow: deductions.total,
+    personsPerDevice: 1 + upliftOf(model.uplift),
     monthStart: months.monthStart,
   };
   const shared: SharedGrid = {
     devices: grid.devices.buffer as SharedArrayBuffer,
+    deductions: deductions.total.buffer as SharedArrayBuffer,
+    present: present?.buffer as SharedArrayBuffer | undefined,
     stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
     // Two more grid-sized buffers only when asked for: on hourly national data they are ~250 MB each.
     daily: options.daily ? { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) } : undefined,
@@ -94,7 +98,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   }
 
   const stats = new Float64Array(shared.stats);
-  const deductionsOfRow = (row: number) => [...deductions.byName].map(([name, values]): [string, number] => [name, values[row]!]);
+  const deductionsOfRow = (row: number) => [...deductions.byName].map(([name, values]): [string, number] => [name, meanOverObservedDays(values, grid.devices, row, dayCount)]);
   const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
@@ -103,12 +107,13 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
         name: grid.areaNames[row] ?? '',
         row,
         deductions: deductionsOfRow(row),
-        hasGuestNights: !Number.isNaN(deductions.total[row]!),
+        hasGuestNights: deductions.perArea,
       }),
     ]),
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
   const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
+  if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
   const summary: Summary = {
     model,
     input: { rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: grid.duplicateRows, onDuplicate },
@@ -121,6 +126,18 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   };
   const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
   return { summary, grid, deductions, daily, notes };
+}
+
+/** A deduction's mean over the days a row was observed (devices not NaN); NaN without any. */
+function meanOverObservedDays(values: Float64Array, devices: Float64Array, row: number, dayCount: number): number {
+  let sum = 0;
+  let days = 0;
+  for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) {
+    if (Number.isNaN(devices[cell]!)) continue;
+    sum += values[cell]!;
+    days++;
+  }
+  return days > 0 ? sum / days : NaN;
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

@@ -22,7 +22,7 @@ export interface PeakFigures {
   top: DayValue[];
   /** p50, p90, p95, p99 of persons per day. */
   percentiles: Record<string, number | null>;
-  /** Peak persons ÷ residents, where the model gives residents for this row. */
+  /** Peak persons ÷ the residents deducted on the peak day, where the model gives residents for this row. */
   peakToResidents: number | null;
   /** Days above the capacity given for this row, with their count; null without a capacity. */
   capacity: { value: number; daysAbove: number; dates: string[] } | null;
@@ -70,7 +70,6 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     const ranked = [...days].sort((a, b) => valueOf(b) - valueOf(a) || a - b);
     const sorted = Float64Array.from(days, valueOf).sort();
     const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, days.length > 0 ? percentileOfSorted(sorted, p) : null]));
-    const residentsOfRow = residents?.[row];
     const peak = ranked.length > 0 ? at(ranked[0]!) : null;
     const months = calendar.labels.map((month, index) => {
       const values: number[] = [];
@@ -88,7 +87,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
       peak,
       top: ranked.slice(0, top).map(at),
       percentiles,
-      peakToResidents: peak !== null && residentsOfRow !== undefined && residentsOfRow > 0 ? peak.persons / residentsOfRow : null,
+      peakToResidents: peakToResidents(peak, residents?.[first + ranked[0]!]),
       capacity: capacity === undefined ? null : { value: capacity, daysAbove: above.length, dates: above.map((day) => formatDay(firstDay + day)) },
       months,
     };
@@ -101,4 +100,9 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     region: figuresOf(areaCodes.length, summary.model.name, capacities.region),
     areas: Object.fromEntries(areaCodes.map((code, row) => [code, figuresOf(row, grid.areaNames[row] ?? '', capacities.byArea?.[code])])),
   };
+}
+
+/** Peak persons ÷ the residents deducted on the peak day, where there are residents for the row. */
+function peakToResidents(peak: DayValue | null, residents: number | undefined): number | null {
+  return peak !== null && residents !== undefined && residents > 0 ? peak.persons / residents : null;
 }

@@ -1,5 +1,6 @@
 import { compareCodes } from '../count-grid.js';
 import { formatPercent } from '../format-percent.js';
+import type { Uplift } from '../model/model.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole, roundWhole } from './format-whole.js';
@@ -49,7 +50,7 @@ function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
   const perDay = figures.guestNightsPerDay;
   return [
     ['Average devices per day (telecom)', formatWhole(figures.devicesPerDay)],
-    [`Plus ${formatPercent(summary.model.uplift)} % (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
+    [`Plus ${describeUplift(summary.model.uplift)} (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
     ...Object.entries(figures.deductionsPerDay).map(([name, value]): [string, string] => [
       `Minus ${DEDUCTION_LABELS[name] ?? name}`,
       formatWhole(value === null ? null : -value),
@@ -103,4 +104,11 @@ function formatInput({ input }: Summary): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `6 %`, or `6 % (foreign 0 %)` when segments have uplifts of their own. */
+function describeUplift(uplift: Uplift): string {
+  if (typeof uplift === 'number') return `${formatPercent(uplift)} %`;
+  const bySegment = Object.entries(uplift.bySegment).map(([segment, share]) => `${segment} ${formatPercent(share)} %`);
+  return `${formatPercent(uplift.default)} % (${bySegment.join(', ')})`;
 }

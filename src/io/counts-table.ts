@@ -5,7 +5,8 @@ import { float64Column } from './float64-column.js';
 /**
  * Device counts as an Arrow table, the form `teleguest convert` caches them in: `date` as
  * DateDay (day numbers), `area` and `area_name` dictionary-encoded over the same indices, and
- * `devices` as Float64 with null for a missing observation. The typed columns are wrapped,
+ * `devices` as Float64 with null for a missing observation, and `segment` (dictionary-encoded)
+ * when the counts have one. The typed columns are wrapped,
  * not copied, and `readCounts` reads them back without parsing.
  *
  * @example
@@ -21,5 +22,6 @@ export function countsTable(counts: CountColumns): Table {
     area: encoded(counts.areaCodes, counts.area),
     area_name: encoded(counts.areaNames, counts.area.slice()),
     devices: float64Column(counts.devices),
+    ...(counts.segments && { segment: encoded(counts.segments.segmentNames, counts.segments.segment) }),
   });
 }

@@ -34,11 +34,7 @@ export function dailyTable(result: Estimate & { daily: DailyColumns }): Table {
     devices: float64Column(grid.devices),
     persons: float64Column(daily.persons),
   };
-  for (const [name, ofRow] of deductions.byName) {
-    const values = new Float64Array(length);
-    for (let row = 0; row < rows; row++) values.fill(ofRow[row]!, row * dayCount, (row + 1) * dayCount);
-    columns[name] = float64Column(values);
-  }
+  for (const [name, values] of deductions.byName) columns[name] = float64Column(values);
   columns.guestNights = float64Column(daily.guestNights);
   return new Table(columns);
 }

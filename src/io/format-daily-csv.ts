@@ -15,16 +15,17 @@ import { csvText } from './csv-text.js';
 export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, linesPerChunk = 10_000): Generator<string> {
   const { grid, deductions, daily } = result;
   const names = [...deductions.byName.keys()];
+  const values = [...deductions.byName.values()];
   // Area codes come from the input: made safe for spreadsheets like any text.
   const codes = [...grid.areaCodes, REGION_CODE].map(csvText);
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
   let chunk = `${['date', 'area', 'devices', 'persons', ...names, 'guestNights'].join(',')}\n`;
   let lines = 0;
   for (let row = 0; row < codes.length; row++) {
-    // A row's deductions are the same every day: format them once.
-    const deductionCells = [...deductions.byName.values()].map((ofRow) => `${cell(ofRow[row]!)},`).join('');
     for (let day = 0; day < grid.dayCount; day++) {
       const at = row * grid.dayCount + day;
+      let deductionCells = '';
+      for (const ofCell of values) deductionCells += `${cell(ofCell[at]!)},`;
       chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(daily.persons[at]!)},${deductionCells}${cell(daily.guestNights[at]!)}\n`;
       if (++lines === linesPerChunk) {
         yield chunk;

@@ -35,7 +35,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   const area = table.getChildAt(columns.area)!;
   const devices = table.getChildAt(columns.devices)!;
   const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
-  const builder = new CountColumnsBuilder(file, 'row');
+  const segment = columns.segment === -1 ? undefined : table.getChildAt(columns.segment)!;
+  const builder = new CountColumnsBuilder(file, 'row', table.numRows, segment !== undefined);
   const readRow = (i: number, row: number) => {
     const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
     const day = toDay(date.get(i));
@@ -48,7 +49,9 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
       throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${String(count)}`, at(columns.devices, 'devices'));
     }
-    builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row);
+    const segmentName = segment?.get(i);
+    if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
+    builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row, segment === undefined ? undefined : String(segmentName));
   };
   let firstRejection: InputError | undefined;
   for (let i = 0; i < table.numRows; i++) {
@@ -86,6 +89,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
   const name = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
   const isText = (type: import('apache-arrow').DataType) => type.typeId === Type.Utf8;
   const isTextDictionary = (type: import('apache-arrow').DataType) => type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
+  if (columns.segment !== -1) return undefined;
   if (date.type.typeId !== Type.Date || (date.type as import('apache-arrow').DateDay).unit !== DateUnit.DAY) return undefined;
   if (!isTextDictionary(area.type) || (name !== undefined && !isTextDictionary(name.type))) return undefined;
   if (devices.type.typeId !== Type.Float || (devices.type as import('apache-arrow').Float64).precision !== Precision.DOUBLE) return undefined;

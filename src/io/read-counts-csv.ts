@@ -32,7 +32,7 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     // Both line endings are accepted in one file (an edited export mixes them).
     parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'] }),
   );
-  const builder = new CountColumnsBuilder(file, 'line');
+  let builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
   const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
   let columns: ReturnType<typeof findColumns> | undefined;
@@ -42,7 +42,7 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   let lastLine = 0;
 
   const readRow = (record: string[], line: number) => {
-    const { date, area, devices, areaName } = columns!;
+    const { date, area, devices, areaName, segment } = columns!;
     const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
     if (record.length !== width) {
       // Point at the first missing field, or the first extra one.
@@ -64,7 +64,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     }
     const count = parseDevices(record[devices]!, decimalComma);
     if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
-    builder.push(day, code, name, count === 'blank' ? NaN : count, line);
+    if (segment !== -1 && record[segment] === '') throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
+    builder.push(day, code, name, count === 'blank' ? NaN : count, line, segment === -1 ? undefined : record[segment]);
   };
 
   try {
@@ -74,6 +75,7 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
         header = record;
         columns = findColumns(record, { file, line: info.lines });
         width = record.length;
+        if (columns.segment !== -1) builder = new CountColumnsBuilder(file, 'line', 1024, true);
         continue;
       }
       try {

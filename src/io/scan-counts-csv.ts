@@ -80,6 +80,7 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   } catch {
     throw new NotPlain(); // csv-parse's path gives the error
   }
+  if (columns.segment !== -1) throw new NotPlain(); // segmented files are small; csv-parse reads them
   const width = names.length;
   const kinds = new Int8Array(width).fill(FIELD_IGNORED);
   kinds[columns.date] = FIELD_DATE;

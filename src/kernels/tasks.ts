@@ -4,6 +4,10 @@ import { sumRegionDays } from './sum-region-days.js';
 /** The grid's columns as shared buffers: what a task carries to a worker without copying. */
 export interface SharedGrid {
   devices: SharedArrayBuffer;
+  /** Σ deductions per cell. */
+  deductions: SharedArrayBuffer;
+  /** Persons per cell, when segments have uplifts of their own. */
+  present?: SharedArrayBuffer;
   stats: SharedArrayBuffer;
   /** Present when daily outputs are wanted. */
   daily?: { persons: SharedArrayBuffer; guestNights: SharedArrayBuffer };
@@ -46,6 +50,8 @@ export function runModelTask(task: ModelTask): void {
   const { grid } = task;
   const columns = {
     devices: new Float64Array(grid.devices),
+    deductions: new Float64Array(grid.deductions),
+    present: grid.present && new Float64Array(grid.present),
     stats: new Float64Array(grid.stats),
     daily: grid.daily && { persons: new Float64Array(grid.daily.persons), guestNights: new Float64Array(grid.daily.guestNights) },
   };

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { ValidationError } from 'fastest-validator';
-import { fileError, InputError, ModelError, type ModelProblem } from '../errors.js';
+import { fileError, InputError, ModelError } from '../errors.js';
 import type { Model } from './model.js';
 import { checkModel } from './model-schema.js';
 import { formatPercent } from '../format-percent.js';
@@ -31,11 +30,11 @@ export async function readModel(file: string): Promise<ModelRead> {
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
-  const result = checkModel(parsed);
-  if (result !== true) throw new ModelError(file, describeProblems(result as ValidationError[]));
+  const problems = checkModel(parsed);
+  if (problems.length > 0) throw new ModelError(file, problems);
   const model = parsed as Model;
-  const warnings =
-    model.uplift > 1 ? [`${file}: uplift ${model.uplift} means +${formatPercent(model.uplift)} %; write 0.06 for 6 %`] : [];
+  const uplifts = typeof model.uplift === 'number' ? [model.uplift] : [model.uplift.default, ...Object.values(model.uplift.bySegment)];
+  const warnings = uplifts.filter((uplift) => uplift > 1).map((uplift) => `${file}: uplift ${uplift} means +${formatPercent(uplift)} %; write 0.06 for 6 %`);
   return { model: { ...model, name: model.name ?? basename(file, extname(file)) }, warnings };
 }
 
@@ -50,49 +49,5 @@ function parseJson(text: string, file: string): unknown {
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
     throw new InputError('E_JSON', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, line, column });
-  }
-}
-
-/**
- * Turn fastest-validator's findings into one message per problem. A deduction may be a number
- * or an object, so a wrong value fails both alternatives: keep the alternative that got
- * further (a finding at or below that path), and merge two bare type mismatches into one.
- */
-function describeProblems(errors: ValidationError[]): ModelProblem[] {
-  const isBareType = (error: ValidationError) => error.type === 'number' || error.type === 'object';
-  const specific = errors.filter((error) => !isBareType(error));
-  const problems: ModelProblem[] = [];
-  const merged = new Set<string>();
-  for (const error of errors) {
-    const path = error.field ?? '';
-    if (isBareType(error)) {
-      // Explained by a finding at this path, or by any finding deeper inside it.
-      const explained = specific.some((other) => other.field === path) || errors.some((other) => (other.field ?? '').startsWith(`${path}.`));
-      const alternatives = errors.filter((other) => other.field === path && isBareType(other));
-      if (explained || merged.has(path)) continue;
-      if (alternatives.length > 1) {
-        merged.add(path);
-        problems.push({ path, message: `${path} must be a number ≥ 0 or { "byArea": { "<area>": number } }, got ${JSON.stringify(error.actual)}` });
-        continue;
-      }
-    }
-    problems.push({ path, message: describe(error, path) });
-  }
-  return problems;
-}
-
-function describe(error: ValidationError, path: string): string {
-  const got = `, got ${JSON.stringify(error.actual)}`;
-  const subject = path === '' ? 'the model' : path;
-  switch (error.type) {
-    case 'required': return `${subject} is required`;
-    case 'number': return `${subject} must be a number${got}`;
-    case 'numberMin': return `${subject} must be ≥ ${error.expected}${got}`;
-    case 'numberNotFinite': return `${subject} must be a finite number${got}`;
-    case 'object': return `${subject} must be an object${got}`;
-    case 'objectStrict': return `${subject} has unknown key "${error.actual}" (allowed: ${error.expected})`;
-    case 'string': return `${subject} must be a string${got}`;
-    case 'stringEmpty': return `${subject} must not be empty`;
-    default: return `${subject}: ${error.message ?? error.type}`;
   }
 }

@@ -9,10 +9,11 @@ const ApplyModel = suite('applyModel');
 // Two areas × three days in one month, plus the region row. Worked by hand:
 // area 0: devices 100, 200, — ; uplift 0.5 → persons 150, 300; deduction 160 → guest-nights -10, 140
 // area 1: devices 40, 0, 10   ;             → persons 60, 0, 15; deduction 20 → 40, -20, -5
-function columnsFor(devices: number[]) {
+function columnsFor(devices: number[], deductions = [160, 160, 160, 20, 20, 20, NaN, NaN, NaN]) {
   const cells = devices.length;
   return {
     devices: Float64Array.from(devices),
+    deductions: Float64Array.from(deductions),
     daily: { persons: new Float64Array(cells), guestNights: new Float64Array(cells) },
     stats: new Float64Array(3 * STAT_FIELDS),
   };
@@ -20,7 +21,6 @@ function columnsFor(devices: number[]) {
 const numbers = {
   dayCount: 3,
   personsPerDevice: 1.5,
-  deductionOfRow: Float64Array.of(160, 20, NaN),
   monthStart: Int32Array.of(0, 3),
 };
 
@@ -40,12 +40,12 @@ ApplyModel('sums days, devices, persons, guest-nights and negative days per row 
 });
 
 ApplyModel('gives the same cells and sums when rows are split into separate calls', () => {
-  const whole = columnsFor([100, 200, NaN, 40, 0, 10, 140, 200, NaN]);
-  const split = columnsFor([100, 200, NaN, 40, 0, 10, 140, 200, NaN]);
-  const withRegion = { ...numbers, deductionOfRow: Float64Array.of(160, 20, 180) };
-  applyModel(whole, withRegion, 0, 3);
-  applyModel(split, withRegion, 2, 3);
-  applyModel(split, withRegion, 0, 2);
+  const withRegion = [160, 160, 160, 20, 20, 20, 180, 180, 180];
+  const whole = columnsFor([100, 200, NaN, 40, 0, 10, 140, 200, NaN], withRegion);
+  const split = columnsFor([100, 200, NaN, 40, 0, 10, 140, 200, NaN], withRegion);
+  applyModel(whole, numbers, 0, 3);
+  applyModel(split, numbers, 2, 3);
+  applyModel(split, numbers, 0, 2);
   assert.equal([...split.daily.guestNights], [...whole.daily.guestNights]);
   assert.equal([...split.stats], [...whole.stats]);
 });
@@ -58,9 +58,17 @@ ApplyModel('computes the same sums without daily outputs', () => {
   assert.equal([...withoutDaily.stats], [...withDaily.stats]);
 });
 
+ApplyModel('takes persons as given when segments have uplifts of their own, and deductions per day', () => {
+  // 1 row × 3 days: given persons 10, 20, 30 (devices unused but for missing days); deductions 1, 2, 3 → 9, 18, 27
+  const columns = { ...columnsFor([5, 5, 5], [1, 2, 3]), present: Float64Array.of(10, 20, 30), stats: new Float64Array(STAT_FIELDS) };
+  applyModel(columns, { dayCount: 3, personsPerDevice: 99, monthStart: Int32Array.of(0, 3) }, 0, 1);
+  assert.equal([...columns.daily.guestNights.subarray(0, 3)], [9, 18, 27]);
+  assert.is(columns.stats[STAT_PERSONS], 60);
+});
+
 ApplyModel('buckets days into their months', () => {
-  const columns = { ...columnsFor([1, 2, 3]), stats: new Float64Array(2 * STAT_FIELDS) };
-  applyModel(columns, { dayCount: 3, personsPerDevice: 1, deductionOfRow: Float64Array.of(0), monthStart: Int32Array.of(0, 1, 3) }, 0, 1);
+  const columns = { ...columnsFor([1, 2, 3], [0, 0, 0]), stats: new Float64Array(2 * STAT_FIELDS) };
+  applyModel(columns, { dayCount: 3, personsPerDevice: 1, monthStart: Int32Array.of(0, 1, 3) }, 0, 1);
   assert.equal(columns.stats[STAT_DEVICES], 1);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DEVICES], 5);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DAYS], 2);

@@ -36,13 +36,13 @@ ReadModel('names the model after its file when it has no name', async () => {
 });
 
 ReadModel('names the JSON path of each schema problem', async () => {
-  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number, got "0.06"');
+  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number ≥ 0 or { "default": number, "bySegment": { "<segment>": number } }, got "0.06"');
   assert.is(await messageFor('{ "uplift": -0.1, "deductions": {} }'), 'model.json: uplift must be ≥ 0, got -0.1');
   assert.is(await messageFor('{ "uplift": 0.06 }'), 'model.json: deductions is required');
   assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "residents": -1 } }'), 'model.json: deductions.residents must be ≥ 0, got -1');
   assert.is(
     await messageFor('{ "uplift": 0.06, "deductions": { "residents": "20000" } }'),
-    'model.json: deductions.residents must be a number ≥ 0 or { "byArea": { "<area>": number } }, got "20000"',
+    'model.json: deductions.residents must be a number ≥ 0 or an object with one of value, byArea, population, file, segment, got "20000"',
   );
   assert.is(
     await messageFor('{ "uplift": 0.06, "deductions": { "residents": { "byArea": { "3320": -5 } } } }'),
@@ -50,8 +50,22 @@ ReadModel('names the JSON path of each schema problem', async () => {
   );
   assert.is(
     await messageFor('{ "uplift": 0.06, "deductions": { "residents": { "byarea": {} } } }'),
-    'model.json: deductions.residents.byArea is required; deductions.residents has unknown key "byarea" (allowed: byArea)',
+    'model.json: deductions.residents must be a number ≥ 0 or an object with one of value, byArea, population, file, segment, got {"byarea":{}}',
   );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "weekday": [1, 1], "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }] } } }'),
+    'model.json: deductions.workers.weekday must have 7 items, got 2',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }, { "from": "2024-03-02", "to": "2024-03-01", "factor": 1 }] } } }'),
+    'model.json: deductions.workers.periods[0].from is not a date: 2024-02-30; deductions.workers.periods[1] ends (2024-03-01) before it starts (2024-03-02)',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "byArea": {} } } }'),
+    'model.json: deductions.workers must be a number ≥ 0 or an object with one of value, byArea, population, file, segment, got both value and byArea',
+  );
+  assert.is(await messageFor('{ "uplift": { "default": 0.06, "bySegment": { "foreign": -1 } }, "deductions": {} }'), 'model.json: uplift.bySegment.foreign must be ≥ 0, got -1');
+  assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "home": { "segment": "home", "month": [] } } }'), 'model.json: deductions.home has unknown key "month" (allowed: segment)');
   assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions)');
 });
 
