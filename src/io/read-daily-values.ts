@@ -49,7 +49,7 @@ export async function readDailyValues(file: string): Promise<DailyValues> {
     const day = parseDay(record[date]!);
     if (day === undefined) throw new InputError('E_DATE', describeBadDate(record[date]!), at(date, 'date'));
     const code = area === -1 ? WHOLE_SELECTION : record[area]!;
-    if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
+    if (area !== -1 && code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
     const text = record[value]!;
     if (!/^\d+(\.\d+)?$/.test(text)) throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${text}"`, at(value, 'value'));
     const days = values.get(code) ?? new Map<number, number>();
