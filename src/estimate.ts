@@ -98,7 +98,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   }
 
   const stats = new Float64Array(shared.stats);
-  const deductionsOfRow = (row: number) => [...deductions.byName].map(([name, values]): [string, number] => [name, meanOverObservedDays(values, grid.devices, row, dayCount)]);
+  const deductionsOfRow = (row: number) =>
+    [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOverObservedDays(values, grid.devices, row, dayCount)]);
   const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
@@ -107,7 +108,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
         name: grid.areaNames[row] ?? '',
         row,
         deductions: deductionsOfRow(row),
-        hasGuestNights: deductions.perArea,
+        hasGuestNights: deductions.regionWide.size === 0,
       }),
     ]),
   );

@@ -31,10 +31,10 @@ export interface GridShape {
 export interface ResolvedDeductions {
   /** Per deduction name: its value per cell (row × dayCount + day); NaN on area rows when region-wide. */
   byName: Map<string, Float64Array>;
+  /** The deductions for the region as a whole (their area rows are NaN); with any, areas have no guest-nights. */
+  regionWide: Set<string>;
   /** Σ of all deductions per cell, on a shared buffer the kernels read. */
   total: Float64Array;
-  /** Whether area rows have guest-nights: false when some deduction is for the region as a whole. */
-  perArea: boolean;
 }
 
 /**
@@ -52,17 +52,19 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
   const { dayCount, areaCodes } = shape;
   const rows = areaCodes.length + 1;
   const byName = new Map<string, Float64Array>();
-  const total = new Float64Array(new SharedArrayBuffer(rows * dayCount * Float64Array.BYTES_PER_ELEMENT));
-  let perArea = true;
+  const regionWide = new Set<string>();
   for (const [name, deduction] of Object.entries(model.deductions)) {
     const values = new Float64Array(rows * dayCount).fill(NaN);
-    const regionWide = layDeduction(name, deduction, shape, inputs, values);
-    if (regionWide) perArea = false;
+    if (layDeduction(name, deduction, shape, inputs, values)) regionWide.add(name);
     else sumRegionDays(values, rows - 1, dayCount, 0, dayCount);
     byName.set(name, values);
-    for (let cell = 0; cell < total.length; cell++) total[cell]! += values[cell]!;
   }
-  return { byName, total, perArea };
+  // With a region-wide deduction the area rows have no total (so no guest-nights): only the region row is summed.
+  const total = new Float64Array(new SharedArrayBuffer(rows * dayCount * Float64Array.BYTES_PER_ELEMENT));
+  const from = regionWide.size === 0 ? 0 : (rows - 1) * dayCount;
+  total.fill(NaN, 0, from);
+  for (const values of byName.values()) for (let cell = from; cell < total.length; cell++) total[cell]! += values[cell]!;
+  return { byName, regionWide, total };
 }
 
 /** Write one deduction's values into `values`; true when it is for the region as a whole. */
