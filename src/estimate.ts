@@ -44,6 +44,8 @@ export interface Estimate {
   summary: Summary;
   grid: CountGrid;
   deductions: ResolvedDeductions;
+  /** 1 where a missing value was filled (the model's `fill`), per grid cell; the region row is 1 on a day with any. */
+  filled: Uint8Array;
   daily?: DailyColumns;
   /** Things a user should know that are not errors, such as an area without any observation. */
   notes: string[];
@@ -67,7 +69,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const modelFile = options.modelFile ?? 'model';
   checkModelFits(model, counts.areaCodes, modelFile, counts.segments?.segmentNames);
   const onDuplicate = options.onDuplicate ?? 'error';
-  const { grid, present, segmentPersons, partialCells } = buildSegmentedGrid(counts, model.uplift, onDuplicate);
+  const fill = model.fill ?? 'none';
+  const { grid, present, segmentPersons, partialCells, filled } = buildSegmentedGrid(counts, model.uplift, onDuplicate, fill);
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
@@ -100,7 +103,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const stats = new Float64Array(shared.stats);
   const deductionsOfRow = (row: number) =>
     [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOverObservedDays(values, grid.devices, row, dayCount)]);
-  const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true });
+  const filledDaysOf = (row: number) => countObservedFilled(filled, grid.devices, row, dayCount);
+  const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount) });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
       code,
@@ -109,6 +113,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
         row,
         deductions: deductionsOfRow(row),
         hasGuestNights: deductions.regionWide.size === 0,
+        filledDays: filledDaysOf(row),
       }),
     ]),
   );
@@ -122,11 +127,12 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     to: formatDay(grid.firstDay + dayCount - 1),
     days: dayCount,
     incompleteDays: dayCount - region.days,
+    fill: { method: fill, filledCells: areaCodes.reduce((sum, _, row) => sum + areas[areaCodes[row]!]!.filledDays, 0) },
     region,
     areas,
   };
   const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
-  return { summary, grid, deductions, daily, notes };
+  return { summary, grid, deductions, filled, daily, notes };
 }
 
 /** A deduction's mean over the days a row was observed (devices not NaN); NaN without any. */
@@ -139,6 +145,13 @@ function meanOverObservedDays(values: Float64Array, devices: Float64Array, row: 
     days++;
   }
   return days > 0 ? sum / days : NaN;
+}
+
+/** Days of a row both observed and filled. */
+function countObservedFilled(filled: Uint8Array, devices: Float64Array, row: number, dayCount: number): number {
+  let days = 0;
+  for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) if (filled[cell] === 1 && !Number.isNaN(devices[cell]!)) days++;
+  return days;
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

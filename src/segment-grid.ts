@@ -1,5 +1,6 @@
 import type { CountColumns } from './count-columns.js';
 import { buildCountGrid, type CountGrid, type OnDuplicate } from './count-grid.js';
+import { fillGaps, type FillMethod } from './fill-gaps.js';
 import { sumRegionDays } from './kernels/sum-region-days.js';
 import { upliftOf, type Uplift } from './model/model.js';
 
@@ -13,26 +14,39 @@ export interface SegmentedGrid {
   segmentPersons: Map<string, Float64Array>;
   /** Cells where some segments were observed and others not: missing, as the region is without an area. */
   partialCells: number;
+  /** 1 where a missing value was filled (in any segment), per area cell; the region row is 1 on a day with any. */
+  filled: Uint8Array;
 }
 
 /**
- * Lay out segmented counts: one grid per segment, then the sum. A cell counts as observed only
- * when every segment is: half a day's devices would pass for a quiet day. Without segments
- * this is `buildCountGrid`.
+ * Lay out counts as a grid, filling gaps as `fill` says. Segmented counts get one grid per
+ * segment (each filled on its own), then the sum. A cell counts as observed only when every
+ * segment is: half a day's devices would pass for a quiet day.
  *
  * @example
  * const { grid, segmentPersons } = buildSegmentedGrid(counts, { default: 0.06, bySegment: { foreign: 0 } });
  * segmentPersons.get('home'); // residents present per cell, uplifted
  */
-export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDuplicate: OnDuplicate = 'error'): SegmentedGrid {
-  if (counts.segments === undefined) return { grid: buildCountGrid(counts, onDuplicate), segmentPersons: new Map(), partialCells: 0 };
+export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDuplicate: OnDuplicate = 'error', fill: FillMethod = 'none'): SegmentedGrid {
+  let filled: Uint8Array | undefined;
+  const layOut = (segment?: number) => {
+    const part = buildCountGrid(counts, onDuplicate, segment);
+    filled ??= new Uint8Array(part.devices.length);
+    fillGaps(part.devices, part.areaCodes.length, part.dayCount, part.firstDay, fill, filled);
+    return part;
+  };
+  const finish = (result: Omit<SegmentedGrid, 'filled'>): SegmentedGrid => {
+    markRegionDays(filled!, result.grid.areaCodes.length, result.grid.dayCount);
+    return { ...result, filled: filled! };
+  };
+  if (counts.segments === undefined) return finish({ grid: layOut(), segmentPersons: new Map(), partialCells: 0 });
   const { segmentNames } = counts.segments;
   const uplifts = segmentNames.map((name) => upliftOf(uplift, name));
   let grid: CountGrid | undefined;
   let present: Float64Array | undefined;
   const segmentPersons = new Map<string, Float64Array>();
   segmentNames.forEach((name, segment) => {
-    const part = buildCountGrid(counts, onDuplicate, segment);
+    const part = layOut(segment);
     const areaCells = part.areaCodes.length * part.dayCount;
     const persons = new Float64Array(part.devices.length);
     for (let cell = 0; cell < areaCells; cell++) persons[cell] = part.devices[cell]! * (1 + uplifts[segment]!);
@@ -56,5 +70,11 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
   }
   // One uplift for all segments: devices × (1 + uplift) gives the same persons without the extra grid.
   const sameUplift = uplifts.every((value) => value === uplifts[0]);
-  return { grid: grid!, present: sameUplift ? undefined : present, segmentPersons, partialCells };
+  return finish({ grid: grid!, present: sameUplift ? undefined : present, segmentPersons, partialCells });
+}
+
+/** Mark the region row on each day when any area's value was filled. */
+function markRegionDays(filled: Uint8Array, areaCount: number, dayCount: number): void {
+  const region = areaCount * dayCount;
+  for (let cell = 0; cell < region; cell++) if (filled[cell] === 1) filled[region + (cell % dayCount)] = 1;
 }

@@ -10,6 +10,8 @@ export interface RowContext {
   deductions: Array<[string, number]>;
   /** False on an area row when some deduction is region-wide. */
   hasGuestNights: boolean;
+  /** Observed days whose value was filled. */
+  filledDays: number;
 }
 
 /**
@@ -66,6 +68,8 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, contex
   return {
     name: context.name,
     days: totals.days,
+    missingDays: months.monthStart[monthCount]! - totals.days,
+    filledDays: context.filledDays,
     devicesPerDay,
     upliftPerDay: personsPerDay === null || devicesPerDay === null ? null : personsPerDay - devicesPerDay,
     personsPerDay,

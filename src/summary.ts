@@ -1,3 +1,4 @@
+import type { FillMethod } from './fill-gaps.js';
 import type { Model } from './model/model.js';
 
 /** One calendar year of a series. */
@@ -24,7 +25,12 @@ export interface MonthFigures {
 /** The estimate for the region or one area. Means are over observed days. */
 export interface Figures {
   name: string;
+  /** Observed days (filled ones included). */
   days: number;
+  /** Days of the span without an observation, after filling; for the region, days with any area missing. */
+  missingDays: number;
+  /** Observed days whose value was filled (`fill`); for the region, complete days with any area filled. */
+  filledDays: number;
   devicesPerDay: number | null;
   upliftPerDay: number | null;
   personsPerDay: number | null;
@@ -62,6 +68,8 @@ export interface Summary {
   days: number;
   /** Days on which at least one area has no observation; the region skips them. */
   incompleteDays: number;
+  /** How missing days were treated (the model's `fill`), and how many area-days were filled. */
+  fill: { method: FillMethod; filledCells: number };
   region: Figures;
   areas: Record<string, Figures>;
 }

@@ -124,7 +124,8 @@ function oracle(rows: Row[], model: Model) {
   const region = describe(model.name, regionDays, regionDeductions, true, calendar);
   // Every row of the file is used: nothing rejected, no date and area twice.
   const input = { rows: rows.length, rejectedRows: 0, duplicateRows: 0, onDuplicate: 'error' };
-  return { model, input, from: calendar[0], to: calendar[calendar.length - 1], days: calendar.length, incompleteDays: calendar.length - complete.length, region, areas };
+  const fill = { method: 'none', filledCells: 0 };
+  return { model, input, from: calendar[0], to: calendar[calendar.length - 1], days: calendar.length, incompleteDays: calendar.length - complete.length, fill, region, areas };
 }
 
 function describe(name: string, days: Day[], deductionsPerDay: Record<string, number | null>, hasGuestNights: boolean, calendar: string[]) {
@@ -145,14 +146,14 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
   const devicesPerDay = mean(days, 'devices');
   const personsPerDay = mean(days, 'persons');
   return {
-    name, days: days.length, devicesPerDay, upliftPerDay: personsPerDay! - devicesPerDay!, personsPerDay, deductionsPerDay,
+    name, days: days.length, missingDays: calendar.length - days.length, filledDays: 0, devicesPerDay, upliftPerDay: personsPerDay! - devicesPerDay!, personsPerDay, deductionsPerDay,
     guestNightsPerDay, guestNightsPerYear: guestNightsPerDay === null ? null : guestNightsPerDay * 365,
     negativeDays: hasGuestNights ? days.filter((day) => day.guestNights < 0).length : null, years, months,
   };
 }
 
 // Counts compare exactly; every other number to 1e-9 relative (absolute where the expected is 0).
-const COUNTS = new Set(['days', 'incompleteDays', 'negativeDays', 'daysInYear', 'year', 'rows', 'rejectedRows', 'duplicateRows']);
+const COUNTS = new Set(['days', 'missingDays', 'filledDays', 'filledCells', 'incompleteDays', 'negativeDays', 'daysInYear', 'year', 'rows', 'rejectedRows', 'duplicateRows']);
 
 function assertClose(actual: unknown, expected: number, path: string): void {
   assert.type(actual, 'number', `${path}: expected ${expected}, got ${JSON.stringify(actual)}`);

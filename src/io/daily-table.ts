@@ -1,4 +1,4 @@
-import { DateDay, Dictionary, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Dictionary, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
 import { REGION_CODE } from '../count-grid.js';
 import type { DailyColumns, Estimate } from '../estimate.js';
 import { float64Column } from './float64-column.js';
@@ -6,9 +6,9 @@ import { float64Column } from './float64-column.js';
 /**
  * The daily results as an Arrow table: one row per area and day, then the region's days
  * (area `region`), with columns date, area (dictionary-encoded), devices, persons, one column
- * per deduction and guestNights. A missing observation or a figure that does not apply is null.
- * devices, persons and guestNights wrap the estimate's shared buffers without copying; only
- * their validity bitmaps are new.
+ * per deduction, guestNights and filled (true where a missing value was filled, the model's
+ * `fill`). A missing observation or a figure that does not apply is null. The number columns
+ * wrap the estimate's arrays without copying; only their validity bitmaps are new.
  *
  * @example
  * const table = dailyTable(await estimate(counts, model, { daily: true }));
@@ -36,5 +36,13 @@ export function dailyTable(result: Estimate & { daily: DailyColumns }): Table {
   };
   for (const [name, values] of deductions.byName) columns[name] = float64Column(values);
   columns.guestNights = float64Column(daily.guestNights);
+  columns.filled = boolColumn(result.filled);
   return new Table(columns);
+}
+
+/** A Bool vector from bytes 0/1, packed into Arrow's bitmap (least significant bit first). */
+function boolColumn(flags: Uint8Array): Vector {
+  const bits = new Uint8Array((flags.length + 7) >> 3);
+  for (let i = 0; i < flags.length; i++) if (flags[i] === 1) bits[i >> 3]! |= 1 << (i & 7);
+  return makeVector(makeData({ type: new Bool(), length: flags.length, data: bits }));
 }

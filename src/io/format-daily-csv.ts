@@ -19,14 +19,14 @@ export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, line
   // Area codes come from the input: made safe for spreadsheets like any text.
   const codes = [...grid.areaCodes, REGION_CODE].map(csvText);
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
-  let chunk = `${['date', 'area', 'devices', 'persons', ...names, 'guestNights'].join(',')}\n`;
+  let chunk = `${['date', 'area', 'devices', 'persons', ...names, 'guestNights', 'filled'].join(',')}\n`;
   let lines = 0;
   for (let row = 0; row < codes.length; row++) {
     for (let day = 0; day < grid.dayCount; day++) {
       const at = row * grid.dayCount + day;
       let deductionCells = '';
       for (const ofCell of values) deductionCells += `${cell(ofCell[at]!)},`;
-      chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(daily.persons[at]!)},${deductionCells}${cell(daily.guestNights[at]!)}\n`;
+      chunk += `${dates[day]},${codes[row]},${cell(grid.devices[at]!)},${cell(daily.persons[at]!)},${deductionCells}${cell(daily.guestNights[at]!)},${result.filled[at] === 1}\n`;
       if (++lines === linesPerChunk) {
         yield chunk;
         chunk = '';

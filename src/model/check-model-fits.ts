@@ -2,7 +2,7 @@ import { ModelError, type ModelProblem } from '../errors.js';
 import type { Model } from './model.js';
 
 /** Column names of the daily outputs; a deduction named so would overwrite one. */
-const OUTPUT_COLUMNS = ['date', 'area', 'devices', 'persons', 'guestNights'];
+const OUTPUT_COLUMNS = ['date', 'area', 'devices', 'persons', 'guestNights', 'filled'];
 
 /**
  * Check what the schema cannot: that every `byArea` deduction lists exactly the areas in the

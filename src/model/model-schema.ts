@@ -39,6 +39,7 @@ const checkTop = validator.compile({
   name: { type: 'string', optional: true, empty: false },
   uplift: { type: 'any' },
   deductions: byKey({ type: 'any' }),
+  fill: { type: 'enum', optional: true, values: ['none', 'interpolate', 'weekdayMean'] },
 });
 const checkUpliftObject = validator.compile({ $$strict: true, default: nonNegative, bySegment: byKey(nonNegative) });
 const checkNumber = validator.compile({ $$root: true, ...nonNegative });
@@ -115,6 +116,7 @@ function describe(error: ValidationError, path: string): string {
     case 'arrayLength': return `${subject} must have ${error.expected} items, got ${error.actual}`;
     case 'string': return `${subject} must be a string${got}`;
     case 'stringEmpty': return `${subject} must not be empty`;
+    case 'enumValue': return `${subject} must be one of ${error.expected}${got}`;
     case 'stringPattern': return `${subject} must be a date YYYY-MM-DD${got}`;
     default: return `${subject}: ${error.message ?? error.type}`;
   }

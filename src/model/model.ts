@@ -1,3 +1,5 @@
+import type { FillMethod } from '../fill-gaps.js';
+
 /**
  * How a deduction varies over the calendar. The deduction on a day is its base value × the
  * weekday factor × the month factor × the factor of every period containing the day.
@@ -68,6 +70,8 @@ export interface Model {
   uplift: Uplift;
   /** Named deductions, in the order given; the standard four are residents, externalWorkers, throughTraffic and dayTrippers. */
   deductions: Record<string, Deduction>;
+  /** Missing days: left missing (default), or filled and marked; see `fillGaps`. */
+  fill?: FillMethod;
 }
 
 /** The uplift of a segment (or of all devices when the counts have no segments). */

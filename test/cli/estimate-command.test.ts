@@ -53,13 +53,13 @@ EstimateCommand('writes daily.arrow, daily.csv and summary.json with --out, and 
   const table = tableFromIPC(readFileSync(join(out, 'daily.arrow')));
   // 6 areas + the region, 547 days each.
   assert.is(table.numRows, 7 * 547);
-  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'externalWorkers', 'throughTraffic', 'dayTrippers', 'guestNights']);
+  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'externalWorkers', 'throughTraffic', 'dayTrippers', 'guestNights', 'filled']);
   const csvLines = readFileSync(join(out, 'daily.csv'), 'utf8').trimEnd().split('\n');
   assert.is(csvLines.length, 1 + 7 * 547);
   // The fixture's first row: 2023-01-01, Flå (3320). Its guest-nights are null: deductions are region-wide.
   const firstFla = readFileSync(counts, 'utf8').split('\n').find((line) => line.startsWith('2023-01-01,3320,'))!;
   const devices = Number(firstFla.split(',')[3]);
-  assert.is(csvLines[1], `2023-01-01,3320,${devices},${devices * 1.06},,,,,`);
+  assert.is(csvLines[1], `2023-01-01,3320,${devices},${devices * 1.06},,,,,,false`);
   assert.is(table.get(0)?.devices, devices);
   assert.is(table.get(0)?.guestNights, null);
   // The region's first day: the sum of the six areas, minus 23 000 after the uplift.

@@ -12,16 +12,16 @@ import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 // region: 150, 200, — (1 March incomplete) → persons 165, 220, — → guest-nights 50, 105, —
 // Numbers are written at full precision, as JavaScript prints the same arithmetic.
 const expectedCsv = [
-  'date,area,devices,persons,residents,workers,guestNights',
-  `2024-02-28,1,100,${100 * 1.1},60,10,${100 * 1.1 - 70}`,
-  `2024-02-29,1,200,${200 * 1.1},60,10,${200 * 1.1 - 70}`,
-  '2024-03-01,1,,,60,10,',
-  `2024-02-28,2,50,${50 * 1.1},40,5,${50 * 1.1 - 45}`,
-  '2024-02-29,2,0,0,40,5,-45',
-  `2024-03-01,2,30,${30 * 1.1},40,5,${30 * 1.1 - 45}`,
-  `2024-02-28,region,150,${150 * 1.1},100,15,${150 * 1.1 - 115}`,
-  `2024-02-29,region,200,${200 * 1.1},100,15,${200 * 1.1 - 115}`,
-  '2024-03-01,region,,,100,15,',
+  'date,area,devices,persons,residents,workers,guestNights,filled',
+  `2024-02-28,1,100,${100 * 1.1},60,10,${100 * 1.1 - 70},false`,
+  `2024-02-29,1,200,${200 * 1.1},60,10,${200 * 1.1 - 70},false`,
+  '2024-03-01,1,,,60,10,,false',
+  `2024-02-28,2,50,${50 * 1.1},40,5,${50 * 1.1 - 45},false`,
+  '2024-02-29,2,0,0,40,5,-45,false',
+  `2024-03-01,2,30,${30 * 1.1},40,5,${30 * 1.1 - 45},false`,
+  `2024-02-28,region,150,${150 * 1.1},100,15,${150 * 1.1 - 115},false`,
+  `2024-02-29,region,200,${200 * 1.1},100,15,${200 * 1.1 - 115},false`,
+  '2024-03-01,region,,,100,15,,false',
   '',
 ].join('\n');
 
@@ -34,7 +34,7 @@ DailyOutputs('daily.csv lists every area and day, then the region, blank where n
 
 DailyOutputs('daily.arrow has typed columns with nulls where the CSV is blank', async () => {
   const table = dailyTable(await estimate(tinyCounts(), tinyModel, { daily: true }));
-  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'workers', 'guestNights']);
+  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'workers', 'guestNights', 'filled']);
   assert.instance(table.schema.fields[0]!.type, DateDay);
   assert.instance(table.schema.fields[1]!.type, Dictionary);
   assert.instance(table.schema.fields[6]!.type, Float64);
