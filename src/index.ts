@@ -13,6 +13,11 @@ export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type
 export { readCounts, type CountsRead } from './io/read-counts.js';
 export { readModel, type ModelRead } from './model/read-model.js';
 export type { Model, Deduction } from './model/model.js';
+export { buildCalendar, DAY_TYPES, type Calendar, type DayType } from './calendar/calendar.js';
+export { DEFAULT_CALENDAR, type CalendarOptions, type Season, type SeasonRange } from './calendar/calendar-options.js';
+export { norwegianHolidays, type Holiday } from './calendar/norwegian-holidays.js';
+export { easterSunday } from './calendar/easter-sunday.js';
+export { isoWeek, isoWeekday } from './calendar/iso-week.js';
 export type { CountColumns } from './count-columns.js';
 export { CountColumnsBuilder } from './count-columns.js';
 export type { CountGrid } from './count-grid.js';

@@ -1,4 +1,5 @@
 import FastestValidator from 'fastest-validator';
+import { calendarSchema } from '../calendar/calendar-schema.js';
 
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default
 // export; under NodeNext the default import is the class itself at run time.
@@ -29,6 +30,7 @@ export const modelSchema = {
       ],
     },
   },
+  calendar: calendarSchema,
 };
 
 /**

@@ -1,3 +1,5 @@
+import type { CalendarOptions } from '../calendar/calendar-options.js';
+
 /**
  * A deduction in persons per day: one number for the whole selection of areas, or one number
  * per area (`byArea`), which must then list every area in the counts.
@@ -14,4 +16,6 @@ export interface Model {
   uplift: number;
   /** Named deductions, in the order given; the standard four are residents, externalWorkers, throughTraffic and dayTrippers. */
   deductions: Record<string, Deduction>;
+  /** Seasons and winter-break weeks for breakdowns by season and day type; `DEFAULT_CALENDAR` where absent. */
+  calendar?: CalendarOptions;
 }

@@ -52,7 +52,7 @@ ReadModel('names the JSON path of each schema problem', async () => {
     await messageFor('{ "uplift": 0.06, "deductions": { "residents": { "byarea": {} } } }'),
     'model.json: deductions.residents.byArea is required; deductions.residents has unknown key "byarea" (allowed: byArea)',
   );
-  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions)');
+  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, calendar)');
 });
 
 ReadModel('points at the line and column of a JSON syntax error', async () => {
