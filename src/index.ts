@@ -27,6 +27,7 @@ export { outputFiles } from './io/output-files.js';
 export { writeFilesAtomically, type FileToWrite } from './io/write-files-atomically.js';
 export { formatEstimate } from './cli/format-estimate.js';
 export { peakPresence, PEAK_PERCENTILES, type PeakSummary, type PeakFigures, type DayValue, type Capacities } from './peak.js';
+export type { GroupPeak } from './peaks-by-group.js';
 export { formatPeak } from './cli/format-peak.js';
 export { readCapacities } from './io/read-capacities.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';
