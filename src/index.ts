@@ -19,6 +19,10 @@ export { norwegianHolidays, type Holiday } from './calendar/norwegian-holidays.j
 export { easterSunday } from './calendar/easter-sunday.js';
 export { isoWeek, isoWeekday } from './calendar/iso-week.js';
 export type { CountColumns } from './count-columns.js';
+export { recodeCounts } from './areas/recode-counts.js';
+export { readCodeHistory } from './areas/read-code-history.js';
+export { codeHistory, currentArea, type CodeChange, type CodeHistory, type CurrentArea } from './areas/code-history.js';
+export { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
 export { CountColumnsBuilder } from './count-columns.js';
 export type { CountGrid } from './count-grid.js';
 export type { Summary, Figures, YearFigures, MonthFigures } from './summary.js';
