@@ -17,11 +17,24 @@ export function parseDay(text: string): number | undefined {
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
   if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const result = dayOfDate(year, month, day);
+  // A rolled-over month (2023-02-29 → 1 March) means the date does not exist.
+  if (yearMonthOfDay(result).month !== month) return undefined;
+  return result;
+}
+
+/**
+ * The day number of a calendar date given as numbers (month 1–12). A day past the month's end
+ * rolls over into the next month, as `Date` does; `parseDay` is the checked way in from text.
+ *
+ * @example
+ * dayOfDate(2024, 2, 29); // 19782
+ * dayOfDate(2024, 1, 0);  // 19722 (2023-12-31)
+ */
+export function dayOfDate(year: number, month: number, day: number): number {
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   date.setUTCFullYear(year, month - 1, day);
-  // A rolled-over month (2023-02-29 → 1 March) means the date does not exist.
-  if (date.getUTCMonth() !== month - 1) return undefined;
   return date.getTime() / MS_PER_DAY;
 }
 

@@ -1,7 +1,10 @@
+import { buildCalendar, DAY_TYPES, type DayType } from './calendar/calendar.js';
+import type { CalendarOptions } from './calendar/calendar-options.js';
 import { calendarMonths } from './calendar-months.js';
 import { formatDay } from './day-number.js';
 import type { DailyColumns, Estimate } from './estimate.js';
 import { percentileOfSorted } from './kernels/percentile.js';
+import { peaksByGroup, type GroupPeak } from './peaks-by-group.js';
 
 /** The percentiles reported: the median and the high ones planners size for. */
 export const PEAK_PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
@@ -26,7 +29,10 @@ export interface PeakFigures {
   peakToResidents: number | null;
   /** Days above the capacity given for this row, with their count; null without a capacity. */
   capacity: { value: number; daysAbove: number; dates: string[] } | null;
-  months: Array<{ month: string; days: number; max: number | null; p95: number | null }>;
+  /** Maximum and p95 per calendar month (`YYYY-MM`), season and day type (`DAY_TYPES`). */
+  months: Array<{ month: string } & GroupPeak>;
+  seasons: Array<{ season: string } & GroupPeak>;
+  dayTypes: Array<{ dayType: DayType } & GroupPeak>;
 }
 
 /** Presence for the region and every area, as `teleguest peak` prints it. */
@@ -34,6 +40,8 @@ export interface PeakSummary {
   model: string;
   from: string;
   to: string;
+  /** The calendar the seasons and day types come from: the model's, defaults filled in. */
+  calendar: Required<CalendarOptions>;
   region: PeakFigures;
   areas: Record<string, PeakFigures>;
 }
@@ -48,7 +56,8 @@ export interface Capacities {
  * How many people are present on the busiest days, from an estimate's daily persons
  * (devices × (1 + uplift); no deduction: planners need everyone who is there). The region
  * counts complete days only, as in the estimate. Residents come from the model's `residents`
- * deduction where there is one.
+ * deduction where there is one. Seasons and day types come from the model's `calendar`, or
+ * `DEFAULT_CALENDAR`.
  *
  * @example
  * const result = await estimate(counts, model, { daily: true });
@@ -59,27 +68,22 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
   const { dayCount, firstDay, areaCodes } = grid;
   const top = options.top ?? 10;
   const residents = deductions.byName.get('residents');
-  const calendar = calendarMonths(firstDay, dayCount);
+  const months = calendarMonths(firstDay, dayCount);
+  const monthOfDay = new Int32Array(dayCount);
+  months.labels.forEach((_, month) => monthOfDay.fill(month, months.monthStart[month]!, months.monthStart[month + 1]!));
+  const calendar = buildCalendar(firstDay, dayCount, summary.model.calendar);
   const figuresOf = (row: number, name: string, capacity: number | undefined): PeakFigures => {
     const first = row * dayCount;
+    const persons = daily.persons.subarray(first, first + dayCount);
+    const valueOf = (day: number) => persons[day]!;
     const days: number[] = [];
-    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(daily.persons[first + day]!)) days.push(day);
-    const valueOf = (day: number) => daily.persons[first + day]!;
+    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(valueOf(day))) days.push(day);
     const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: valueOf(day) });
     // Busiest first; among equals the earlier day, so the peak is the earliest of equals.
     const ranked = [...days].sort((a, b) => valueOf(b) - valueOf(a) || a - b);
     const sorted = Float64Array.from(days, valueOf).sort();
     const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, days.length > 0 ? percentileOfSorted(sorted, p) : null]));
     const peak = ranked.length > 0 ? at(ranked[0]!) : null;
-    const months = calendar.labels.map((month, index) => {
-      const values: number[] = [];
-      for (let day = calendar.monthStart[index]!; day < calendar.monthStart[index + 1]!; day++) {
-        if (!Number.isNaN(valueOf(day))) values.push(valueOf(day));
-      }
-      const sortedMonth = Float64Array.from(values).sort();
-      const observed = sortedMonth.length > 0;
-      return { month, days: sortedMonth.length, max: observed ? sortedMonth[sortedMonth.length - 1]! : null, p95: observed ? percentileOfSorted(sortedMonth, 0.95) : null };
-    });
     const above = capacity === undefined ? [] : days.filter((day) => valueOf(day) > capacity);
     return {
       name,
@@ -89,7 +93,9 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
       percentiles,
       peakToResidents: peakToResidents(peak, residents?.[first + ranked[0]!]),
       capacity: capacity === undefined ? null : { value: capacity, daysAbove: above.length, dates: above.map((day) => formatDay(firstDay + day)) },
-      months,
+      months: peaksByGroup(persons, monthOfDay, months.labels.length).map((peak, month) => ({ month: months.labels[month]!, ...peak })),
+      seasons: peaksByGroup(persons, calendar.season, calendar.seasonNames.length).map((peak, season) => ({ season: calendar.seasonNames[season]!, ...peak })),
+      dayTypes: peaksByGroup(persons, calendar.dayType, DAY_TYPES.length).map((peak, type) => ({ dayType: DAY_TYPES[type]!, ...peak })),
     };
   };
   const { capacities = {} } = options;
@@ -97,6 +103,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     model: summary.model.name,
     from: summary.from,
     to: summary.to,
+    calendar: calendar.options,
     region: figuresOf(areaCodes.length, summary.model.name, capacities.region),
     areas: Object.fromEntries(areaCodes.map((code, row) => [code, figuresOf(row, grid.areaNames[row] ?? '', capacities.byArea?.[code])])),
   };

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDay, parseDay, yearMonthOfDay } from '../src/day-number.js';
+import { dayOfDate, formatDay, parseDay, yearMonthOfDay } from '../src/day-number.js';
 
 const ParseDay = suite('parseDay');
 
@@ -30,6 +30,13 @@ ParseDay('formats day numbers back to the same text', () => {
 ParseDay('gives the calendar year and month of a day', () => {
   assert.equal(yearMonthOfDay(parseDay('2024-12-31')!), { year: 2024, month: 12 });
   assert.equal(yearMonthOfDay(parseDay('2025-01-01')!), { year: 2025, month: 1 });
+});
+
+ParseDay('gives the day number of a date given as numbers, rolling over past a month\'s end', () => {
+  // 2024-02-29 as counted in the first test; 2023-12-31 is 60 days before it (31 + 29).
+  assert.is(dayOfDate(2024, 2, 29), 54 * 365 + 13 + 31 + 28);
+  assert.is(dayOfDate(2024, 1, 0), 54 * 365 + 13 + 31 + 28 - 60);
+  assert.is(dayOfDate(2023, 13, 1), dayOfDate(2024, 1, 1));
 });
 
 ParseDay.run();

@@ -1,10 +1,12 @@
 import type { PeakFigures, PeakSummary } from '../peak.js';
+import type { GroupPeak } from '../peaks-by-group.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
 
 /**
  * Presence on the busiest days as a table: one line for the region and each area (peak day,
- * percentiles, peak ÷ residents, days above capacity), then the region's busiest days.
+ * percentiles, peak ÷ residents, days above capacity), the region's busiest days, then the
+ * maximum and the p95 by season and day type, a column each. Months are in `--json` only.
  *
  * @example
  * process.stdout.write(formatPeak(peakPresence(result, { top: 10 })));
@@ -21,7 +23,18 @@ export function formatPeak(summary: PeakSummary): string {
     figures.peakToResidents === null ? 'n/a' : figures.peakToResidents.toFixed(2),
     figures.capacity === null ? 'n/a' : `${figures.capacity.daysAbove} (> ${formatWhole(figures.capacity.value)})`,
   ];
-  const rows = [header, line('region', summary.region), ...Object.entries(summary.areas).map(([code, figures]) => line(code, figures))];
+  const rowsOf = (cells: (code: string, figures: PeakFigures) => string[]) => [
+    cells('region', summary.region),
+    ...Object.entries(summary.areas).map(([code, figures]) => cells(code, figures)),
+  ];
+  const rows = [header, ...rowsOf(line)];
+  const { seasons, dayTypes } = summary.region;
+  const groupHeader = ['  area', 'name', ...seasons.map((group) => group.season), ...dayTypes.map((group) => group.dayType)];
+  const byGroup = (statistic: (group: GroupPeak) => number | null) =>
+    alignColumns(
+      [groupHeader, ...rowsOf((code, figures) => [`  ${code}`, figures.name, ...[...figures.seasons, ...figures.dayTypes].map((group) => formatWhole(statistic(group)))])],
+      groupHeader.map((_, column) => column >= 2),
+    );
   const busiest = summary.region.top.map((day, rank) => [`  ${rank + 1}.`, day.date, formatWhole(day.persons)]);
   return `${[
     `${summary.model}: persons present per day (devices × (1 + uplift), everyone), ${summary.from} to ${summary.to}`,
@@ -30,6 +43,12 @@ export function formatPeak(summary: PeakSummary): string {
     '',
     `Busiest days in the region (complete days only)`,
     ...alignColumns(busiest, [false, false, true]),
+    '',
+    'Maximum by season and day type',
+    ...byGroup((group) => group.max),
+    '',
+    'p95 by season and day type',
+    ...byGroup((group) => group.p95),
     '',
     'Percentiles interpolate between closest ranks (numpy and R type 7); --json carries full precision.',
   ].join('\n')}\n`;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { fileError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Capacities } from '../peak.js';
+import { readSmallCsv } from './read-small-csv.js';
 
 /**
  * Read `--capacity`: a number (persons, for the region), or a CSV file `area,capacity` with one
@@ -12,24 +12,14 @@ import type { Capacities } from '../peak.js';
  */
 export async function readCapacities(text: string): Promise<Capacities> {
   if (/^\d+(\.\d+)?$/.test(text)) return { region: Number(text) };
-  let content: string;
-  try {
-    content = await readFile(text, 'utf8');
-  } catch (error) {
-    throw fileError(text, 'read', error);
-  }
-  const { parse } = await import('csv-parse/sync');
-  const rows = parse(content.replace(/^\uFEFF/, ''), { trim: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  const header = (rows[0] ?? []).map((name) => name.toLowerCase());
-  const [area, capacity] = [header.indexOf('area'), header.indexOf('capacity')];
-  if (area === -1 || capacity === -1) throw new InputError('E_COLUMNS', 'expected a header with area and capacity', { file: text, line: 1 });
+  const { rows, columns } = await readSmallCsv(text, { required: ['area', 'capacity'] });
+  const [area, capacity] = [columns.area!, columns.capacity!];
   const byArea: Record<string, number> = {};
-  rows.slice(1).forEach((row, index) => {
-    const line = index + 2;
-    const value = row[capacity] ?? '';
+  for (const { cells, line } of rows) {
+    const value = cells[capacity] ?? '';
     if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${value}"`, { file: text, line, column: capacity + 1, field: 'capacity' });
-    if (Object.hasOwn(byArea, row[area]!)) throw new InputError('E_DUPLICATE', `area ${row[area]} is listed twice`, { file: text, line, column: area + 1, field: 'area' });
-    byArea[row[area]!] = Number(value);
-  });
+    if (Object.hasOwn(byArea, cells[area]!)) throw new InputError('E_DUPLICATE', `area ${cells[area]} is listed twice`, { file: text, line, column: area + 1, field: 'area' });
+    byArea[cells[area]!] = Number(value);
+  }
   return { byArea };
 }

@@ -1,6 +1,7 @@
 import FastestValidator, { type ValidationError } from 'fastest-validator';
 import type { ModelProblem } from '../errors.js';
 import { parseDay } from '../day-number.js';
+import { calendarSchema } from '../calendar/calendar-schema.js';
 
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default
 // export; under NodeNext the default import is the class itself at run time.
@@ -40,6 +41,7 @@ const checkTop = validator.compile({
   uplift: { type: 'any' },
   deductions: byKey({ type: 'any' }),
   fill: { type: 'enum', optional: true, values: ['none', 'interpolate', 'weekdayMean'] },
+  calendar: calendarSchema,
 });
 const checkUpliftObject = validator.compile({ $$strict: true, default: nonNegative, bySegment: byKey(nonNegative) });
 const checkNumber = validator.compile({ $$root: true, ...nonNegative });

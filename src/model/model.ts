@@ -1,3 +1,4 @@
+import type { CalendarOptions } from '../calendar/calendar-options.js';
 import type { FillMethod } from '../fill-gaps.js';
 
 /**
@@ -72,6 +73,8 @@ export interface Model {
   deductions: Record<string, Deduction>;
   /** Missing days: left missing (default), or filled and marked; see `fillGaps`. */
   fill?: FillMethod;
+  /** Seasons and winter-break weeks for breakdowns by season and day type; `DEFAULT_CALENDAR` where absent. */
+  calendar?: CalendarOptions;
 }
 
 /** The uplift of a segment (or of all devices when the counts have no segments). */

@@ -30,6 +30,33 @@ PeakCommand('gives the busiest day of the fixture as summed from the CSV itself'
   assert.ok(Math.abs(presence.region.peakToResidents - (ranked[0]![1] * 1.06) / 20000) < 1e-9);
 });
 
+PeakCommand('breaks the fixture down by season and day type as found from the CSV itself', () => {
+  const { code, stdout } = teleguest('peak', counts, '--model', model, '--json');
+  assert.is(code, 0);
+  const presence = JSON.parse(stdout);
+  const byDate = new Map<string, number>();
+  for (const line of readFileSync(counts, 'utf8').trim().split('\n').slice(1)) {
+    const [date, , , devices] = line.split(',');
+    byDate.set(date!, (byDate.get(date!) ?? 0) + Number(devices));
+  }
+  const maxOf = (keep: (date: string) => boolean) => Math.max(...[...byDate].filter(([date]) => keep(date)).map(([, devices]) => devices * 1.06));
+  // Hemsedal's low season by comparing MM-DD text; the public holidays of 2023 and 2024 listed by hand.
+  const isLow = (date: string) => (date.slice(5) >= '04-15' && date.slice(5) <= '06-15') || (date.slice(5) >= '10-15' && date.slice(5) <= '12-15');
+  const holidays = [
+    '2023-01-01', '2023-04-06', '2023-04-07', '2023-04-09', '2023-04-10', '2023-05-01', '2023-05-17', '2023-05-18', '2023-05-28', '2023-05-29',
+    '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-28', '2024-03-29', '2024-03-31', '2024-04-01', '2024-05-01', '2024-05-09', '2024-05-17',
+    '2024-05-19', '2024-05-20',
+  ];
+  const [low, high] = presence.region.seasons;
+  assert.equal([low.season, high.season, low.days + high.days], ['low', 'high', 547]);
+  assert.ok(Math.abs(low.max - maxOf(isLow)) < 1e-6);
+  assert.ok(Math.abs(high.max - maxOf((date) => !isLow(date))) < 1e-6);
+  const holiday = presence.region.dayTypes[0];
+  assert.equal([holiday.dayType, holiday.days], ['holiday', holidays.length]);
+  assert.ok(Math.abs(holiday.max - maxOf((date) => holidays.includes(date))) < 1e-6);
+  assert.equal(presence.calendar.winterBreakWeeks, [8, 9]);
+});
+
 PeakCommand('reads per-area capacities from a CSV and refuses a bad line with its location', () => {
   const { write } = tempDir();
   const good = write('capacity.csv', 'area,capacity\n3326,15000\n3330,20000\n');
