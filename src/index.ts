@@ -25,3 +25,16 @@ export { peakPresence, PEAK_PERCENTILES, type PeakSummary, type PeakFigures, typ
 export { formatPeak } from './cli/format-peak.js';
 export { readCapacities } from './io/read-capacities.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';
+export { compareWithSsb, SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, type Comparison, type ComparisonMonth, type ComparisonYear, type ComparisonUnit, type SeasonShares, type CompareOptions } from './compare-with-ssb.js';
+export { formatComparison } from './cli/format-comparison.js';
+export { readSsbSeries } from './io/read-ssb-series.js';
+export { readSsbTable } from './io/read-ssb-table.js';
+export { sumSsbTable, type SsbSeries, type SsbMissing } from './io/sum-ssb-table.js';
+export type { SsbTable, SsbDimension } from './io/ssb-table.js';
+export { parseTimeCode, type TimeCode } from './io/ssb-time-code.js';
+export { readPopulation, type ReadPopulationOptions } from './io/read-population.js';
+export { readRegionMapping, type RegionMapping } from './io/read-region-mapping.js';
+export { comparisonTable } from './io/comparison-table.js';
+export { comparisonFiles } from './io/comparison-files.js';
+export { pearson } from './kernels/pearson.js';
+export { spearman } from './kernels/spearman.js';
