@@ -78,8 +78,10 @@ export function readSsbJsonStat(text: string, file: string): SsbTable {
   });
   const values = new Float64Array(cells);
   const statuses = new Map<number, string>();
+  // The toolkit gives null, not a list, for a document without a single value.
+  const given = dataset.value ?? [];
   for (let cell = 0; cell < cells; cell++) {
-    const value = dataset.value[cell];
+    const value = given[cell];
     values[cell] = value === null || value === undefined ? NaN : value;
     const status = dataset.status?.[cell];
     if (status !== null && status !== undefined) statuses.set(cell, status);

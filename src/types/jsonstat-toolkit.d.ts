@@ -29,8 +29,8 @@ declare module 'jsonstat-toolkit' {
     id: string[];
     length: number;
     size: number[];
-    /** Dense, row-major (last dimension fastest); null where no value was given. */
-    value: Array<number | null>;
+    /** Dense, row-major (last dimension fastest), null where no value was given; null itself when none was. */
+    value: Array<number | null> | null;
     /** Dense like `value`, or null when the document has no status. */
     status: Array<string | null> | null;
     role: { time?: string[] | null; geo?: string[] | null; metric?: string[] | null } | null;
