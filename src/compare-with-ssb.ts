@@ -172,7 +172,7 @@ export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: Compar
     units: compared,
     months,
     notes,
-    survey: { guestNightsPerHolidayHome: SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, source: 'TØI report 1155/2011, the national holiday-home survey' },
+    survey: { guestNightsPerHolidayHome: SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, source: 'TØI report 1155/2011' },
   };
 }
 

@@ -20,9 +20,9 @@ export function formatComparison(comparison: Comparison): string {
   if (comparison.notes.length > 0) lines.push('', ...comparison.notes.map((note) => `Note: ${note}`));
   lines.push(
     '',
-    'gap = telecom − SSB: nights SSB does not count (holiday homes, friends and family, private rentals below its',
-    `threshold). The cabin survey finds about ${comparison.survey.guestNightsPerHolidayHome} guest-nights per holiday home a year (${comparison.survey.source}).`,
-    'Years add up the months both sides have. --json carries full precision.',
+    'gap = telecom − SSB: nights SSB does not count (holiday homes, friends and family, private rentals',
+    `below its threshold). The national cabin survey finds about ${comparison.survey.guestNightsPerHolidayHome} guest-nights per holiday home a year`,
+    `(${comparison.survey.source}). Years add up the months both sides have; --json carries full precision.`,
   );
   return `${lines.join('\n')}\n`;
 }
