@@ -55,6 +55,9 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   if (valueColumns.length === 0) {
     throw new InputError('E_SSB_CSV', 'no period: expected a time column (år, måned, kvartal, Tid) or value columns named by a period such as 2024M01', { file, line: lineOf(0) });
   }
+  if (valueColumns[0] === regionColumn || valueColumns[0] === timeColumn) {
+    throw new InputError('E_SSB_CSV', `expected the values in the last column, after region and the period, got "${header[valueColumns[0]!]}" there`, { file, line: lineOf(0) });
+  }
   const stubColumns = header.flatMap((_, column) => (column < valueColumns[0]! ? [column] : []));
   const strayColumn = header.findIndex((_, column) => column > valueColumns[0]! && !valueColumns.includes(column));
   if (strayColumn >= 0) at(lineOf(0), strayColumn, 'expected a value column named by a period after the first one');

@@ -157,6 +157,11 @@ ReadSsb('refuses a CSV cell that is not a number with its line and column', asyn
   assert.is(error.message.endsWith('export.csv:10:5 (Overnattinger, etter region, bostedsland og måned): expected a number (decimal comma allowed) or an SSB symbol (.. : . ... -), got "2 000,5"'), true);
 });
 
+ReadSsb('refuses a CSV whose last column is the period, not a value', async () => {
+  const error = await refusal('"region","måned"\n"3320","2024M01"\n', 'no-values.csv');
+  assert.is(error.problem, 'expected the values in the last column, after region and the period, got "måned" there');
+});
+
 ReadSsb('refuses a repeated CSV row, naming the first', async () => {
   const error = await refusal(Buffer.from(`${csv}\r\n"3320 Flå";"Norge";"2024M01";"Overnattinger";7`, 'latin1'), 'export.csv');
   assert.is(error.problem, 'the same cell as on line 3 (a repeated row)');
