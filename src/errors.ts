@@ -13,6 +13,8 @@ export interface InputLocation {
   column?: number;
   /** The column's header name, when known. */
   field?: string;
+  /** For JSON input: where in the document (`dimension.Tid.category.index`, `value[17]`). */
+  path?: string;
 }
 
 function formatLocation(location: InputLocation): string {
@@ -21,6 +23,7 @@ function formatLocation(location: InputLocation): string {
   if (location.row !== undefined) text += ` row ${location.row}`;
   if (location.column !== undefined) text += `${location.row !== undefined ? ' column ' : ':'}${location.column}`;
   if (location.field !== undefined) text += ` (${location.field})`;
+  if (location.path !== undefined) text += ` at ${location.path}`;
   return text;
 }
 

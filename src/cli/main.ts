@@ -48,6 +48,11 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(invocation.json ? `${JSON.stringify(presence, null, 2)}\n` : formatPeak(presence));
       return 0;
     }
+    if (invocation.command === 'compare') {
+      const { compareCommand } = await import('./compare-command.js');
+      await compareCommand(invocation);
+      return 0;
+    }
     const rejected: RejectedRow[] = [];
     const onReject = invocation.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
     const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts, { onReject }), readModel(invocation.model)]);

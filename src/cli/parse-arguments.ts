@@ -9,6 +9,7 @@ export type Invocation =
   | { command: 'version' }
   | { command: 'convert'; counts: string; arrow: string }
   | { command: 'peak'; counts: string; model: string; json: boolean; workers: number | 'auto'; top: number; capacity?: string }
+  | { command: 'compare'; counts: string; model: string; ssb: string; cabins?: string; regions?: string; json: boolean; out?: string; workers: number | 'auto' }
   | {
       command: 'estimate';
       counts: string;
@@ -23,10 +24,12 @@ export type Invocation =
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
        teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
        teleguest convert <counts.csv> <counts.arrow>
+       teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <mapping.json>] [--json] [--out <dir>]
 
 estimate: guest-nights from daily mobile-device counts per municipality.
 peak:     persons present per day (everyone): the busiest days, percentiles, days above a capacity.
 convert:  check the counts once and cache them as Arrow IPC; estimate reads that without parsing.
+compare:  telecom guest-nights against SSB's commercial guest-nights per month: ratio, gap, correlations, seasons.
 
 Options:
   --model <file>    the model: uplift and deductions (JSON)            (required)
@@ -39,6 +42,9 @@ Options:
   --top <n>         peak: how many of the busiest days to list (default 10)
   --capacity <n|file.csv>
                     peak: persons the region can take, or a CSV of area,capacity
+  --ssb <file>      compare: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV      (required)
+  --cabins <file>   compare: SSB's holiday homes per municipality and year, for the gap per holiday home
+  --regions <file>  compare: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
   -h, --help        show this help
   --version         show the version
 
@@ -46,6 +52,8 @@ Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
   teleguest peak fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --capacity 60000
   teleguest convert fixtures/hallingdal/counts.csv /tmp/hallingdal.arrow
+  teleguest compare fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json \
+    --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json
 
 Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
 
@@ -73,6 +81,9 @@ export function parseArguments(argv: string[]): Invocation {
         'on-duplicate': { type: 'string', default: 'error' },
         top: { type: 'string', default: '10' },
         capacity: { type: 'string' },
+        ssb: { type: 'string' },
+        cabins: { type: 'string' },
+        regions: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -90,13 +101,18 @@ export function parseArguments(argv: string[]): Invocation {
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return { command, counts, arrow };
   }
-  if (command !== 'estimate' && command !== 'peak') throw new UsageError(`unknown command "${command}"; the commands are estimate, peak and convert`);
+  if (command !== 'estimate' && command !== 'peak' && command !== 'compare') throw new UsageError(`unknown command "${command}"; the commands are estimate, peak, compare and convert`);
   if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
   if (command === 'peak') {
     if (!/^[1-9]\d*$/.test(values.top)) throw new UsageError(`--top must be a whole number ≥ 1, got "${values.top}"`);
     return { command, counts, model: values.model, json: values.json, workers: parseWorkers(values.workers), top: Number(values.top), capacity: values.capacity };
+  }
+  if (command === 'compare') {
+    if (values.ssb === undefined) throw new UsageError('--ssb <guest-nights.json|csv> is required: SSB\'s monthly guest-nights');
+    const { ssb, cabins, regions, json, out } = values;
+    return { command, counts, model: values.model, ssb, cabins, regions, json, out, workers: parseWorkers(values.workers) };
   }
   if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
     throw new UsageError(`--rejects ${values.rejects} would overwrite an input file`);

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { fileError, InputError, ModelError } from '../errors.js';
 import type { Model } from './model.js';
 import { checkModel } from './model-schema.js';
+import { parseJson } from '../io/parse-json.js';
 import { formatPercent } from '../format-percent.js';
 
 /** A model read from a file, with warnings worth telling the user. */
@@ -36,18 +37,4 @@ export async function readModel(file: string): Promise<ModelRead> {
   const uplifts = typeof model.uplift === 'number' ? [model.uplift] : [model.uplift.default, ...Object.values(model.uplift.bySegment)];
   const warnings = uplifts.filter((uplift) => uplift > 1).map((uplift) => `${file}: uplift ${uplift} means +${formatPercent(uplift)} %; write 0.06 for 6 %`);
   return { model: { ...model, name: model.name ?? basename(file, extname(file)) }, warnings };
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position === null) throw new InputError('E_JSON', `not valid JSON: ${message}`, { file });
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    throw new InputError('E_JSON', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, line, column });
-  }
 }
