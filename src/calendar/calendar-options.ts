@@ -35,6 +35,9 @@ export interface CalendarOptions {
  * (vinterferie), week 8 or week 9 depending on the county (each county, or municipality,
  * decides), so a region's visitors can come from either; give only one week where the
  * visitors' home counties are known to share it.
+ *
+ * @example
+ * buildCalendar(firstDay, dayCount, { ...DEFAULT_CALENDAR, winterBreakWeeks: [9] }); // Hemsedal's seasons, week 9 only
  */
 export const DEFAULT_CALENDAR: Readonly<Required<CalendarOptions>> = {
   seasons: [{ name: 'low', ranges: [{ from: '04-15', to: '06-15' }, { from: '10-15', to: '12-15' }] }],

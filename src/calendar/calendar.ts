@@ -11,6 +11,9 @@ import { seasonTable } from './season-table.js';
  * The kinds of day, in order of precedence: a day is of the first kind that applies. A holiday
  * on a Saturday is a holiday; a Saturday in the winter break is a weekend day; `winterBreak`
  * holds the break's remaining weekdays.
+ *
+ * @example
+ * DAY_TYPES[calendar.dayType[0]!]; // 'holiday' for a calendar starting on 1 January
  */
 export const DAY_TYPES = ['holiday', 'weekend', 'winterBreak', 'weekday'] as const;
 

@@ -35,7 +35,8 @@ export async function readSmallCsv(file: string, columns: { required: string[]; 
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
-      comment: columns.comments ? '#' : undefined,
+      // Only a whole line is a comment: a # inside a cell is text.
+      ...(columns.comments ? { comment: '#', comment_no_infix: true } : {}),
     }) as unknown as typeof records;
   } catch (error) {
     const { lines } = error as { lines?: number };

@@ -18,10 +18,10 @@ async function messageFor(content: string): Promise<string> {
   return 'accepted';
 }
 
-ReadCodeHistory('reads changes with comments, columns in any order and case, and extra columns', async () => {
+ReadCodeHistory('reads changes with comment lines (a # inside a cell is text), columns in any order and case, and extra columns', async () => {
   const file = tempDir().write(
     'changes.csv',
-    '\uFEFF# Hol, from SSB KLASS 131\nVALID_FROM,from_code,to_code,note,to_name\n\n2020-01-01,0620,3044,county reform,Hol\n2024-01-01,3044,3330,,Hol\n',
+    '\uFEFF# Hol, from SSB KLASS 131\nVALID_FROM,from_code,to_code,note,to_name\n\n2020-01-01,0620,3044,,Hol\n2024-01-01,3044,3330,county reform #2,Hol\n',
   );
   const history = await readCodeHistory(file);
   assert.equal(currentArea(history, '0620'), { code: '3330', name: 'Hol' });
