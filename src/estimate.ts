@@ -1,4 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
+import { currentArea } from './areas/code-history.js';
+import { readCodeHistory } from './areas/read-code-history.js';
+import { recodeCounts } from './areas/recode-counts.js';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
@@ -67,6 +72,12 @@ export async function estimate(counts: CountColumns, model: Model, options?: Est
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
   const modelFile = options.modelFile ?? 'model';
+  const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
+  const recodings = counts.areaCodes.flatMap((code) => {
+    const now = currentArea(history, code)?.code ?? code;
+    return now === code ? [] : [`${code} → ${now}`];
+  });
+  if (recodings.length > 0) counts = recodeCounts(counts, history);
   checkModelFits(model, counts.areaCodes, modelFile, counts.segments?.segmentNames);
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
@@ -75,7 +86,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
   const months = calendarMonths(grid.firstDay, dayCount);
-  const deductions = resolveDeductions(model, grid, { ...(await readDeductionFiles(model, modelFile)), segmentPersons });
+  const deductions = resolveDeductions(model, grid, { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons });
   const numbers = {
     dayCount,
     personsPerDevice: 1 + upliftOf(model.uplift),
@@ -119,6 +130,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
   const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
+  if (recodings.length > 0) notes.push(`old municipality codes joined with today's (${history.source}): ${recodings.join(', ')}`);
   if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
   const summary: Summary = {
     model,

@@ -41,6 +41,7 @@ const checkTop = validator.compile({
   uplift: { type: 'any' },
   deductions: byKey({ type: 'any' }),
   fill: { type: 'enum', optional: true, values: ['none', 'interpolate', 'weekdayMean'] },
+  codeHistory: { type: 'string', optional: true, empty: false },
   calendar: calendarSchema,
 });
 const checkUpliftObject = validator.compile({ $$strict: true, default: nonNegative, bySegment: byKey(nonNegative) });

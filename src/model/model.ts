@@ -73,6 +73,11 @@ export interface Model {
   deductions: Record<string, Deduction>;
   /** Missing days: left missing (default), or filled and marked; see `fillGaps`. */
   fill?: FillMethod;
+  /**
+   * A file of municipality code changes (`from_code,to_code,valid_from[,to_name]`, relative to
+   * the model file) used instead of the built-in table (Hallingdal's 2020 and 2024 changes).
+   */
+  codeHistory?: string;
   /** Seasons and winter-break weeks for breakdowns by season and day type; `DEFAULT_CALENDAR` where absent. */
   calendar?: CalendarOptions;
 }

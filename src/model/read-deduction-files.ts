@@ -1,21 +1,39 @@
 import { dirname, resolve } from 'node:path';
-import { readDailyValues } from '../io/read-daily-values.js';
-import type { DeductionInputs } from './resolve-deductions.js';
+import { currentArea, type CodeHistory } from '../areas/code-history.js';
+import { readDailyValues, type DailyValues } from '../io/read-daily-values.js';
+import { readPopulation } from '../io/read-population.js';
+import type { DeductionInputs, Population } from './resolve-deductions.js';
 import type { Model } from './model.js';
 
 /**
- * Read the files the model's deductions name (`file`), each once, with paths taken relative
- * to the model file's folder (the working directory for a model given in code).
+ * Read the files the model's deductions name (`file`, `population`), with paths taken relative
+ * to the model file's folder (the working directory for a model given in code). Population
+ * figures under old municipality codes are moved to today's codes by `history` (summed where
+ * municipalities merged), so a 2019 table joins 2024 counts.
  *
  * @example
- * const inputs = await readDeductionFiles(model, 'fixtures/hallingdal/model-every-form.json');
+ * const inputs = await readDeductionFiles(model, 'fixtures/every-form/model-hallingdal.json', BUILT_IN_CODE_HISTORY);
  * inputs.files?.get('dayTrippers')?.perArea; // false
  */
-export async function readDeductionFiles(model: Model, modelFile: string): Promise<DeductionInputs> {
+export async function readDeductionFiles(model: Model, modelFile: string, history: CodeHistory): Promise<DeductionInputs> {
   const folder = dirname(modelFile);
-  const files = new Map<string, Awaited<ReturnType<typeof readDailyValues>>>();
+  const files = new Map<string, DailyValues>();
+  const populations = new Map<string, Population>();
   for (const [name, deduction] of Object.entries(model.deductions)) {
-    if (typeof deduction === 'object' && 'file' in deduction) files.set(name, await readDailyValues(resolve(folder, deduction.file)));
+    if (typeof deduction !== 'object') continue;
+    if ('file' in deduction) files.set(name, await readDailyValues(resolve(folder, deduction.file)));
+    if ('population' in deduction) populations.set(name, recodePopulation(await readPopulation(resolve(folder, deduction.population)), history));
   }
-  return { modelFile, files };
+  return { modelFile, files, populations };
+}
+
+function recodePopulation(population: Population, history: CodeHistory): Population {
+  const recoded: Population = new Map();
+  for (const [code, years] of population) {
+    const now = currentArea(history, code)?.code ?? code;
+    const target = recoded.get(now) ?? new Map<number, number>();
+    for (const [year, persons] of years) target.set(year, (target.get(year) ?? 0) + persons);
+    recoded.set(now, target);
+  }
+  return recoded;
 }

@@ -20,11 +20,12 @@ export interface DeductionInputs {
   segmentPersons?: Map<string, Float64Array>;
 }
 
-/** The span and areas of the grid the deductions are laid on. */
+/** The span and areas of the grid the deductions are laid on, and its counts (NaN where missing). */
 export interface GridShape {
   firstDay: number;
   dayCount: number;
   areaCodes: readonly string[];
+  devices: Float64Array;
 }
 
 /** Each deduction as persons for every grid cell (areas in grid order, then the region). */
@@ -45,7 +46,7 @@ export interface ResolvedDeductions {
  *
  * @example
  * const model = { name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 5, b: 7 } }, workers: { value: 3, weekday: [1, 1, 1, 1, 1, 0, 0] } } };
- * resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'] }, { modelFile: 'model.json' });
+ * resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
  * // 2024-03-31 is a Sunday: residents → [5, 5, 7, 7, 12, 12], workers → [NaN × 4, 0, 3]; total → [NaN × 4, 12, 15]
  */
 export function resolveDeductions(model: Model, shape: GridShape, inputs: DeductionInputs): ResolvedDeductions {
@@ -105,18 +106,22 @@ function layDeduction(name: string, deduction: Deduction, shape: GridShape, inpu
     return true;
   }
   areaCodes.forEach((code, row) => {
-    const baseOfDay = 'byArea' in deduction ? () => deduction.byArea[code]! : residentsOfYear(name, code, shape, inputs);
+    const baseOfDay = 'byArea' in deduction ? () => deduction.byArea[code]! : residentsOfYear(name, code, row, shape, inputs);
     for (let offset = 0; offset < dayCount; offset++) values[row * dayCount + offset] = baseOfDay(offset) * factors[offset]!;
   });
   return false;
 }
 
-/** A `population` deduction's residents of an area for a day of the grid: the figure of its year. */
-function residentsOfYear(name: string, code: string, shape: GridShape, inputs: DeductionInputs): (offset: number) => number {
+/**
+ * A `population` deduction's residents of an area for a day of the grid: the figure of its year.
+ * A year the table lacks is an error where the area was counted that day, NaN where it was not.
+ */
+function residentsOfYear(name: string, code: string, row: number, shape: GridShape, inputs: DeductionInputs): (offset: number) => number {
   const years = inputs.populations!.get(name)!.get(code);
   return (offset) => {
     const { year } = yearMonthOfDay(shape.firstDay + offset);
     const residents = years?.get(year);
+    if (residents === undefined && Number.isNaN(shape.devices[row * shape.dayCount + offset]!)) return NaN;
     if (residents === undefined) {
       throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.population`, message: `deductions.${name}.population: the table has no residents for area ${code} in ${year}` }]);
     }

@@ -13,9 +13,9 @@ import { tempDir } from '../helpers/temp-dir.js';
 const Forms = suite('deduction forms');
 
 /** One deduction laid on a grid of areas `a`, `b` from `first` for `days` days: rows a, b, region. */
-function lay(deduction: Deduction, first: string, days: number, inputs: Partial<DeductionInputs> = {}): number[][] {
+function lay(deduction: Deduction, first: string, days: number, inputs: Partial<DeductionInputs> = {}, devices = new Float64Array(3 * days).fill(1)): number[][] {
   const model: Model = { name: 'm', uplift: 0, deductions: { d: deduction } };
-  const { byName } = resolveDeductions(model, { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'] }, { modelFile: 'model.json', ...inputs });
+  const { byName } = resolveDeductions(model, { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json', ...inputs });
   const values = [...byName.get('d')!];
   return [values.slice(0, days), values.slice(days, 2 * days), values.slice(2 * days)];
 }
@@ -64,9 +64,12 @@ Forms('population changes on 1 January, each area with its own year', () => {
   assert.equal(lay({ population: 'p.json', month }, '2023-12-31', 2, { populations: new Map([['d', population]]) })[2], [1125, 1500]);
 });
 
-Forms('population without a year the counts reach is an error naming area and year', () => {
+Forms('population without a year the counts reach is an error naming area and year, unless that day was not counted', () => {
   const population: Population = new Map([['a', new Map([[2023, 1]])], ['b', new Map([[2023, 1], [2024, 1]])]]);
-  assert.throws(() => lay({ population: 'p.json' }, '2023-12-31', 2, { populations: new Map([['d', population]]) }), /deductions\.d\.population: the table has no residents for area a in 2024/);
+  const populations = new Map([['d', population]]);
+  assert.throws(() => lay({ population: 'p.json' }, '2023-12-31', 2, { populations }), /deductions\.d\.population: the table has no residents for area a in 2024/);
+  const [a] = lay({ population: 'p.json' }, '2023-12-31', 2, { populations }, Float64Array.of(5, NaN, 5, 5, NaN, NaN));
+  assert.equal(a, [1, NaN]);
 });
 
 Forms('a file gives each day its value, per area or for the whole selection', async () => {

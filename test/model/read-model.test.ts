@@ -66,7 +66,7 @@ ReadModel('names the JSON path of each schema problem', async () => {
   );
   assert.is(await messageFor('{ "uplift": { "default": 0.06, "bySegment": { "foreign": -1 } }, "deductions": {} }'), 'model.json: uplift.bySegment.foreign must be ≥ 0, got -1');
   assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "home": { "segment": "home", "month": [] } } }'), 'model.json: deductions.home has unknown key "month" (allowed: segment)');
-  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, calendar)');
+  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, codeHistory, calendar)');
 });
 
 ReadModel('points at the line and column of a JSON syntax error', async () => {
