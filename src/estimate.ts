@@ -15,6 +15,7 @@ import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
 import { buildSegmentedGrid } from './segment-grid.js';
+import { buildCalendar } from './calendar/calendar.js';
 import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
@@ -32,7 +33,7 @@ export interface EstimateOptions {
   workers?: number | 'auto';
   /** The model's file: named in error messages, and the folder its deductions' files are found from (default: the working directory). */
   modelFile?: string;
-  /** Also keep persons and guest-nights per area and day (for `dailyTable`, `outputFiles`). */
+  /** Also return persons and guest-nights per area and day (for `dailyTable`, `outputFiles`); they are computed either way, for the season and day-type sums. */
   daily?: boolean;
   /** A second row for the same area and date: an error (default), or summed, or the last one kept. */
   onDuplicate?: OnDuplicate;
@@ -97,8 +98,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     deductions: deductions.total.buffer as SharedArrayBuffer,
     present: present?.buffer as SharedArrayBuffer | undefined,
     stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
-    // Two more grid-sized buffers only when asked for: on hourly national data they are ~250 MB each.
-    daily: options.daily ? { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) } : undefined,
+    // Persons and guest-nights per cell, for the season and day-type sums (and returned when asked for).
+    daily: { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) },
   };
 
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
@@ -112,19 +113,23 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   }
 
   const stats = new Float64Array(shared.stats);
+  const daily = { persons: new Float64Array(shared.daily!.persons), guestNights: new Float64Array(shared.daily!.guestNights) };
+  const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
+  const series = (row: number) => ({ persons: daily.persons.subarray(row * dayCount, (row + 1) * dayCount), guestNights: daily.guestNights.subarray(row * dayCount, (row + 1) * dayCount) });
   const deductionsOfRow = (row: number) =>
     [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOverObservedDays(values, grid.devices, row, dayCount)]);
   const filledDaysOf = (row: number) => countObservedFilled(filled, grid.devices, row, dayCount);
-  const region = summarizeRow(stats, months, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount) });
+  const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), ...series(areaCount) });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
       code,
-      summarizeRow(stats, months, {
+      summarizeRow(stats, months, calendar, {
         name: grid.areaNames[row] ?? '',
         row,
         deductions: deductionsOfRow(row),
         hasGuestNights: deductions.regionWide.size === 0,
         filledDays: filledDaysOf(row),
+        ...series(row),
       }),
     ]),
   );
@@ -143,8 +148,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     region,
     areas,
   };
-  const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
-  return { summary, grid, deductions, filled, daily, notes };
+  return { summary, grid, deductions, filled, daily: options.daily ? daily : undefined, notes };
 }
 
 /** A deduction's mean over the days a row was observed (devices not NaN); NaN without any. */

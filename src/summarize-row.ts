@@ -1,6 +1,8 @@
 import type { CalendarMonths } from './calendar-months.js';
 import { STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from './kernels/stat-fields.js';
-import type { Figures, MonthFigures, YearFigures } from './summary.js';
+import { DAY_TYPES, type Calendar } from './calendar/calendar.js';
+import { sumsByGroup } from './sums-by-group.js';
+import type { Figures, GroupFigures, MonthFigures, YearFigures } from './summary.js';
 
 /** What `summarizeRow` needs besides the statistics: the row's name and deductions. */
 export interface RowContext {
@@ -12,6 +14,9 @@ export interface RowContext {
   hasGuestNights: boolean;
   /** Observed days whose value was filled. */
   filledDays: number;
+  /** This row's persons and guest-nights per day (NaN where missing or not applicable). */
+  persons: Float64Array;
+  guestNights: Float64Array;
 }
 
 /**
@@ -19,9 +24,9 @@ export interface RowContext {
  * Year and total sums add the months in calendar order, so they do not depend on threads.
  *
  * @example
- * summarizeRow(stats, months, { name: 'Hallingdal', row: 6, deductions, hasGuestNights: true }).guestNightsPerDay;
+ * summarizeRow(stats, months, calendar, { name: 'Hallingdal', row: 6, deductions, hasGuestNights: true, filledDays: 0, persons, guestNights }).guestNightsPerDay;
  */
-export function summarizeRow(stats: Float64Array, months: CalendarMonths, context: RowContext): Figures {
+export function summarizeRow(stats: Float64Array, months: CalendarMonths, calendar: Calendar, context: RowContext): Figures {
   const monthCount = months.labels.length;
   const sumOf = (month: number, field: number) => stats[(context.row * monthCount + month) * STAT_FIELDS + field]!;
   const orNull = (value: number) => (context.hasGuestNights && !Number.isNaN(value) ? value : null);
@@ -79,5 +84,18 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, contex
     negativeDays: context.hasGuestNights ? totals.negativeDays : null,
     years,
     months: monthFigures,
+    seasons: groupFigures(context, calendar.season, calendar.seasonNames),
+    dayTypes: groupFigures(context, calendar.dayType, DAY_TYPES),
   };
+}
+
+/** Days, means and guest-night sums per season or day type; sums add days in order. */
+function groupFigures(context: RowContext, groupOfDay: Uint8Array, names: readonly string[]): GroupFigures[] {
+  const persons = sumsByGroup(context.persons, groupOfDay, names.length);
+  const guestNights = sumsByGroup(context.guestNights, groupOfDay, names.length, context.persons);
+  return names.map((name, group) => {
+    const { days, sum } = persons[group]!;
+    const guests = context.hasGuestNights && days > 0 ? guestNights[group]!.sum : null;
+    return { name, days, personsPerDay: days > 0 ? sum / days : null, guestNightsPerDay: guests === null ? null : guests / days, guestNights: guests };
+  });
 }

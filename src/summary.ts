@@ -22,6 +22,16 @@ export interface MonthFigures {
   guestNights: number | null;
 }
 
+/** One season or day type of a series: observed days, means per day and the guest-night sum. */
+export interface GroupFigures {
+  /** The season's name, or the day type (`holiday`, `weekend`, `winterBreak`, `weekday`). */
+  name: string;
+  days: number;
+  personsPerDay: number | null;
+  guestNightsPerDay: number | null;
+  guestNights: number | null;
+}
+
 /** The estimate for the region or one area. Means are over observed days. */
 export interface Figures {
   name: string;
@@ -44,6 +54,10 @@ export interface Figures {
   negativeDays: number | null;
   years: YearFigures[];
   months: MonthFigures[];
+  /** By season of the model's calendar (default: Hemsedal's high and low seasons). */
+  seasons: GroupFigures[];
+  /** By day type: public holiday, weekend, school winter break, other weekday. */
+  dayTypes: GroupFigures[];
 }
 
 /** What was read: nothing is dropped without being counted here. */

@@ -145,11 +145,40 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
   });
   const devicesPerDay = mean(days, 'devices');
   const personsPerDay = mean(days, 'persons');
+  const groups = (names: string[], groupOf: (date: string) => string) =>
+    names.map((group) => {
+      const inGroup = days.filter((day) => groupOf(day.date) === group);
+      const guestNights = guestNightsOf(inGroup);
+      return { name: group, days: inGroup.length, personsPerDay: mean(inGroup, 'persons'), guestNightsPerDay: guestNights === null ? null : guestNights / inGroup.length, guestNights };
+    });
   return {
     name, days: days.length, missingDays: calendar.length - days.length, filledDays: 0, devicesPerDay, upliftPerDay: personsPerDay! - devicesPerDay!, personsPerDay, deductionsPerDay,
     guestNightsPerDay, guestNightsPerYear: guestNightsPerDay === null ? null : guestNightsPerDay * 365,
     negativeDays: hasGuestNights ? days.filter((day) => day.guestNights < 0).length : null, years, months,
+    seasons: groups(['low', 'high'], seasonOf),
+    dayTypes: groups(['holiday', 'weekend', 'winterBreak', 'weekday'], (date) => dayTypeOf(date, calendar)),
   };
+}
+
+// Hemsedal's low season (seed 000), boundary days included: 15 Apr–15 Jun and 15 Oct–15 Dec.
+function seasonOf(date: string): string {
+  const monthDay = date.slice(5);
+  return (monthDay >= '04-15' && monthDay <= '06-15') || (monthDay >= '10-15' && monthDay <= '12-15') ? 'low' : 'high';
+}
+
+// Norway's public holidays in the data set's span, from the published calendar (Easter 2024: 31 March).
+const HOLIDAYS = new Set([
+  '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-28', '2024-03-29', '2024-03-31', '2024-04-01', '2024-05-01',
+  '2024-05-09', '2024-05-17', '2024-05-19', '2024-05-20', '2024-12-25', '2024-12-26', '2025-01-01',
+]);
+// School winter break, ISO weeks 8 and 9: Monday 19 Feb – Sunday 3 Mar 2024, Monday 17 Feb – Sunday 2 Mar 2025.
+const inWinterBreak = (date: string) => (date >= '2024-02-19' && date <= '2024-03-03') || (date >= '2025-02-17' && date <= '2025-03-02');
+
+// Holiday before weekend before winter break; the span starts on Saturday 1 July 2023.
+function dayTypeOf(date: string, calendar: string[]): string {
+  if (HOLIDAYS.has(date)) return 'holiday';
+  if ((calendar.indexOf(date) + 5) % 7 >= 5) return 'weekend';
+  return inWinterBreak(date) ? 'winterBreak' : 'weekday';
 }
 
 // Counts compare exactly; every other number to 1e-9 relative (absolute where the expected is 0).
