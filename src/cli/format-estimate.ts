@@ -1,16 +1,10 @@
 import { compareCodes } from '../count-grid.js';
 import { formatPercent } from '../format-percent.js';
+import { en } from '../labels/en.js';
+import { seedLines, seedLineLabel } from '../seed-lines.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
-import { formatWhole, roundWhole } from './format-whole.js';
-
-/** Plain-language labels for the standard deductions; other names print as given. */
-const DEDUCTION_LABELS: Record<string, string> = {
-  residents: 'residents',
-  externalWorkers: 'external workers',
-  throughTraffic: 'through-traffic',
-  dayTrippers: 'day-trippers',
-};
+import { formatWhole } from './format-whole.js';
 
 /** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
 const MAX_WIDTH = 120;
@@ -46,19 +40,8 @@ export function formatEstimate(summary: Summary): string {
 
 /** The seed table's lines for one series, as [label, rounded value]. */
 function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
-  const perDay = figures.guestNightsPerDay;
-  return [
-    ['Average devices per day (telecom)', formatWhole(figures.devicesPerDay)],
-    [`Plus ${formatPercent(summary.model.uplift)} % (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
-    ...Object.entries(figures.deductionsPerDay).map(([name, value]): [string, string] => [
-      `Minus ${DEDUCTION_LABELS[name] ?? name}`,
-      formatWhole(value === null ? null : -value),
-    ]),
-    ['Guest-nights, average per day', formatWhole(perDay)],
-    ['Guest-nights per year', formatWhole(perDay === null ? null : roundWhole(perDay) * 365)],
-    ['Days observed', String(figures.days)],
-    ['Days with negative guest-nights', formatWhole(figures.negativeDays)],
-  ];
+  const percent = formatPercent(summary.model.uplift);
+  return seedLines(figures).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
 }
 
 /** Every area's seed table, areas as columns, as many per block as fit in MAX_WIDTH. */

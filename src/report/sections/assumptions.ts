@@ -1,0 +1,39 @@
+import { compareCodes } from '../../count-grid.js';
+import { escapeHtml } from '../escape-html.js';
+import type { ReportSection } from '../report-section.js';
+
+/**
+ * The model in plain words: one device is one person, the uplift, every deduction with its
+ * value (per area where the model gives it so), and the rules of the arithmetic (the region's
+ * complete days, means over observed days, × 365, nothing clamped at zero).
+ *
+ * @example
+ * assumptionsSection(data, context); // { id: 'assumptions', title: 'Assumptions', html: '<ul>…</ul>' }
+ */
+export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { labels, format }) => {
+  const { model } = summary;
+  const deductions = Object.entries(model.deductions).map(([name, deduction]) => {
+    if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
+    const codes = Object.keys(deduction.byArea).sort(compareCodes);
+    const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
+    const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
+    return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
+  });
+  const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
+  const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
+  return {
+    id: 'assumptions',
+    title: labels.assumptionsTitle,
+    html: [
+      '<ul>',
+      item(labels.assumeDevices),
+      item(labels.assumeUplift(format.percent(model.uplift))),
+      `<li>${escapeHtml(labels.assumeDeductions)}${deductionList}</li>`,
+      item(labels.assumeGuestNights),
+      item(labels.assumeRegion),
+      item(labels.assumeMeans),
+      item(labels.assumeNegative),
+      '</ul>',
+    ].join('\n'),
+  };
+};
