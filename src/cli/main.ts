@@ -23,8 +23,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     const invocation = parseArguments(argv);
     // Notes are for people; --quiet drops them. Errors are always written (below).
+    // Through the progress bar, when there is one, so a note never lands inside it.
     const note = (line: string) => {
-      if (!invocation.quiet) process.stderr.write(`teleguest: ${line}\n`);
+      if (invocation.quiet) return;
+      if (progress === undefined) process.stderr.write(`teleguest: ${line}\n`);
+      else progress.write(`teleguest: ${line}\n`);
     };
     if (invocation.command === 'help') {
       process.stdout.write(`${COMMAND_HELP[invocation.topic ?? ''] ?? USAGE}\n`);

@@ -1,7 +1,11 @@
+import type { SingleBar } from 'cli-progress';
+
 /** Steps of a run shown on a progress bar. */
 export interface Progress {
   /** The run has reached this step (one of those given to `startProgress`). */
   step: (name: string) => void;
+  /** Write a line of text (a note) above the bar, which is drawn again under it. */
+  write: (text: string) => void;
   /** The run is over: remove the bar, or make sure it never appears. */
   stop: () => void;
 }
@@ -28,15 +32,20 @@ export interface ProgressOptions {
  */
 export function startProgress(steps: readonly string[], options: ProgressOptions = {}): Progress {
   const { stream = process.stderr, delayMs = 1000, enabled = true } = options;
-  if (!enabled || stream.isTTY !== true) return { step: () => {}, stop: () => {} };
+  if (!enabled || stream.isTTY !== true) return { step: () => {}, write: (text) => void stream.write(text), stop: () => {} };
   let current = 0;
   let stopped = false;
-  let bar: { update: (value: number, payload: object) => void; stop: () => void } | undefined;
+  let bar: SingleBar | undefined;
+  let newBar: (() => SingleBar) | undefined;
+  const draw = () => {
+    bar = newBar!();
+    bar.start(steps.length, current, { step: steps[current] });
+  };
   const timer = setTimeout(async () => {
-    const { SingleBar } = (await import('cli-progress')).default;
+    const cliProgress = (await import('cli-progress')).default;
     if (stopped) return;
-    bar = new SingleBar({ stream, format: 'teleguest [{bar}] {value}/{total} {step}', barsize: 24, hideCursor: true, clearOnComplete: true });
-    (bar as InstanceType<typeof SingleBar>).start(steps.length, current, { step: steps[current] });
+    newBar = () => new cliProgress.SingleBar({ stream, format: 'teleguest [{bar}] {value}/{total} {step}', barsize: 24, hideCursor: true, clearOnComplete: true });
+    draw();
   }, delayMs);
   // The timer alone never keeps the process alive.
   timer.unref();
@@ -45,11 +54,17 @@ export function startProgress(steps: readonly string[], options: ProgressOptions
       current = Math.max(0, steps.indexOf(name));
       bar?.update(current, { step: name });
     },
+    write(text) {
+      // The bar clears its line and is drawn anew below the text (it redraws from where it started).
+      bar?.stop();
+      stream.write(text);
+      if (bar !== undefined) draw();
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);
-      bar?.update(steps.length, { step: '' });
       bar?.stop();
+      bar = undefined;
     },
   };
 }

@@ -39,6 +39,19 @@ Progress('draws a bar naming the step on a terminal once the delay has passed, a
   assert.ok(text().length > before);
 });
 
+Progress('writes a note on its own line, with the bar drawn again below it', async () => {
+  const { stream, text } = fakeTerminal(true);
+  const progress = startProgress(['reading', 'estimating'], { stream, delayMs: 0 });
+  await until(() => text().includes('reading'));
+  const before = text().length;
+  progress.write('teleguest: a note\n');
+  const after = text().slice(before);
+  // The bar clears itself first (cursor restored, line erased), then the note, then a new bar.
+  assert.ok(after.indexOf('\x1b[2K') < after.indexOf('teleguest: a note\n'), JSON.stringify(after));
+  assert.match(after.slice(after.indexOf('a note\n')), /teleguest \[.*\] 0\/2 reading/);
+  progress.stop();
+});
+
 Progress('draws nothing when the run ends before the delay', async () => {
   const { stream, text } = fakeTerminal(true);
   const progress = startProgress(['reading'], { stream, delayMs: 50 });
