@@ -34,6 +34,14 @@ export { peakPresence, PEAK_PERCENTILES, type PeakSummary, type PeakFigures, typ
 export type { GroupPeak } from './peaks-by-group.js';
 export { formatPeak } from './cli/format-peak.js';
 export { readCapacities } from './io/read-capacities.js';
+export { buildReport, type ReportOptions } from './report/build-report.js';
+export { REPORT_SECTIONS } from './report/report-sections.js';
+export type { ReportData } from './report/report-data.js';
+export type { ReportSection, ReportContext, SectionHtml } from './report/report-section.js';
+export { LABELS, type Language, type Labels, type SeedLabels } from './labels/labels.js';
+export { seedLines, seedLineLabel, type SeedLine } from './seed-lines.js';
+export { formatDailyCsv, type DailyCsvOptions } from './io/format-daily-csv.js';
+export { CSV_DIALECTS, type CsvDialectName, type CsvExportDialect } from './io/csv-export-dialect.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';
 export { compareWithSsb, SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, type Comparison, type ComparisonMonth, type ComparisonYear, type ComparisonUnit, type SeasonShares, type CompareOptions } from './compare-with-ssb.js';
 export { formatComparison } from './cli/format-comparison.js';

@@ -1,17 +1,11 @@
 import { compareCodes } from '../count-grid.js';
 import { formatPercent } from '../format-percent.js';
-import type { Uplift } from '../model/model.js';
+import { upliftPercent } from '../model/model.js';
+import { en } from '../labels/en.js';
+import { seedLines, seedLineLabel } from '../seed-lines.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
-import { formatWhole, roundWhole } from './format-whole.js';
-
-/** Plain-language labels for the standard deductions; other names print as given. */
-const DEDUCTION_LABELS: Record<string, string> = {
-  residents: 'residents',
-  externalWorkers: 'external workers',
-  throughTraffic: 'through-traffic',
-  dayTrippers: 'day-trippers',
-};
+import { formatWhole } from './format-whole.js';
 
 /** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
 const MAX_WIDTH = 120;
@@ -47,19 +41,8 @@ export function formatEstimate(summary: Summary): string {
 
 /** The seed table's lines for one series, as [label, rounded value]. */
 function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
-  const perDay = figures.guestNightsPerDay;
-  return [
-    ['Average devices per day (telecom)', formatWhole(figures.devicesPerDay)],
-    [`Plus ${describeUplift(summary.model.uplift)} (no mobile phone, SIM-card deviations)`, formatWhole(figures.upliftPerDay)],
-    ...Object.entries(figures.deductionsPerDay).map(([name, value]): [string, string] => [
-      `Minus ${DEDUCTION_LABELS[name] ?? name}`,
-      formatWhole(value === null ? null : -value),
-    ]),
-    ['Guest-nights, average per day', formatWhole(perDay)],
-    ['Guest-nights per year', formatWhole(perDay === null ? null : roundWhole(perDay) * 365)],
-    ['Days observed', String(figures.days)],
-    ['Days with negative guest-nights', formatWhole(figures.negativeDays)],
-  ];
+  const percent = upliftPercent(summary.model.uplift, formatPercent);
+  return seedLines(figures).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
 }
 
 /** Every area's seed table, areas as columns, as many per block as fit in MAX_WIDTH. */
@@ -104,11 +87,4 @@ function formatInput({ input }: Summary): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** `6 %`, or `6 % (foreign 0 %)` when segments have uplifts of their own. */
-function describeUplift(uplift: Uplift): string {
-  if (typeof uplift === 'number') return `${formatPercent(uplift)} %`;
-  const bySegment = Object.entries(uplift.bySegment).map(([segment, share]) => `${segment} ${formatPercent(share)} %`);
-  return `${formatPercent(uplift.default)} % (${bySegment.join(', ')})`;
 }

@@ -2,24 +2,35 @@
 import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
 import { estimate } from '../estimate.js';
+import { CSV_DIALECTS } from '../io/csv-export-dialect.js';
 import { outputFiles } from '../io/output-files.js';
 import { readCounts } from '../io/read-counts.js';
 import { rejectsFile } from '../io/rejects-file.js';
-import type { RejectedRow } from '../io/rejected-row.js';
 import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
 import { readCapacities } from '../io/read-capacities.js';
 import { peakPresence } from '../peak.js';
 import { formatPeak } from './format-peak.js';
 import { formatEstimate } from './format-estimate.js';
+import { COMMAND_HELP } from './command-help.js';
+import { estimateFromFiles } from './estimate-from-files.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
+import { startProgress, type Progress } from './progress.js';
 
 /** Run the CLI; returns the exit code: 0 done, 2 bad input or usage, 1 internal fault. */
 async function main(argv: string[]): Promise<number> {
+  let progress: Progress | undefined;
   try {
     const invocation = parseArguments(argv);
+    // Notes are for people; --quiet drops them. Errors are always written (below).
+    // Through the progress bar, when there is one, so a note never lands inside it.
+    const note = (line: string) => {
+      if (invocation.quiet) return;
+      if (progress === undefined) process.stderr.write(`teleguest: ${line}\n`);
+      else progress.write(`teleguest: ${line}\n`);
+    };
     if (invocation.command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${COMMAND_HELP[invocation.topic ?? ''] ?? USAGE}\n`);
       return 0;
     }
     if (invocation.command === 'version') {
@@ -29,22 +40,32 @@ async function main(argv: string[]): Promise<number> {
     }
     if (invocation.command === 'convert') {
       const { counts, notes } = await readCounts(invocation.counts);
-      for (const line of notes) process.stderr.write(`teleguest: ${line}\n`);
+      for (const line of notes) note(line);
       const { countsTable } = await import('../io/counts-table.js');
       const { tableToIPC } = await import('apache-arrow');
       await writeFilesAtomically([{ target: invocation.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
-      process.stderr.write(`teleguest: wrote ${counts.length} rows to ${invocation.arrow}\n`);
+      note(`wrote ${counts.length} rows to ${invocation.arrow}`);
+      return 0;
+    }
+    if (invocation.command === 'report') {
+      const { runReport, REPORT_STEPS } = await import('./run-report.js');
+      progress = startProgress(REPORT_STEPS, { enabled: !invocation.quiet });
+      await runReport(invocation, { note, onStep: progress.step });
+      progress.stop();
       return 0;
     }
     if (invocation.command === 'peak') {
+      progress = startProgress(['reading', 'estimating'], { enabled: !invocation.quiet });
       const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
         readCounts(invocation.counts),
         readModel(invocation.model),
         invocation.capacity === undefined ? {} : readCapacities(invocation.capacity),
       ]);
+      progress.step('estimating');
       const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: true });
-      for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
+      for (const line of [...notes, ...warnings, ...result.notes]) note(line);
       const presence = peakPresence(result, { top: invocation.top, capacities });
+      progress.stop();
       process.stdout.write(invocation.json ? `${JSON.stringify(presence, null, 2)}\n` : formatPeak(presence));
       return 0;
     }
@@ -53,28 +74,21 @@ async function main(argv: string[]): Promise<number> {
       await compareCommand(invocation);
       return 0;
     }
-    const rejected: RejectedRow[] = [];
-    const onReject = invocation.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
-    const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(invocation.counts, { onReject }), readModel(invocation.model)]);
-    const result = await estimate(counts, model, {
-      workers: invocation.workers,
-      modelFile: invocation.model,
-      daily: invocation.out !== undefined,
-      onDuplicate: invocation.onDuplicate,
-    });
-    const { input } = result.summary;
-    if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${invocation.rejects}`);
-    if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
-    for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
-
+    progress = startProgress(['reading', 'estimating', 'writing'], { enabled: !invocation.quiet });
+    const { result, rejected } = await estimateFromFiles(invocation, { daily: invocation.out !== undefined, note, onStep: progress.step });
+    progress.step('writing');
     const files: FileToWrite[] = [];
     const { daily } = result;
-    if (invocation.out !== undefined && daily !== undefined) files.push(...(await outputFiles(invocation.out, { ...result, daily })));
+    const csvDialect = CSV_DIALECTS[invocation.csvDialect];
+    if (invocation.out !== undefined && daily !== undefined) files.push(...(await outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
     if (invocation.rejects !== undefined) files.push(rejectsFile(invocation.rejects, rejected));
     await writeFilesAtomically(files);
+    progress.stop();
     process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
     return 0;
   } catch (error) {
+    // The bar goes before the message, so the message stands alone on its line.
+    progress?.stop();
     const isBadInput = error instanceof InputError || error instanceof ModelError || error instanceof UsageError;
     process.stderr.write(`teleguest: ${isBadInput ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
     if (error instanceof UsageError) process.stderr.write('Run teleguest --help for usage.\n');

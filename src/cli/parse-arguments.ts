@@ -2,11 +2,29 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
+import { CSV_DIALECTS, type CsvDialectName } from '../io/csv-export-dialect.js';
+import { LABELS, type Language } from '../labels/labels.js';
 
-/** What the command line asks for. */
-export type Invocation =
-  | { command: 'help' }
+/** `teleguest report`: the estimate as an HTML page. */
+export interface ReportInvocation {
+  command: 'report';
+  counts: string;
+  model: string;
+  html: string;
+  language: Language;
+  workers: number | 'auto';
+  rejects?: string;
+  onDuplicate: OnDuplicate;
+}
+
+/** What the command line asks for; `quiet` (any command) keeps notes off stderr. */
+export type Invocation = Command & { quiet: boolean };
+
+/** One command and its options. */
+export type Command =
+  | { command: 'help'; topic?: string }
   | { command: 'version' }
+  | ReportInvocation
   | { command: 'convert'; counts: string; arrow: string }
   | { command: 'peak'; counts: string; model: string; json: boolean; workers: number | 'auto'; top: number; capacity?: string }
   | { command: 'compare'; counts: string; model: string; ssb: string; cabins?: string; regions?: string; json: boolean; out?: string; workers: number | 'auto' }
@@ -19,15 +37,19 @@ export type Invocation =
       workers: number | 'auto';
       rejects?: string;
       onDuplicate: OnDuplicate;
+      csvDialect: CsvDialectName;
     };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
        teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
+       teleguest report <counts> --model <model.json> --html <report.html> [--lang nb|nn|en]
        teleguest convert <counts.csv> <counts.arrow>
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <mapping.json>] [--json] [--out <dir>]
+       teleguest <command> --help
 
 estimate: guest-nights from daily mobile-device counts per municipality.
 peak:     persons present per day (everyone): the busiest days, percentiles, days above a capacity.
+report:   the estimate as one HTML page with charts, to read or send (opens offline).
 convert:  check the counts once and cache them as Arrow IPC; estimate reads that without parsing.
 compare:  telecom guest-nights against SSB's commercial guest-nights per month: ratio, gap, correlations, seasons.
 
@@ -35,6 +57,8 @@ Options:
   --model <file>    the model: uplift and deductions (JSON)            (required)
   --json            print the full-precision summary as JSON instead of the table
   --out <dir>       also write daily.arrow, daily.csv and summary.json into <dir>
+  --csv-dialect <default|excel-nb>
+                    daily.csv as plain CSV (default) or for Norwegian Excel (; , BOM CRLF)
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
   --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
   --on-duplicate <error|sum|last>
@@ -45,12 +69,16 @@ Options:
   --ssb <file>      compare: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV      (required)
   --cabins <file>   compare: SSB's holiday homes per municipality and year, for the gap per holiday home
   --regions <file>  compare: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
+  --html <file>     report: the HTML file to write                     (required)
+  --lang <nb|nn|en> report: bokmål (default), nynorsk or English
+  -q, --quiet       no notes on stderr (errors still go there)
   -h, --help        show this help
   --version         show the version
 
 Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
   teleguest peak fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --capacity 60000
+  teleguest report fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --html hallingdal.html
   teleguest convert fixtures/hallingdal/counts.csv /tmp/hallingdal.arrow
   teleguest compare fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json \
     --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json
@@ -67,33 +95,44 @@ Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
  * //   rejects: undefined, onDuplicate: 'error' }
  */
 export function parseArguments(argv: string[]): Invocation {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        model: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        workers: { type: 'string' },
-        rejects: { type: 'string' },
-        'on-duplicate': { type: 'string', default: 'error' },
-        top: { type: 'string', default: '10' },
-        capacity: { type: 'string' },
-        ssb: { type: 'string' },
-        cabins: { type: 'string' },
-        regions: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseOptions(argv);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+  return { ...parseCommand(parsed.values, parsed.positionals), quiet: parsed.values.quiet };
+}
+
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      html: { type: 'string' },
+      lang: { type: 'string', default: 'nb' },
+      'csv-dialect': { type: 'string', default: 'default' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      model: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      rejects: { type: 'string' },
+      'on-duplicate': { type: 'string', default: 'error' },
+      top: { type: 'string', default: '10' },
+      capacity: { type: 'string' },
+      ssb: { type: 'string' },
+      cabins: { type: 'string' },
+      regions: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+    },
+  });
+}
+
+function parseCommand(values: ReturnType<typeof parseOptions>['values'], positionals: string[]): Command {
   if (values.version) return { command: 'version' };
-  if (values.help || positionals.length === 0) return { command: 'help' };
+  if (values.help || positionals.length === 0) return { command: 'help', topic: positionals[0] };
   const [command, counts, ...rest] = positionals;
   if (command === 'convert') {
     const [arrow, ...extra] = rest;
@@ -101,7 +140,7 @@ export function parseArguments(argv: string[]): Invocation {
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return { command, counts, arrow };
   }
-  if (command !== 'estimate' && command !== 'peak' && command !== 'compare') throw new UsageError(`unknown command "${command}"; the commands are estimate, peak, compare and convert`);
+  if (command !== 'estimate' && command !== 'peak' && command !== 'report' && command !== 'compare') throw new UsageError(`unknown command "${command}"; the commands are estimate, peak, report, compare and convert`);
   if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
@@ -114,18 +153,28 @@ export function parseArguments(argv: string[]): Invocation {
     const { ssb, cabins, regions, json, out } = values;
     return { command, counts, model: values.model, ssb, cabins, regions, json, out, workers: parseWorkers(values.workers) };
   }
+  if (command === 'report') {
+    if (values.html === undefined) throw new UsageError('--html <report.html> is required');
+    if ([counts, values.model].some((input) => resolve(input) === resolve(values.html!))) throw new UsageError(`--html ${values.html} would overwrite an input file`);
+    if (!Object.hasOwn(LABELS, values.lang)) throw new UsageError(`--lang must be ${Object.keys(LABELS).join(', ')}, got "${values.lang}"`);
+  }
   if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
     throw new UsageError(`--rejects ${values.rejects} would overwrite an input file`);
   }
-  const outputs = values.out === undefined ? [] : ['summary.json', 'daily.csv', 'daily.arrow'].map((name) => resolve(values.out!, name));
+  const outputs =
+    command === 'report' ? [resolve(values.html!)] : values.out === undefined ? [] : ['summary.json', 'daily.csv', 'daily.arrow'].map((name) => resolve(values.out!, name));
   if (values.rejects !== undefined && outputs.includes(resolve(values.rejects))) {
-    throw new UsageError(`--rejects ${values.rejects} would overwrite an output of --out`);
+    throw new UsageError(`--rejects ${values.rejects} would overwrite an output of ${command === 'report' ? '--html' : '--out'}`);
   }
   const onDuplicate = values['on-duplicate'];
   if (onDuplicate !== 'error' && onDuplicate !== 'sum' && onDuplicate !== 'last') {
     throw new UsageError(`--on-duplicate must be error, sum or last, got "${onDuplicate}"`);
   }
-  return { command, counts, model: values.model, json: values.json, out: values.out, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate };
+  const shared = { counts, model: values.model, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate: onDuplicate as OnDuplicate };
+  if (command === 'report') return { command, ...shared, html: values.html!, language: values.lang as Language };
+  const csvDialect = values['csv-dialect'];
+  if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
+  return { command, ...shared, json: values.json, out: values.out, csvDialect: csvDialect as CsvDialectName };
 }
 
 function parseWorkers(text: string | undefined): number | 'auto' {

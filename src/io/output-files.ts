@@ -1,21 +1,24 @@
 import { join } from 'node:path';
 import type { DailyColumns, Estimate } from '../estimate.js';
+import type { CsvExportDialect } from './csv-export-dialect.js';
 import { formatDailyCsv } from './format-daily-csv.js';
 import type { FileToWrite } from './write-files-atomically.js';
 
 /**
  * The files `--out` writes: `summary.json`, `daily.csv` and `daily.arrow` in `dir`, for
- * `writeFilesAtomically`. apache-arrow is loaded here, only for commands that write Arrow.
+ * `writeFilesAtomically`, `daily.csv` in the given dialect (default: plain CSV). apache-arrow is
+ * loaded here, only for commands that write Arrow.
  *
  * @example
  * await writeFilesAtomically(await outputFiles('out', await estimate(counts, model, { daily: true })));
+ * await outputFiles('out', result, { csvDialect: CSV_DIALECTS['excel-nb'] }); // daily.csv for Norwegian Excel
  */
-export async function outputFiles(dir: string, result: Estimate & { daily: DailyColumns }): Promise<FileToWrite[]> {
+export async function outputFiles(dir: string, result: Estimate & { daily: DailyColumns }, options: { csvDialect?: CsvExportDialect } = {}): Promise<FileToWrite[]> {
   const { tableToIPC } = await import('apache-arrow');
   const { dailyTable } = await import('./daily-table.js');
   return [
     { target: join(dir, 'summary.json'), content: () => [`${JSON.stringify(result.summary, null, 2)}\n`] },
-    { target: join(dir, 'daily.csv'), content: () => formatDailyCsv(result) },
+    { target: join(dir, 'daily.csv'), content: () => formatDailyCsv(result, { dialect: options.csvDialect }) },
     { target: join(dir, 'daily.arrow'), content: () => [tableToIPC(dailyTable(result), 'file')] },
   ];
 }

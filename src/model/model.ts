@@ -87,3 +87,15 @@ export function upliftOf(uplift: Uplift, segment?: string): number {
   if (typeof uplift === 'number') return uplift;
   return segment !== undefined && Object.hasOwn(uplift.bySegment, segment) ? uplift.bySegment[segment]! : uplift.default;
 }
+
+/**
+ * The uplift as percentages for labels, formatted by `percent`: `6`, or `6, foreign 0` when
+ * segments have their own.
+ *
+ * @example
+ * upliftPercent({ default: 0.06, bySegment: { foreign: 0 } }, formatPercent); // '6, foreign 0'
+ */
+export function upliftPercent(uplift: Uplift, percent: (share: number) => string): string {
+  if (typeof uplift === 'number') return percent(uplift);
+  return [percent(uplift.default), ...Object.entries(uplift.bySegment).map(([segment, share]) => `${segment} ${percent(share)}`)].join(', ');
+}

@@ -137,4 +137,19 @@ EstimateCommand('prints help and the version', () => {
   assert.is(version.stdout, `${JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version}\n`);
 });
 
+EstimateCommand('writes daily.csv for Norwegian Excel with --csv-dialect excel-nb, and refuses an unknown dialect', () => {
+  const { dir } = tempDir();
+  const out = join(dir, 'out');
+  const { code } = teleguest('estimate', counts, '--model', model, '--out', out, '--csv-dialect', 'excel-nb');
+  assert.is(code, 0);
+  const csv = readFileSync(join(out, 'daily.csv'), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFdate;area;devices;persons;'));
+  // Flå's first day: devices from the fixture, persons × 1.06 written with a decimal comma.
+  const devices = Number(readFileSync(counts, 'utf8').split('\n').find((line) => line.startsWith('2023-01-01,3320,'))!.split(',')[3]);
+  assert.ok(csv.includes(`\r\n2023-01-01;3320;${String(devices).replace('.', ',')};${String(devices * 1.06).replace('.', ',')};;;;;;false\r\n`));
+  const bad = teleguest('estimate', counts, '--model', model, '--csv-dialect', 'excel');
+  assert.is(bad.code, 2);
+  assert.match(bad.stderr, /--csv-dialect must be default or excel-nb, got "excel"/);
+});
+
 EstimateCommand.run();

@@ -29,7 +29,7 @@ const DailyOutputs = suite('daily outputs');
 
 DailyOutputs('daily.csv lists every area and day, then the region, blank where null', async () => {
   const result = await estimate(tinyCounts(), tinyModel, { daily: true });
-  assert.is([...formatDailyCsv(result, 4)].join(''), expectedCsv);
+  assert.is([...formatDailyCsv(result, { linesPerChunk: 4 })].join(''), expectedCsv);
 });
 
 DailyOutputs('daily.arrow has typed columns with nulls where the CSV is blank', async () => {

@@ -1,0 +1,106 @@
+const COUNTS = 'fixtures/hallingdal/counts.csv';
+const MODEL = 'fixtures/hallingdal/model.json';
+const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
+  --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  -q, --quiet       no notes on stderr (errors still go there)`;
+const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
+  --on-duplicate <error|sum|last>
+                    a second row for the same area and date: stop (default), add it, or keep the last`;
+
+/**
+ * `teleguest <command> --help`: what the command does, its options and examples. A command
+ * without an entry here gets the general usage.
+ *
+ * @example
+ * COMMAND_HELP.report.startsWith('Usage: teleguest report'); // true
+ */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  estimate: `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
+
+Guest-nights from daily mobile-device counts per municipality, printed as the Hallingdal
+plan's table: devices, uplift, each deduction, guest-nights per day and per year, for the
+region, every area and each calendar year. Data on stdout; notes and errors on stderr.
+
+Options:
+${COMMON}
+  --json            print the full-precision summary as JSON instead of the table
+  --out <dir>       also write daily.arrow, daily.csv and summary.json into <dir>
+  --csv-dialect <default|excel-nb>
+                    daily.csv as plain CSV (default), or for Norwegian Excel: ; separator,
+                    decimal comma, UTF-8 byte-order mark, CRLF
+${LENIENT}
+
+Examples:
+  teleguest estimate ${COUNTS} --model ${MODEL}
+  teleguest estimate ${COUNTS} --model ${MODEL} --json > summary.json
+  teleguest estimate ${COUNTS} --model ${MODEL} --out out --csv-dialect excel-nb
+  teleguest estimate counts.csv --model model.json --rejects rejects.csv --on-duplicate last`,
+
+  peak: `Usage: teleguest peak <counts.csv|counts.arrow> --model <model.json> [options]
+
+Persons present per day (devices × (1 + uplift), everyone, no deduction) for the region and
+each area: the peak day, the busiest days, percentiles p50–p99, peak ÷ residents and the days
+above a capacity.
+
+Options:
+${COMMON}
+  --top <n>         how many of the busiest days to list (default 10)
+  --capacity <n|file.csv>
+                    persons the region can take, or a CSV of area,capacity
+  --json            print full precision as JSON, with the monthly maximum and p95
+
+Examples:
+  teleguest peak ${COUNTS} --model ${MODEL}
+  teleguest peak ${COUNTS} --model ${MODEL} --capacity 60000 --top 5
+  teleguest peak counts.csv --model model.json --capacity capacities.csv --json`,
+
+  report: `Usage: teleguest report <counts.csv|counts.arrow> --model <model.json> --html <report.html> [options]
+
+The estimate as one self-contained HTML page to read, print or send: the plan's table, persons
+present and guest-nights day by day with the peak marked, month by month per area, the
+assumptions in plain words, and the data's coverage and gaps. Charts are inline SVG; the page
+loads nothing and opens from disk, offline.
+
+Options:
+  --html <file>     the HTML file to write                             (required)
+  --lang <nb|nn|en> bokmål (default), nynorsk or English; numbers and dates follow
+${COMMON}
+${LENIENT}
+
+Examples:
+  teleguest report ${COUNTS} --model ${MODEL} --html hallingdal.html
+  teleguest report ${COUNTS} --model ${MODEL} --html hallingdal-nn.html --lang nn
+  teleguest report counts.csv --model model.json --html report.html --rejects rejects.csv`,
+
+  compare: `Usage: teleguest compare <counts.csv|counts.arrow> --model <model.json> --ssb <file> [options]
+
+Telecom guest-nights beside SSB's commercial guest-nights, month by month per area (or per
+SSB tourism region): ratio, gap (the implied non-commercial nights: cabins, friends and family,
+private rentals), yearly totals, Pearson and Spearman correlation, winter and summer shares,
+and with --cabins the gap per holiday home. Months missing on either side are listed.
+
+Options:
+  --ssb <file>      SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV (required)
+  --regions <file>  JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
+  --cabins <file>   SSB's holiday homes per municipality and year
+  --json            print full precision as JSON
+  --out <dir>       also write comparison.arrow, comparison.csv and comparison.json into <dir>
+${COMMON}
+
+Examples:
+  teleguest compare ${COUNTS} --model ${MODEL} --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json
+  teleguest compare ${COUNTS} --model ${MODEL} --ssb fixtures/ssb/guest-nights-monthly.csv \\
+    --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json --out comparison`,
+
+  convert: `Usage: teleguest convert <counts.csv> <counts.arrow>
+
+Check the counts once and cache them as an Arrow IPC file (DateDay dates, dictionary areas,
+Float64 devices); estimate, peak and report read it without parsing.
+
+Options:
+  -q, --quiet       no notes on stderr
+
+Examples:
+  teleguest convert ${COUNTS} /tmp/hallingdal.arrow
+  teleguest estimate /tmp/hallingdal.arrow --model ${MODEL}`,
+};

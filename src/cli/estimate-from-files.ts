@@ -1,0 +1,47 @@
+import type { OnDuplicate } from '../count-grid.js';
+import { estimate, type DailyColumns, type Estimate } from '../estimate.js';
+import { readCounts } from '../io/read-counts.js';
+import type { RejectedRow } from '../io/rejected-row.js';
+import { readModel } from '../model/read-model.js';
+
+/** The files and options of a command that estimates. */
+export interface EstimateFiles {
+  counts: string;
+  model: string;
+  workers: number | 'auto';
+  onDuplicate: OnDuplicate;
+  /** Lenient reading: rows with a bad cell are skipped and returned instead of failing. */
+  rejects?: string;
+}
+
+/**
+ * Read the counts and the model, estimate, and tell `note` what the user should know (ignored
+ * columns, model warnings, rejected and duplicate rows, areas without observations).
+ * `onStep` hears `'estimating'` once the files are read.
+ *
+ * @example
+ * const { result, rejected } = await estimateFromFiles(invocation, { daily: true, note: console.error });
+ */
+export async function estimateFromFiles(
+  files: EstimateFiles,
+  options: { daily: true; note: (line: string) => void; onStep?: (step: string) => void },
+): Promise<{ result: Estimate & { daily: DailyColumns }; rejected: RejectedRow[] }>;
+export async function estimateFromFiles(
+  files: EstimateFiles,
+  options: { daily: boolean; note: (line: string) => void; onStep?: (step: string) => void },
+): Promise<{ result: Estimate; rejected: RejectedRow[] }>;
+export async function estimateFromFiles(
+  files: EstimateFiles,
+  options: { daily: boolean; note: (line: string) => void; onStep?: (step: string) => void },
+): Promise<{ result: Estimate; rejected: RejectedRow[] }> {
+  const rejected: RejectedRow[] = [];
+  const onReject = files.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
+  const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject }), readModel(files.model)]);
+  options.onStep?.('estimating');
+  const result = await estimate(counts, model, { workers: files.workers, modelFile: files.model, daily: options.daily, onDuplicate: files.onDuplicate });
+  const { input } = result.summary;
+  if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
+  if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
+  for (const line of [...notes, ...warnings, ...result.notes]) options.note(line);
+  return { result, rejected };
+}

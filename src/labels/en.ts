@@ -1,0 +1,99 @@
+import type { Labels } from './labels.js';
+
+const DEDUCTION_NAMES: Record<string, string> = {
+  residents: 'residents',
+  externalWorkers: 'external workers',
+  throughTraffic: 'through-traffic',
+  dayTrippers: 'day-trippers',
+};
+
+/**
+ * English labels; the seed lines are the ones `teleguest estimate` prints.
+ *
+ * @example
+ * en.seed.uplift('6'); // 'Plus 6 % (no mobile phone, SIM-card deviations)'
+ */
+export const en: Labels = {
+  language: 'en',
+  locale: 'en-GB',
+  notApplicable: 'n/a',
+  seed: {
+    devicesPerDay: 'Average devices per day (telecom)',
+    uplift: (percent) => `Plus ${percent} % (no mobile phone, SIM-card deviations)`,
+    personsPerDay: '= Persons present, average per day',
+    deduction: (name) => `Minus ${DEDUCTION_NAMES[name] ?? name}`,
+    deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
+    guestNightsPerDay: 'Guest-nights, average per day',
+    guestNightsPerYear: 'Guest-nights per year',
+    daysObserved: 'Days observed',
+    negativeDays: 'Days with negative guest-nights',
+  },
+  title: (model) => `${model}: guest-nights from mobile-device counts`,
+  period: (from, to, days) => `${from} to ${to}, ${days} days`,
+  contents: 'Contents',
+  footer: 'Made with teleguest. Figures are rounded for reading; summary.json (teleguest estimate --out) has full precision.',
+
+  seedTitle: 'The estimate',
+  seedIntro:
+    'Averages per day, worked out as in the Hallingdal strategic plan: the mobile devices counted, plus a share for people the count misses, minus the people who are not guests. What remains is guest-nights.',
+  region: 'Region',
+  area: 'Area',
+  areasTitle: 'By area',
+  regionWideDeductions: 'Deductions given for the region as a whole are not split among the areas, so the areas have no guest-nights of their own.',
+  roundingRule: 'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365, as in the plan.',
+  yearsTitle: 'The region by calendar year',
+  year: 'Year',
+  daysOfYear: (days, daysInYear) => `${days} of ${daysInYear}`,
+  guestNights: 'Guest-nights',
+  extrapolated: 'Extrapolated to the full year',
+
+  dailyTitle: 'Day by day',
+  dailyIntro:
+    'Persons present (devices × (1 + uplift): residents, guests and through-traffic alike) and guest-nights in the region, complete days only; a gap in the lines is a day on which an area has no count.',
+  date: 'Date',
+  persons: 'Persons',
+  personsPresent: 'Persons present',
+  dailyCaption: 'Persons present and guest-nights per day in the region, with the peak day marked',
+  peakMark: (date, persons) => `Peak ${date}: ${persons}`,
+  peakSentence: (date, persons, median, p95) =>
+    `The busiest day was ${date}, with ${persons} persons present. On half of the days there were more than ${median}; on one day in twenty, more than ${p95}.`,
+
+  monthsTitle: 'Month by month',
+  monthsIntro: 'Persons present, average per day in each month, for each area. Every area has its own scale, so that its season shows.',
+  monthsRegionTitle: 'The region by month',
+  month: 'Month',
+  completeDays: 'Complete days',
+  personsPerDay: 'Persons present, average per day',
+  monthsCaption: 'Persons present, average per day, by month and area',
+  busiestDay: 'Most persons on one day',
+
+  assumptionsTitle: 'Assumptions',
+  assumeDevices: 'Each mobile device counted in an area on a day is one person there.',
+  assumeUplift: (percent) => `${percent} % is added for people without a mobile phone and for SIM-card deviations.`,
+  assumeDeductions: 'Taken away every day, in persons, because they are not guests:',
+  deductionByArea: (total, list) => `${total} in all, given per area: ${list}`,
+  deductionVaries: (mean, source, detail) =>
+    `${mean} a day on average, ${{ profile: 'varying by weekday, month or period', population: `residents from SSB's population table ${detail}`, file: `a value per day from ${detail}`, segment: `the "${detail}" devices counted each day (residents actually present)` }[source]}`,
+  assumeGuestNights: 'What remains is guest-nights: one guest present for one day and night.',
+  assumeRegion: 'The region is the sum of its areas, counted only on days when every area has a count.',
+  assumeMeans:
+    'Averages are over the days observed. A year is the rounded average per day × 365, as in the plan; the table by calendar year also gives the sum over the days observed.',
+  assumeNegative: 'Nothing is cut off at zero: a day with fewer persons present than the deductions gives negative guest-nights, and such days are counted.',
+
+  coverageTitle: 'Data coverage and gaps',
+  coverageSpan: (from, to, days, complete, incomplete) =>
+    `${from} to ${to}: ${days} days, ${complete} of them complete (every area counted) and ${incomplete} incomplete, left out of the region.`,
+  incompleteDays: 'Incomplete days',
+  rowsRead: (rows) => `Rows read: ${rows}.`,
+  rowsRejected: (rows, file) => `Rows rejected for a bad cell and skipped: ${rows}, listed in ${file}.`,
+  rowsDuplicated: (rows, summed) => `Rows repeating an area and date: ${rows}, ${summed ? 'added together' : 'the later one kept'}.`,
+  sources: (counts, model) => `Counts: ${counts}. Model: ${model}.`,
+  daysCounted: 'Days counted',
+  daysMissing: 'Days without a count',
+  rejectedTitle: 'Rejected rows',
+  line: 'Line',
+  field: 'Field',
+  reason: 'Reason',
+  rowAsRead: 'Row as read',
+  moreRejected: (rows) => `… and ${rows} more in the rejects file.`,
+};

@@ -1,0 +1,106 @@
+import { en } from './en.js';
+import { nb } from './nb.js';
+import { nn } from './nn.js';
+
+/** The report's languages: Norwegian bokmål, Norwegian nynorsk, English. */
+export type Language = 'nb' | 'nn' | 'en';
+
+/**
+ * The labels of each language, in the order `--help` lists them.
+ *
+ * @example
+ * LABELS.nn.seed.guestNightsPerYear; // 'Gjestedøgn pr. år'
+ */
+export const LABELS: Readonly<Record<Language, Labels>> = { nb, nn, en };
+
+/** The seed table's line labels (seed 001, lines 168–184, written in nynorsk there). */
+/** Where a deduction that varies by day takes its values from. */
+export type DeductionSource = 'profile' | 'population' | 'file' | 'segment';
+
+export interface SeedLabels {
+  devicesPerDay: string;
+  /** The uplift line, given the uplift as a formatted percentage ("6"). */
+  uplift: (percent: string) => string;
+  /** Subtotal shown by the report between the uplift and the deductions. */
+  personsPerDay: string;
+  /** A deduction line, given the deduction's name from the model. */
+  deduction: (name: string) => string;
+  /** A deduction's name in words; names other than the seed's four print as given. */
+  deductionName: (name: string) => string;
+  guestNightsPerDay: string;
+  guestNightsPerYear: string;
+  daysObserved: string;
+  negativeDays: string;
+}
+
+/** Every piece of text the report prints, in one language. Sentences take formatted values. */
+export interface Labels {
+  language: Language;
+  /** BCP 47 tag for `Intl` (numbers, dates). */
+  locale: string;
+  notApplicable: string;
+  seed: SeedLabels;
+  title: (model: string) => string;
+  period: (from: string, to: string, days: string) => string;
+  contents: string;
+  footer: string;
+
+  seedTitle: string;
+  seedIntro: string;
+  region: string;
+  area: string;
+  areasTitle: string;
+  regionWideDeductions: string;
+  roundingRule: string;
+  yearsTitle: string;
+  year: string;
+  daysOfYear: (days: string, daysInYear: string) => string;
+  guestNights: string;
+  extrapolated: string;
+
+  dailyTitle: string;
+  dailyIntro: string;
+  date: string;
+  persons: string;
+  personsPresent: string;
+  peakMark: (date: string, persons: string) => string;
+  dailyCaption: string;
+  peakSentence: (date: string, persons: string, median: string, p95: string) => string;
+
+  monthsTitle: string;
+  monthsIntro: string;
+  monthsRegionTitle: string;
+  month: string;
+  completeDays: string;
+  personsPerDay: string;
+  busiestDay: string;
+  monthsCaption: string;
+
+  assumptionsTitle: string;
+  assumeDevices: string;
+  assumeUplift: (percent: string) => string;
+  assumeDeductions: string;
+  deductionByArea: (total: string, list: string) => string;
+  /** A deduction that varies by day: its mean per day and where its values come from (`DeductionSource`). */
+  deductionVaries: (mean: string, source: DeductionSource, detail: string) => string;
+  assumeGuestNights: string;
+  assumeRegion: string;
+  assumeMeans: string;
+  assumeNegative: string;
+
+  coverageTitle: string;
+  coverageSpan: (from: string, to: string, days: string, complete: string, incomplete: string) => string;
+  incompleteDays: string;
+  rowsRead: (rows: string) => string;
+  rowsRejected: (rows: string, file: string) => string;
+  rowsDuplicated: (rows: string, summed: boolean) => string;
+  sources: (counts: string, model: string) => string;
+  daysCounted: string;
+  daysMissing: string;
+  rejectedTitle: string;
+  line: string;
+  field: string;
+  reason: string;
+  rowAsRead: string;
+  moreRejected: (rows: string) => string;
+}

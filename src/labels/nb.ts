@@ -1,0 +1,100 @@
+import type { Labels } from './labels.js';
+
+/** The seed's four deductions in bokmål (seed 001 has them in nynorsk: "Fråtrekk innb. Hallingdal", …). */
+const DEDUCTION_NAMES: Record<string, string> = {
+  residents: 'innbyggere',
+  externalWorkers: 'ekstern arbeidskraft',
+  throughTraffic: 'gjennomgangstrafikk',
+  dayTrippers: 'dagsturisme',
+};
+
+/**
+ * Norwegian bokmål labels.
+ *
+ * @example
+ * nb.seed.deduction('residents'); // 'Fratrekk innbyggere'
+ */
+export const nb: Labels = {
+  language: 'nb',
+  locale: 'nb-NO',
+  notApplicable: '–',
+  seed: {
+    devicesPerDay: 'Snitt mobilenheter per dag, totalt (teledata)',
+    uplift: (percent) => `Pluss ${percent} % (uten mobil, avvik for SIM-kort)`,
+    personsPerDay: '= Personer til stede, snitt per dag',
+    deduction: (name) => `Fratrekk ${DEDUCTION_NAMES[name] ?? name}`,
+    deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
+    guestNightsPerDay: 'Gjestedøgn, snitt per døgn',
+    guestNightsPerYear: 'Gjestedøgn per år',
+    daysObserved: 'Dager observert',
+    negativeDays: 'Dager med negative gjestedøgn',
+  },
+  title: (model) => `${model}: gjestedøgn beregnet fra mobiltellinger`,
+  period: (from, to, days) => `${from} til ${to}, ${days} dager`,
+  contents: 'Innhold',
+  footer: 'Laget med teleguest. Tallene er avrundet for lesing; summary.json (teleguest estimate --out) har full presisjon.',
+
+  seedTitle: 'Anslaget',
+  seedIntro:
+    'Snitt per dag, regnet ut som i Hallingdals strategiske plan: mobilenhetene som er telt, pluss en andel for personer tellingen ikke fanger opp, minus dem som ikke er gjester. Resten er gjestedøgn.',
+  region: 'Regionen',
+  area: 'Område',
+  areasTitle: 'Per område',
+  regionWideDeductions: 'Fratrekk som er gitt for regionen samlet, fordeles ikke på områdene, så områdene får ikke egne gjestedøgn.',
+  roundingRule: 'Tallene er avrundet til hele personer; per år = avrundede gjestedøgn per døgn × 365, som i planen.',
+  yearsTitle: 'Regionen per kalenderår',
+  year: 'År',
+  daysOfYear: (days, daysInYear) => `${days} av ${daysInYear}`,
+  guestNights: 'Gjestedøgn',
+  extrapolated: 'Framskrevet til helt år',
+
+  dailyTitle: 'Dag for dag',
+  dailyIntro:
+    'Personer til stede (mobilenheter × (1 + påslag): innbyggere, gjester og gjennomreisende) og gjestedøgn i regionen, bare komplette dager; et brudd i linjene er en dag der et område mangler telling.',
+  date: 'Dato',
+  persons: 'Personer',
+  personsPresent: 'Personer til stede',
+  dailyCaption: 'Personer til stede og gjestedøgn per dag i regionen, med toppdagen markert',
+  peakMark: (date, persons) => `Topp ${date}: ${persons}`,
+  peakSentence: (date, persons, median, p95) =>
+    `Travleste dag var ${date}, med ${persons} personer til stede. Halvparten av dagene var det flere enn ${median}; én dag av tjue flere enn ${p95}.`,
+
+  monthsTitle: 'Måned for måned',
+  monthsIntro: 'Personer til stede, snitt per dag i hver måned, for hvert område. Hvert område har sin egen skala, slik at sesongen kommer fram.',
+  monthsRegionTitle: 'Regionen per måned',
+  month: 'Måned',
+  completeDays: 'Komplette dager',
+  personsPerDay: 'Personer til stede, snitt per dag',
+  monthsCaption: 'Personer til stede, snitt per dag, per måned og område',
+  busiestDay: 'Flest personer på én dag',
+
+  assumptionsTitle: 'Forutsetninger',
+  assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',
+  assumeUplift: (percent) => `${percent} % legges til for personer uten mobiltelefon og for avvik for SIM-kort.`,
+  assumeDeductions: 'Trekkes fra hver dag, i personer, fordi de ikke er gjester:',
+  deductionByArea: (total, list) => `${total} til sammen, gitt per område: ${list}`,
+  deductionVaries: (mean, source, detail) =>
+    `${mean} per dag i snitt, ${{ profile: 'varierer med ukedag, måned eller periode', population: `bosatte fra SSBs befolkningstabell ${detail}`, file: `en verdi per dag fra ${detail}`, segment: `«${detail}»-enhetene som telles hver dag (bosatte som faktisk er til stede)` }[source]}`,
+  assumeGuestNights: 'Det som blir igjen, er gjestedøgn: én gjest til stede i ett døgn.',
+  assumeRegion: 'Regionen er summen av områdene, regnet bare for dager der alle områdene har telling.',
+  assumeMeans:
+    'Snitt er tatt over dagene som er observert. Et år er avrundet snitt per døgn × 365, som i planen; tabellen per kalenderår gir også summen over de observerte dagene.',
+  assumeNegative: 'Ingenting kuttes ved null: en dag med færre personer til stede enn fratrekkene gir negative gjestedøgn, og slike dager telles.',
+
+  coverageTitle: 'Datagrunnlag og hull',
+  coverageSpan: (from, to, days, complete, incomplete) =>
+    `${from} til ${to}: ${days} dager, av dem ${complete} komplette (alle områder telt) og ${incomplete} ufullstendige, som er holdt utenfor regionen.`,
+  incompleteDays: 'Ufullstendige dager',
+  rowsRead: (rows) => `Rader lest: ${rows}.`,
+  rowsRejected: (rows, file) => `Rader avvist for en feil celle og hoppet over: ${rows}, listet i ${file}.`,
+  rowsDuplicated: (rows, summed) => `Rader som gjentar et område og en dato: ${rows}, ${summed ? 'lagt sammen' : 'den siste beholdt'}.`,
+  sources: (counts, model) => `Tellinger: ${counts}. Modell: ${model}.`,
+  daysCounted: 'Dager telt',
+  daysMissing: 'Dager uten telling',
+  rejectedTitle: 'Avviste rader',
+  line: 'Linje',
+  field: 'Felt',
+  reason: 'Årsak (engelsk)',
+  rowAsRead: 'Raden slik den ble lest',
+  moreRejected: (rows) => `… og ${rows} til i avvisningsfilen.`,
+};

@@ -1,0 +1,100 @@
+import type { Labels } from './labels.js';
+
+/** The seed's four deductions as seed 001 writes them (nynorsk: "Fråtrekk innb. Hallingdal", …). */
+const DEDUCTION_NAMES: Record<string, string> = {
+  residents: 'innbyggjarar',
+  externalWorkers: 'ekstern arbeidskraft',
+  throughTraffic: 'gjennomgangstrafikk',
+  dayTrippers: 'dagsturisme',
+};
+
+/**
+ * Norwegian nynorsk labels, the seed's own language.
+ *
+ * @example
+ * nn.seed.deduction('dayTrippers'); // 'Fråtrekk dagsturisme'
+ */
+export const nn: Labels = {
+  language: 'nn',
+  locale: 'nn-NO',
+  notApplicable: '–',
+  seed: {
+    devicesPerDay: 'Snitt mobileiningar pr. dag, totalt (teledata)',
+    uplift: (percent) => `Pluss ${percent} % (utan mobil, avvik for SIM-kort)`,
+    personsPerDay: '= Personar til stades, snitt pr. dag',
+    deduction: (name) => `Fråtrekk ${DEDUCTION_NAMES[name] ?? name}`,
+    deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
+    guestNightsPerDay: 'Gjestedøgn, snitt pr. døgn',
+    guestNightsPerYear: 'Gjestedøgn pr. år',
+    daysObserved: 'Dagar observerte',
+    negativeDays: 'Dagar med negative gjestedøgn',
+  },
+  title: (model) => `${model}: gjestedøgn rekna ut frå mobilteljingar`,
+  period: (from, to, days) => `${from} til ${to}, ${days} dagar`,
+  contents: 'Innhald',
+  footer: 'Laga med teleguest. Tala er runda av for lesing; summary.json (teleguest estimate --out) har full presisjon.',
+
+  seedTitle: 'Anslaget',
+  seedIntro:
+    'Snitt pr. dag, rekna ut som i den strategiske planen for Hallingdal: mobileiningane som er talde, pluss ein del for personar teljinga ikkje fangar opp, minus dei som ikkje er gjester. Resten er gjestedøgn.',
+  region: 'Regionen',
+  area: 'Område',
+  areasTitle: 'Per område',
+  regionWideDeductions: 'Fråtrekk som er gjevne for regionen samla, blir ikkje fordelte på områda, så områda får ikkje eigne gjestedøgn.',
+  roundingRule: 'Tala er runda av til heile personar; pr. år = avrunda gjestedøgn pr. døgn × 365, som i planen.',
+  yearsTitle: 'Regionen per kalenderår',
+  year: 'År',
+  daysOfYear: (days, daysInYear) => `${days} av ${daysInYear}`,
+  guestNights: 'Gjestedøgn',
+  extrapolated: 'Framskrive til heilt år',
+
+  dailyTitle: 'Dag for dag',
+  dailyIntro:
+    'Personar til stades (mobileiningar × (1 + påslag): innbyggjarar, gjester og gjennomreisande) og gjestedøgn i regionen, berre komplette dagar; eit brot i linjene er ein dag der eit område manglar teljing.',
+  date: 'Dato',
+  persons: 'Personar',
+  personsPresent: 'Personar til stades',
+  dailyCaption: 'Personar til stades og gjestedøgn per dag i regionen, med toppdagen merkt',
+  peakMark: (date, persons) => `Topp ${date}: ${persons}`,
+  peakSentence: (date, persons, median, p95) =>
+    `Travlaste dagen var ${date}, med ${persons} personar til stades. Halvparten av dagane var det fleire enn ${median}; éin dag av tjue fleire enn ${p95}.`,
+
+  monthsTitle: 'Månad for månad',
+  monthsIntro: 'Personar til stades, snitt pr. dag i kvar månad, for kvart område. Kvart område har sin eigen skala, slik at sesongen kjem fram.',
+  monthsRegionTitle: 'Regionen per månad',
+  month: 'Månad',
+  completeDays: 'Komplette dagar',
+  personsPerDay: 'Personar til stades, snitt pr. dag',
+  monthsCaption: 'Personar til stades, snitt pr. dag, per månad og område',
+  busiestDay: 'Flest personar på éin dag',
+
+  assumptionsTitle: 'Føresetnader',
+  assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',
+  assumeUplift: (percent) => `${percent} % blir lagt til for personar utan mobiltelefon og for avvik for SIM-kort.`,
+  assumeDeductions: 'Blir trekt frå kvar dag, i personar, fordi dei ikkje er gjester:',
+  deductionByArea: (total, list) => `${total} til saman, gjeve per område: ${list}`,
+  deductionVaries: (mean, source, detail) =>
+    `${mean} per dag i snitt, ${{ profile: 'varierer med vekedag, månad eller periode', population: `busette frå befolkningstabellen til SSB ${detail}`, file: `ein verdi per dag frå ${detail}`, segment: `«${detail}»-einingane som vert talde kvar dag (busette som faktisk er til stades)` }[source]}`,
+  assumeGuestNights: 'Det som blir att, er gjestedøgn: éin gjest til stades i eitt døgn.',
+  assumeRegion: 'Regionen er summen av områda, rekna berre for dagar der alle områda har teljing.',
+  assumeMeans:
+    'Snitt er tekne over dagane som er observerte. Eit år er avrunda snitt pr. døgn × 365, som i planen; tabellen per kalenderår gjev òg summen over dei observerte dagane.',
+  assumeNegative: 'Ingenting blir kutta ved null: ein dag med færre personar til stades enn fråtrekka gjev negative gjestedøgn, og slike dagar blir talde.',
+
+  coverageTitle: 'Datagrunnlag og hol',
+  coverageSpan: (from, to, days, complete, incomplete) =>
+    `${from} til ${to}: ${days} dagar, av dei ${complete} komplette (alle område talde) og ${incomplete} ufullstendige, som er haldne utanfor regionen.`,
+  incompleteDays: 'Ufullstendige dagar',
+  rowsRead: (rows) => `Rader lesne: ${rows}.`,
+  rowsRejected: (rows, file) => `Rader avviste for ei feil celle og hoppa over: ${rows}, lista i ${file}.`,
+  rowsDuplicated: (rows, summed) => `Rader som gjentek eit område og ein dato: ${rows}, ${summed ? 'lagde saman' : 'den siste halden på'}.`,
+  sources: (counts, model) => `Teljingar: ${counts}. Modell: ${model}.`,
+  daysCounted: 'Dagar talde',
+  daysMissing: 'Dagar utan teljing',
+  rejectedTitle: 'Avviste rader',
+  line: 'Linje',
+  field: 'Felt',
+  reason: 'Årsak (engelsk)',
+  rowAsRead: 'Rada slik ho vart lesen',
+  moreRejected: (rows) => `… og ${rows} til i avvisingsfila.`,
+};

@@ -1,0 +1,15 @@
+import { assumptionsSection } from './sections/assumptions.js';
+import { coverageSection } from './sections/coverage.js';
+import { dailyChartSection } from './sections/daily-chart.js';
+import { monthlyChartSection } from './sections/monthly-chart.js';
+import { seedTableSection } from './sections/seed-table.js';
+import type { ReportSection } from './report-section.js';
+
+/**
+ * The report's sections in reading order: the estimate, day by day, month by month, the
+ * assumptions, data coverage. A section whose data is absent leaves itself out.
+ *
+ * @example
+ * await buildReport(data, { sections: [...REPORT_SECTIONS, mySection] });
+ */
+export const REPORT_SECTIONS: readonly ReportSection[] = [seedTableSection, dailyChartSection, monthlyChartSection, assumptionsSection, coverageSection];

@@ -1,0 +1,55 @@
+import type { DeductionSource } from '../../labels/labels.js';
+import { upliftPercent, type Deduction } from '../../model/model.js';
+import { compareCodes } from '../../count-grid.js';
+import { escapeHtml } from '../escape-html.js';
+import type { ReportSection } from '../report-section.js';
+
+/**
+ * The model in plain words: one device is one person, the uplift, every deduction with its
+ * value (per area where the model gives it so), and the rules of the arithmetic (the region's
+ * complete days, means over observed days, × 365, nothing clamped at zero).
+ *
+ * @example
+ * assumptionsSection(data, context); // { id: 'assumptions', title: 'Assumptions', html: '<ul>…</ul>' }
+ */
+export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { labels, format }) => {
+  const { model } = summary;
+  const deductions = Object.entries(model.deductions).map(([name, deduction]) => {
+    if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
+    const source = deductionSource(deduction);
+    if (source !== undefined || !('byArea' in deduction)) {
+      const detail = 'population' in deduction ? deduction.population : 'file' in deduction ? deduction.file : 'segment' in deduction ? deduction.segment : '';
+      return `${labels.seed.deductionName(name)}: ${labels.deductionVaries(format.whole(summary.region.deductionsPerDay[name] ?? NaN), source ?? 'profile', detail)}`;
+    }
+    const codes = Object.keys(deduction.byArea).sort(compareCodes);
+    const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
+    const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
+    return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
+  });
+  const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
+  const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
+  return {
+    id: 'assumptions',
+    title: labels.assumptionsTitle,
+    html: [
+      '<ul>',
+      item(labels.assumeDevices),
+      item(labels.assumeUplift(upliftPercent(model.uplift, format.percent))),
+      `<li>${escapeHtml(labels.assumeDeductions)}${deductionList}</li>`,
+      item(labels.assumeGuestNights),
+      item(labels.assumeRegion),
+      item(labels.assumeMeans),
+      item(labels.assumeNegative),
+      '</ul>',
+    ].join('\n'),
+  };
+};
+
+/** Where a deduction's daily values come from; undefined for a constant per area (`byArea` without a profile). */
+function deductionSource(deduction: Exclude<Deduction, number>): DeductionSource | undefined {
+  if ('population' in deduction) return 'population';
+  if ('file' in deduction) return 'file';
+  if ('segment' in deduction) return 'segment';
+  if ('value' in deduction || deduction.weekday !== undefined || deduction.month !== undefined || deduction.periods !== undefined) return 'profile';
+  return undefined;
+}

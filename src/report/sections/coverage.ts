@@ -1,0 +1,76 @@
+import { compareCodes } from '../../count-grid.js';
+import { formatDay } from '../../day-number.js';
+import { areaTitle } from '../area-title.js';
+import { escapeHtml } from '../escape-html.js';
+import { htmlTable } from '../html-table.js';
+import type { ReportSection } from '../report-section.js';
+
+/** Rejected rows listed in the report at most; the rejects file has them all. */
+const REJECTED_SHOWN = 50;
+
+/**
+ * What the figures rest on: the span and how many of its days are complete, the incomplete
+ * days as date ranges, the days each area was counted, the rows read, rejected and duplicated,
+ * the input files, and the first rejected rows when lenient reading skipped some.
+ *
+ * @example
+ * coverageSection(data, context); // { id: 'coverage', title: 'Data coverage and gaps', html: '<p>…' }
+ */
+export const coverageSection: ReportSection = ({ estimate: { summary, grid, daily }, rejected, sources }, { labels, format }) => {
+  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  const parts = [
+    paragraph(
+      labels.coverageSpan(format.date(summary.from), format.date(summary.to), format.whole(summary.days), format.whole(summary.region.days), format.whole(summary.incompleteDays)),
+    ),
+  ];
+  if (summary.incompleteDays > 0) {
+    // The region's persons are NaN exactly on the days left out of it.
+    const first = grid.areaCodes.length * grid.dayCount;
+    const ranges = runsWhere(grid.dayCount, (day) => Number.isNaN(daily.persons[first + day]!)).map(([from, to]) =>
+      from === to ? format.date(formatDay(grid.firstDay + from)) : `${format.date(formatDay(grid.firstDay + from))} – ${format.date(formatDay(grid.firstDay + to))}`,
+    );
+    parts.push(`<p>${escapeHtml(labels.incompleteDays)}: ${ranges.map(escapeHtml).join('; ')}.</p>`);
+  }
+  const codes = Object.keys(summary.areas).sort(compareCodes);
+  parts.push(
+    htmlTable({
+      head: [labels.area, labels.daysCounted, labels.daysMissing],
+      rows: codes.map((code) => {
+        const { name, days } = summary.areas[code]!;
+        return [areaTitle(code, name), format.whole(days), format.whole(summary.days - days)];
+      }),
+      numeric: [false, true, true],
+      rowHeaders: true,
+    }),
+  );
+  const { input } = summary;
+  const facts = [labels.rowsRead(format.whole(input.rows))];
+  if (input.rejectedRows > 0) facts.push(labels.rowsRejected(format.whole(input.rejectedRows), rejected?.file ?? labels.notApplicable));
+  if (input.duplicateRows > 0) facts.push(labels.rowsDuplicated(format.whole(input.duplicateRows), input.onDuplicate === 'sum'));
+  if (sources !== undefined) facts.push(labels.sources(sources.counts, sources.model));
+  parts.push(`<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join('')}</ul>`);
+  if (rejected !== undefined && rejected.rows.length > 0) {
+    parts.push(
+      `<h3>${escapeHtml(labels.rejectedTitle)}</h3>`,
+      htmlTable({
+        head: [labels.line, labels.field, labels.reason, labels.rowAsRead],
+        rows: rejected.rows.slice(0, REJECTED_SHOWN).map((row) => [String(row.line), row.field ?? '', row.reason, row.text]),
+        numeric: [true, false, false, false],
+      }),
+    );
+    if (rejected.rows.length > REJECTED_SHOWN) parts.push(paragraph(labels.moreRejected(format.whole(rejected.rows.length - REJECTED_SHOWN))));
+  }
+  return { id: 'coverage', title: labels.coverageTitle, html: parts.join('\n') };
+};
+
+/** Runs of consecutive indexes in [0, length) where `test` holds, as [first, last] pairs. */
+function runsWhere(length: number, test: (index: number) => boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let index = 0; index < length; index++) {
+    if (!test(index)) continue;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[1] === index - 1) last[1] = index;
+    else runs.push([index, index]);
+  }
+  return runs;
+}

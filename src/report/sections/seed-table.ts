@@ -1,0 +1,75 @@
+import { upliftPercent } from '../../model/model.js';
+import { compareCodes } from '../../count-grid.js';
+import { seedLineLabel, seedLines, type SeedLine } from '../../seed-lines.js';
+import type { Figures } from '../../summary.js';
+import { areaTitle } from '../area-title.js';
+import { escapeHtml } from '../escape-html.js';
+import { htmlTable } from '../html-table.js';
+import type { ReportSection } from '../report-section.js';
+
+/**
+ * The estimate as the Hallingdal plan's table (the lines `teleguest estimate` prints, with the
+ * persons present as a subtotal after the uplift): the region as label and value, the areas one
+ * per row (columns no area has a value for are left out, with a note saying why), and the
+ * region by calendar year.
+ *
+ * @example
+ * await seedTableSection(data, context); // { id: 'estimate', title: 'The estimate', html: '<p>…' }
+ */
+export const seedTableSection: ReportSection = ({ estimate: { summary } }, { labels, format }) => {
+  const percent = upliftPercent(summary.model.uplift, format.percent);
+  const label = (line: SeedLine | 'persons') => (line === 'persons' ? labels.seed.personsPerDay : seedLineLabel(line, labels.seed, percent));
+  // The persons-present subtotal goes right after the uplift line.
+  const linesOf = (figures: Figures): Array<[SeedLine | 'persons', number | null]> =>
+    seedLines(figures).flatMap((line): Array<[SeedLine | 'persons', number | null]> =>
+      line.kind === 'uplift' ? [[line, line.value], ['persons', figures.personsPerDay]] : [[line, line.value]],
+    );
+
+  const regionLines = linesOf(summary.region);
+  const region = htmlTable({
+    head: [labels.region, summary.model.name],
+    rows: regionLines.map(([line, value]) => [label(line), format.whole(value)]),
+    numeric: [false, true],
+    rowHeaders: true,
+  });
+
+  const codes = Object.keys(summary.areas).sort(compareCodes);
+  const areaLines = codes.map((code) => linesOf(summary.areas[code]!));
+  // A column no area has a value for (a region-wide deduction, and then guest-nights) is left out.
+  const kept = regionLines.map((_, column) => column).filter((column) => areaLines.some((lines) => lines[column]![1] !== null));
+  const areas = htmlTable({
+    head: [labels.area, ...kept.map((column) => label(regionLines[column]![0]))],
+    rows: codes.map((code, row) => [areaTitle(code, summary.areas[code]!.name), ...kept.map((column) => format.whole(areaLines[row]![column]![1]))]),
+    numeric: [false, ...kept.map(() => true)],
+    rowHeaders: true,
+  });
+  const note = kept.length < regionLines.length ? `<p class="note">${escapeHtml(labels.regionWideDeductions)}</p>` : '';
+
+  const years = htmlTable({
+    head: [labels.year, labels.seed.daysObserved, labels.guestNights, labels.extrapolated],
+    rows: summary.region.years.map((year) => [
+      String(year.year),
+      labels.daysOfYear(format.whole(year.days), format.whole(year.daysInYear)),
+      format.whole(year.guestNights),
+      format.whole(year.guestNightsExtrapolated),
+    ]),
+    numeric: [false, true, true, true],
+    rowHeaders: true,
+  });
+
+  return {
+    id: 'estimate',
+    title: labels.seedTitle,
+    html: [
+      `<p>${escapeHtml(labels.seedIntro)}</p>`,
+      region,
+      `<p class="note">${escapeHtml(labels.roundingRule)}</p>`,
+      `<h3>${escapeHtml(labels.areasTitle)}</h3>`,
+      areas,
+      note,
+      `<h3>${escapeHtml(labels.yearsTitle)}</h3>`,
+      years,
+    ].join('\n'),
+  };
+};
+

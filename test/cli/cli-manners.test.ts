@@ -1,0 +1,58 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/repo-root.js';
+import { teleguest } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
+const model = join(repoRoot, 'fixtures/hallingdal/model.json');
+
+const CliManners = suite('command-line manners');
+
+CliManners('--help names every command and how to get help on one', () => {
+  const { code, stdout, stderr } = teleguest('--help');
+  assert.is(code, 0);
+  assert.is(stderr, '');
+  for (const command of ['estimate', 'peak', 'report', 'convert']) assert.match(stdout, new RegExp(`teleguest ${command} `));
+  assert.match(stdout, /teleguest <command> --help/);
+});
+
+CliManners('<command> --help gives that command\'s usage with examples of it', () => {
+  for (const command of ['estimate', 'peak', 'report', 'convert']) {
+    const { code, stdout } = teleguest(command, '--help');
+    assert.is(code, 0);
+    assert.ok(stdout.startsWith(`Usage: teleguest ${command} `), stdout);
+    const examples = stdout.slice(stdout.indexOf('Examples:'));
+    assert.ok(examples.split('\n').filter((line) => line.startsWith(`  teleguest ${command} `)).length >= 1, `${command}: ${examples}`);
+  }
+});
+
+CliManners('--version prints the package version', () => {
+  const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  assert.equal(teleguest('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
+});
+
+CliManners('--quiet keeps notes off stderr, but not errors or data', () => {
+  const { write } = tempDir();
+  // An extra column is ignored with a note.
+  const extra = write('counts.csv', 'date,area,devices,operator\n2024-01-01,3320,100,x\n2024-01-02,3320,120,x\n');
+  const plainModel = write('model.json', '{ "uplift": 0.06, "deductions": {} }');
+  const noisy = teleguest('estimate', extra, '--model', plainModel, '--json');
+  assert.match(noisy.stderr, /operator/);
+  const quiet = teleguest('estimate', extra, '--model', plainModel, '--json', '--quiet');
+  assert.is(quiet.code, 0);
+  assert.is(quiet.stderr, '');
+  assert.is(quiet.stdout, noisy.stdout);
+  const failing = teleguest('estimate', extra, '--model', join(repoRoot, 'no-such-model.json'), '-q');
+  assert.is(failing.code, 2);
+  assert.match(failing.stderr, /no-such-model.json: cannot read/);
+});
+
+CliManners('shows no progress bar when stderr is not a terminal', () => {
+  const { stderr } = teleguest('estimate', counts, '--model', model, '--json');
+  assert.is(stderr, '');
+});
+
+CliManners.run();
