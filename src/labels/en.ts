@@ -67,6 +67,14 @@ export const en: Labels = {
   monthsCaption: 'Persons present, average per day, by month and area',
   busiestDay: 'Most persons on one day',
 
+  seasonsTitle: 'Seasons and day types',
+  seasonsIntro: 'The region by season and by day type: observed days, persons present on an average day and on the busiest one, and guest-nights per day.',
+  seasonName: (name) => ({ low: 'Low season', high: 'High season' })[name] ?? name,
+  dayTypeName: { holiday: 'Public holidays', weekend: 'Weekends', winterBreak: 'School winter break', weekday: 'Other weekdays' },
+  seasonOrDayType: 'Season or day type',
+  peakPersons: 'Persons, busiest day',
+  seasonsCaption: 'Seasons from the model\'s calendar (default: Hemsedal\'s low season 15 April–15 June and 15 October–15 December). A day is one type: holiday before weekend before winter break.',
+
   assumptionsTitle: 'Assumptions',
   assumeDevices: 'Each mobile device counted in an area on a day is one person there.',
   assumeUplift: (percent) => `${percent} % is added for people without a mobile phone and for SIM-card deviations.`,

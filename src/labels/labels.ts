@@ -14,6 +14,8 @@ export type Language = 'nb' | 'nn' | 'en';
 export const LABELS: Readonly<Record<Language, Labels>> = { nb, nn, en };
 
 /** The seed table's line labels (seed 001, lines 168–184, written in nynorsk there). */
+import type { DayType } from '../calendar/calendar.js';
+
 /** Where a deduction that varies by day takes its values from. */
 export type DeductionSource = 'profile' | 'population' | 'file' | 'segment';
 
@@ -75,6 +77,15 @@ export interface Labels {
   personsPerDay: string;
   busiestDay: string;
   monthsCaption: string;
+
+  seasonsTitle: string;
+  seasonsIntro: string;
+  /** A season's name as the model gives it; the default calendar's `low` and `high` translated. */
+  seasonName: (name: string) => string;
+  dayTypeName: Record<DayType, string>;
+  seasonOrDayType: string;
+  peakPersons: string;
+  seasonsCaption: string;
 
   assumptionsTitle: string;
   assumeDevices: string;

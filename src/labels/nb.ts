@@ -68,6 +68,14 @@ export const nb: Labels = {
   monthsCaption: 'Personer til stede, snitt per dag, per måned og område',
   busiestDay: 'Flest personer på én dag',
 
+  seasonsTitle: 'Sesonger og dagtyper',
+  seasonsIntro: 'Regionen etter sesong og dagtype: observerte dager, personer til stede en gjennomsnittsdag og den travleste dagen, og gjestedøgn per dag.',
+  seasonName: (name) => ({ low: 'Lavsesong', high: 'Høysesong' })[name] ?? name,
+  dayTypeName: { holiday: 'Helligdager', weekend: 'Helger', winterBreak: 'Vinterferie', weekday: 'Andre hverdager' },
+  seasonOrDayType: 'Sesong eller dagtype',
+  peakPersons: 'Personer, travleste dag',
+  seasonsCaption: 'Sesonger fra modellens kalender (standard: Hemsedals lavsesong 15. april–15. juni og 15. oktober–15. desember). En dag har én type: helligdag før helg før vinterferie.',
+
   assumptionsTitle: 'Forutsetninger',
   assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',
   assumeUplift: (percent) => `${percent} % legges til for personer uten mobiltelefon og for avvik for SIM-kort.`,

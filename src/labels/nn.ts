@@ -68,6 +68,14 @@ export const nn: Labels = {
   monthsCaption: 'Personar til stades, snitt pr. dag, per månad og område',
   busiestDay: 'Flest personar på éin dag',
 
+  seasonsTitle: 'Sesongar og dagtypar',
+  seasonsIntro: 'Regionen etter sesong og dagtype: observerte dagar, personar til stades ein gjennomsnittsdag og den travlaste dagen, og gjestedøgn per dag.',
+  seasonName: (name) => ({ low: 'Lågsesong', high: 'Høgsesong' })[name] ?? name,
+  dayTypeName: { holiday: 'Heilagdagar', weekend: 'Helgar', winterBreak: 'Vinterferie', weekday: 'Andre kvardagar' },
+  seasonOrDayType: 'Sesong eller dagtype',
+  peakPersons: 'Personar, travlaste dag',
+  seasonsCaption: 'Sesongar frå kalenderen i modellen (standard: lågsesongen i Hemsedal 15. april–15. juni og 15. oktober–15. desember). Ein dag har éin type: heilagdag før helg før vinterferie.',
+
   assumptionsTitle: 'Føresetnader',
   assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',
   assumeUplift: (percent) => `${percent} % blir lagt til for personar utan mobiltelefon og for avvik for SIM-kort.`,

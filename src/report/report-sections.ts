@@ -2,14 +2,15 @@ import { assumptionsSection } from './sections/assumptions.js';
 import { coverageSection } from './sections/coverage.js';
 import { dailyChartSection } from './sections/daily-chart.js';
 import { monthlyChartSection } from './sections/monthly-chart.js';
+import { seasonsSection } from './sections/seasons.js';
 import { seedTableSection } from './sections/seed-table.js';
 import type { ReportSection } from './report-section.js';
 
 /**
- * The report's sections in reading order: the estimate, day by day, month by month, the
- * assumptions, data coverage. A section whose data is absent leaves itself out.
+ * The report's sections in reading order: the estimate, day by day, month by month, seasons and
+ * day types, the assumptions, data coverage. A section whose data is absent leaves itself out.
  *
  * @example
  * await buildReport(data, { sections: [...REPORT_SECTIONS, mySection] });
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [seedTableSection, dailyChartSection, monthlyChartSection, assumptionsSection, coverageSection];
+export const REPORT_SECTIONS: readonly ReportSection[] = [seedTableSection, dailyChartSection, monthlyChartSection, seasonsSection, assumptionsSection, coverageSection];

@@ -48,6 +48,17 @@ BuildReport('writes numbers and words in nynorsk, with the decimal comma and a m
   assert.ok(html.includes('Føresetnader'));
 });
 
+BuildReport('shows the region by season and day type, worked out by hand', async () => {
+  const html = await buildReport(await tinyData(), { language: 'en' });
+  const rows = htmlRows(html.slice(html.indexOf('<section id="seasons">')));
+  // The complete days, 28 and 29 February 2024: high season, and ISO week 9, so school winter break
+  // (a Wednesday and a Thursday). Persons 165 and 220: mean 192.5 → 193, busiest 220; guest-nights 77.5 → 78.
+  assert.equal(row(rows, 'High season'), ['High season', '2', '193', '220', '78']);
+  assert.equal(row(rows, 'School winter break'), ['School winter break', '2', '193', '220', '78']);
+  assert.equal(row(rows, 'Low season')?.[1], '0');
+  assert.equal(row(rows, 'Weekends')?.[1], '0');
+});
+
 BuildReport('lists the incomplete day and the days each area was counted', async () => {
   const html = await buildReport(await tinyData(), { language: 'en' });
   // 1 March 2024: area 1 blank, so the region leaves the day out.
