@@ -144,7 +144,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     to: formatDay(grid.firstDay + dayCount - 1),
     days: dayCount,
     incompleteDays: dayCount - region.days,
-    fill: { method: fill, filledCells: areaCodes.reduce((sum, _, row) => sum + areas[areaCodes[row]!]!.filledDays, 0) },
+    fill: { method: fill, filledCells: Object.values(areas).reduce((sum, area) => sum + area.filledDays, 0) },
     region,
     areas,
   };
