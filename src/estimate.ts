@@ -15,7 +15,7 @@ import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
 import { buildSegmentedGrid } from './segment-grid.js';
-import { buildCalendar } from './calendar/calendar.js';
+import { buildCalendar, type Calendar } from './calendar/calendar.js';
 import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
@@ -50,6 +50,8 @@ export interface Estimate {
   summary: Summary;
   grid: CountGrid;
   deductions: ResolvedDeductions;
+  /** Each day's season and day type (the model's calendar, or the default), as the summary groups them. */
+  calendar: Calendar;
   /** 1 where a missing value was filled (the model's `fill`), per grid cell; the region row is 1 on a day with any. */
   filled: Uint8Array;
   daily?: DailyColumns;
@@ -116,9 +118,14 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const daily = { persons: new Float64Array(shared.daily!.persons), guestNights: new Float64Array(shared.daily!.guestNights) };
   const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
   const series = (row: number) => ({ persons: daily.persons.subarray(row * dayCount, (row + 1) * dayCount), guestNights: daily.guestNights.subarray(row * dayCount, (row + 1) * dayCount) });
+  // A deduction's mean per observed day; NaN for a region-wide one on an area, or without a day.
+  const meanOf = (values: Float64Array, row: number) => {
+    const { sum, days } = sumOverObservedDays(values, grid.devices, row, dayCount);
+    return days > 0 ? sum / days : NaN;
+  };
   const deductionsOfRow = (row: number) =>
-    [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOverObservedDays(values, grid.devices, row, dayCount)]);
-  const filledDaysOf = (row: number) => countObservedFilled(filled, grid.devices, row, dayCount);
+    [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOf(values, row)]);
+  const filledDaysOf = (row: number) => sumOverObservedDays(filled, grid.devices, row, dayCount).sum;
   const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), ...series(areaCount) });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
@@ -148,11 +155,11 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     region,
     areas,
   };
-  return { summary, grid, deductions, filled, daily: options.daily ? daily : undefined, notes };
+  return { summary, grid, deductions, calendar, filled, daily: options.daily ? daily : undefined, notes };
 }
 
-/** A deduction's mean over the days a row was observed (devices not NaN); NaN without any. */
-function meanOverObservedDays(values: Float64Array, devices: Float64Array, row: number, dayCount: number): number {
+/** Σ of a row's values over the days the row was observed (devices not NaN), and those days. */
+function sumOverObservedDays(values: ArrayLike<number>, devices: Float64Array, row: number, dayCount: number): { sum: number; days: number } {
   let sum = 0;
   let days = 0;
   for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) {
@@ -160,14 +167,7 @@ function meanOverObservedDays(values: Float64Array, devices: Float64Array, row: 
     sum += values[cell]!;
     days++;
   }
-  return days > 0 ? sum / days : NaN;
-}
-
-/** Days of a row both observed and filled. */
-function countObservedFilled(filled: Uint8Array, devices: Float64Array, row: number, dayCount: number): number {
-  let days = 0;
-  for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) if (filled[cell] === 1 && !Number.isNaN(devices[cell]!)) days++;
-  return days;
+  return { sum, days };
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

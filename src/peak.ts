@@ -1,4 +1,4 @@
-import { buildCalendar, DAY_TYPES, type DayType } from './calendar/calendar.js';
+import { DAY_TYPES, type DayType } from './calendar/calendar.js';
 import type { CalendarOptions } from './calendar/calendar-options.js';
 import { calendarMonths } from './calendar-months.js';
 import { formatDay } from './day-number.js';
@@ -64,14 +64,13 @@ export interface Capacities {
  * peakPresence(result, { top: 10 }).region.peak; // { date: '2024-03-31', persons: 68569.34 }
  */
 export function peakPresence(result: Estimate & { daily: DailyColumns }, options: { top?: number; capacities?: Capacities } = {}): PeakSummary {
-  const { grid, daily, deductions, summary } = result;
+  const { grid, daily, deductions, summary, calendar } = result;
   const { dayCount, firstDay, areaCodes } = grid;
   const top = options.top ?? 10;
   const residents = deductions.byName.get('residents');
   const months = calendarMonths(firstDay, dayCount);
   const monthOfDay = new Int32Array(dayCount);
   months.labels.forEach((_, month) => monthOfDay.fill(month, months.monthStart[month]!, months.monthStart[month + 1]!));
-  const calendar = buildCalendar(firstDay, dayCount, summary.model.calendar);
   const figuresOf = (row: number, name: string, capacity: number | undefined): PeakFigures => {
     const first = row * dayCount;
     const persons = daily.persons.subarray(first, first + dayCount);

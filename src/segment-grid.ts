@@ -42,6 +42,8 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
   if (counts.segments === undefined) return finish({ grid: layOut(), segmentPersons: new Map(), partialCells: 0 });
   const { segmentNames } = counts.segments;
   const uplifts = segmentNames.map((name) => upliftOf(uplift, name));
+  // One uplift for all segments: devices × (1 + uplift) gives the same persons without the extra grid.
+  const sameUplift = uplifts.every((value) => value === uplifts[0]);
   let grid: CountGrid | undefined;
   let present: Float64Array | undefined;
   const segmentPersons = new Map<string, Float64Array>();
@@ -52,15 +54,16 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
     for (let cell = 0; cell < areaCells; cell++) persons[cell] = part.devices[cell]! * (1 + uplifts[segment]!);
     sumRegionDays(persons, part.areaCodes.length, part.dayCount, 0, part.dayCount);
     segmentPersons.set(name, persons);
+    if (!sameUplift) {
+      present ??= new Float64Array(new SharedArrayBuffer(persons.byteLength));
+      for (let cell = 0; cell < persons.length; cell++) present[cell]! += persons[cell]!;
+    }
     if (grid === undefined) {
       grid = part;
-      present = new Float64Array(new SharedArrayBuffer(persons.byteLength));
-      present.set(persons);
       return;
     }
     grid.duplicateRows += part.duplicateRows;
     for (let cell = 0; cell < areaCells; cell++) grid.devices[cell]! += part.devices[cell]!;
-    for (let cell = 0; cell < persons.length; cell++) present![cell]! += persons[cell]!;
   });
   const areaCells = grid!.areaCodes.length * grid!.dayCount;
   const bySegment = [...segmentPersons.values()];
@@ -68,9 +71,7 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
   for (let cell = 0; cell < areaCells; cell++) {
     if (Number.isNaN(grid!.devices[cell]!) && bySegment.some((persons) => !Number.isNaN(persons[cell]!))) partialCells++;
   }
-  // One uplift for all segments: devices × (1 + uplift) gives the same persons without the extra grid.
-  const sameUplift = uplifts.every((value) => value === uplifts[0]);
-  return finish({ grid: grid!, present: sameUplift ? undefined : present, segmentPersons, partialCells });
+  return finish({ grid: grid!, present, segmentPersons, partialCells });
 }
 
 /** Mark the region row on each day when any area's value was filled. */

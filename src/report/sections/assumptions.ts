@@ -1,5 +1,5 @@
 import type { DeductionSource } from '../../labels/labels.js';
-import { upliftPercent, type Deduction } from '../../model/model.js';
+import { upliftPercent, type DayProfile } from '../../model/model.js';
 import { compareCodes } from '../../count-grid.js';
 import { escapeHtml } from '../escape-html.js';
 import type { ReportSection } from '../report-section.js';
@@ -16,15 +16,15 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   const { model } = summary;
   const deductions = Object.entries(model.deductions).map(([name, deduction]) => {
     if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
-    const source = deductionSource(deduction);
-    if (source !== undefined || !('byArea' in deduction)) {
-      const detail = 'population' in deduction ? deduction.population : 'file' in deduction ? deduction.file : 'segment' in deduction ? deduction.segment : '';
-      return `${labels.seed.deductionName(name)}: ${labels.deductionVaries(format.whole(summary.region.deductionsPerDay[name] ?? NaN), source ?? 'profile', detail)}`;
+    if ('byArea' in deduction && !hasProfile(deduction)) {
+      const codes = Object.keys(deduction.byArea).sort(compareCodes);
+      const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
+      const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
+      return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
     }
-    const codes = Object.keys(deduction.byArea).sort(compareCodes);
-    const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
-    const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
-    return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
+    const [source, detail]: [DeductionSource, string] =
+      'population' in deduction ? ['population', deduction.population] : 'file' in deduction ? ['file', deduction.file] : 'segment' in deduction ? ['segment', deduction.segment] : ['profile', ''];
+    return `${labels.seed.deductionName(name)}: ${labels.deductionVaries(format.whole(summary.region.deductionsPerDay[name] ?? NaN), source, detail)}`;
   });
   const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
   const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
@@ -45,11 +45,7 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   };
 };
 
-/** Where a deduction's daily values come from; undefined for a constant per area (`byArea` without a profile). */
-function deductionSource(deduction: Exclude<Deduction, number>): DeductionSource | undefined {
-  if ('population' in deduction) return 'population';
-  if ('file' in deduction) return 'file';
-  if ('segment' in deduction) return 'segment';
-  if ('value' in deduction || deduction.weekday !== undefined || deduction.month !== undefined || deduction.periods !== undefined) return 'profile';
-  return undefined;
+/** Whether a deduction varies by weekday, month or period. */
+function hasProfile(deduction: DayProfile): boolean {
+  return deduction.weekday !== undefined || deduction.month !== undefined || deduction.periods !== undefined;
 }
