@@ -13,11 +13,22 @@ const byKey = (value: object) => ({ type: 'record', key: { type: 'string', empty
 const path = { type: 'string', empty: false } as const;
 const isoDate = { type: 'string', pattern: /^\d{4}-\d{2}-\d{2}$/, messages: { stringPattern: 'YYYY-MM-DD' } } as const;
 
-/** Weekday, month and dated factors: any form with a base value may carry them. */
+// A value that may be a range: checked by `checkRanged` once the form around it has passed.
+const ranged = { type: 'any' } as const;
+/** The keys that make a value a range, beside `value`. */
+const rangeKeys = {
+  min: { ...nonNegative, optional: true },
+  max: { ...nonNegative, optional: true },
+  sd: { type: 'number', positive: true, finite: true, convert: false, optional: true },
+  dist: { type: 'enum', optional: true, values: ['triangular', 'uniform', 'normal'] },
+} as const;
+const RANGE_FORM = '{ "value", "min", "max" } or { "value", "sd" }';
+
+/** Weekday, month and dated factors: any form with a base value may carry them, each factor a number or a range. */
 const profile = {
-  weekday: { type: 'array', optional: true, length: 7, items: nonNegative },
-  month: { type: 'array', optional: true, length: 12, items: nonNegative },
-  periods: { type: 'array', optional: true, items: { type: 'object', strict: true, props: { from: isoDate, to: isoDate, factor: nonNegative } } },
+  weekday: { type: 'array', optional: true, length: 7, items: ranged },
+  month: { type: 'array', optional: true, length: 12, items: ranged },
+  periods: { type: 'array', optional: true, items: { type: 'object', strict: true, props: { from: isoDate, to: isoDate, factor: ranged } } },
 } as const;
 
 /**
@@ -25,8 +36,8 @@ const profile = {
  * checked on its own, so a problem is reported against the form the user meant.
  */
 const DEDUCTION_FORMS = {
-  value: { $$strict: true, value: nonNegative, ...profile },
-  byArea: { $$strict: true, byArea: byKey(nonNegative), ...profile },
+  value: { $$strict: true, value: nonNegative, ...rangeKeys, ...profile },
+  byArea: { $$strict: true, byArea: byKey(ranged), ...profile },
   population: { $$strict: true, population: path, ...profile },
   file: { $$strict: true, file: path },
   segment: { $$strict: true, segment: { type: 'string', empty: false } },
@@ -44,7 +55,8 @@ const checkTop = validator.compile({
   codeHistory: { type: 'string', optional: true, empty: false },
   calendar: calendarSchema,
 });
-const checkUpliftObject = validator.compile({ $$strict: true, default: nonNegative, bySegment: byKey(nonNegative) });
+const checkSegmentUplift = validator.compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
+const checkRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys });
 const checkNumber = validator.compile({ $$root: true, ...nonNegative });
 
 /**
@@ -61,9 +73,54 @@ export function checkModel(model: unknown): ModelProblem[] {
   const problems = findings(checkTop(model), '');
   if (problems.length > 0) return problems;
   const { uplift, deductions } = model as { uplift: unknown; deductions: Record<string, unknown> };
-  problems.push(...checkEither(uplift, 'uplift', checkUpliftObject, '{ "default": number, "bySegment": { "<segment>": number } }'));
+  problems.push(...checkUplift(uplift));
   for (const [name, deduction] of Object.entries(deductions)) problems.push(...checkDeduction(deduction, `deductions.${name}`));
   return problems;
+}
+
+/** The uplift: a number, a range, or `{ default, bySegment }` whose values are numbers or ranges. */
+function checkUplift(uplift: unknown): ModelProblem[] {
+  if (isObject(uplift) && Object.hasOwn(uplift, 'default')) {
+    const problems = findings(checkSegmentUplift(uplift), 'uplift');
+    if (problems.length > 0) return problems;
+    const { default: share, bySegment } = uplift as { default: unknown; bySegment: Record<string, unknown> };
+    return [...checkRanged(share, 'uplift.default'), ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`))];
+  }
+  if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift');
+  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${JSON.stringify(uplift)}` }];
+}
+
+/** A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or `{ value, sd }`. */
+function checkRanged(value: unknown, at: string): ModelProblem[] {
+  if (typeof value === 'number') return findings(checkNumber(value), at);
+  if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${JSON.stringify(value)}` }];
+  const problems = findings(checkRange(value), at);
+  return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at);
+}
+
+interface RangeKeys {
+  value: number;
+  min?: number;
+  max?: number;
+  sd?: number;
+  dist?: string;
+}
+
+/** The range keys beside a `value` make sense together: both bounds around the value, or a spread; a distribution that fits them. */
+function checkRangeKeys({ value, min, max, sd, dist }: RangeKeys, at: string): ModelProblem[] {
+  const problem = (message: string) => [{ path: at, message: `${at}: ${message}` }];
+  const bounded = min !== undefined || max !== undefined;
+  if (bounded && sd !== undefined) return problem('give min and max, or sd, not both');
+  if (bounded && (min === undefined || max === undefined)) return problem(`a range needs both min and max, got only ${min === undefined ? 'max' : 'min'}`);
+  if (bounded && !(min! <= value && value <= max!)) return problem(`value ${value} must lie between min ${min} and max ${max}`);
+  if (dist === 'normal' && sd === undefined) return problem('dist "normal" needs sd');
+  if (dist !== undefined && dist !== 'normal' && !bounded) return problem(`dist "${dist}" needs min and max`);
+  if (dist !== undefined && dist !== 'normal' && sd !== undefined) return problem(`dist "${dist}" takes min and max, not sd`);
+  return [];
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
@@ -75,8 +132,10 @@ function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
     return [{ path: at, message: `${at} must be ${expected}, got ${got}` }];
   }
   const problems = findings(checkForm[forms[0]!](deduction), at);
+  if (problems.length > 0) return problems;
+  problems.push(...checkRangedValues(deduction as RangedDeduction, at));
   const periods = (deduction as { periods?: Array<{ from: string; to: string }> }).periods;
-  if (problems.length === 0 && periods !== undefined) {
+  if (periods !== undefined) {
     periods.forEach(({ from, to }, index) => {
       const where = `${at}.periods[${index}]`;
       const [first, last] = [parseDay(from), parseDay(to)];
@@ -88,11 +147,23 @@ function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
   return problems;
 }
 
-/** A number ≥ 0, or an object checked by `checkObject`. */
-function checkEither(value: unknown, at: string, checkObject: (value: unknown) => unknown, objectForm: string): ModelProblem[] {
-  if (typeof value === 'number') return findings(checkNumber(value), at);
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return findings(checkObject(value), at);
-  return [{ path: at, message: `${at} must be a number ≥ 0 or ${objectForm}, got ${JSON.stringify(value)}` }];
+interface RangedDeduction {
+  value?: number;
+  byArea?: Record<string, unknown>;
+  weekday?: unknown[];
+  month?: unknown[];
+  periods?: Array<{ factor: unknown }>;
+}
+
+/** The values of a deduction that may be ranges: its own value, byArea values, profile factors. */
+function checkRangedValues(deduction: RangedDeduction, at: string): ModelProblem[] {
+  return [
+    ...(deduction.value === undefined ? [] : checkRangeKeys(deduction as RangeKeys, at)),
+    ...Object.entries(deduction.byArea ?? {}).flatMap(([area, value]) => checkRanged(value, `${at}.byArea.${area}`)),
+    ...(deduction.weekday ?? []).flatMap((value, index) => checkRanged(value, `${at}.weekday[${index}]`)),
+    ...(deduction.month ?? []).flatMap((value, index) => checkRanged(value, `${at}.month[${index}]`)),
+    ...(deduction.periods ?? []).flatMap(({ factor }, index) => checkRanged(factor, `${at}.periods[${index}].factor`)),
+  ];
 }
 
 /** fastest-validator's findings as problems, their paths under `at`. */
@@ -112,6 +183,7 @@ function describe(error: ValidationError, path: string): string {
     case 'required': return `${subject} is required`;
     case 'number': return `${subject} must be a number${got}`;
     case 'numberMin': return `${subject} must be ≥ ${error.expected}${got}`;
+    case 'numberPositive': return `${subject} must be > 0${got}`;
     case 'numberNotFinite': return `${subject} must be a finite number${got}`;
     case 'object': return `${subject} must be an object${got}`;
     case 'objectStrict': return `${subject} has unknown key "${error.actual}" (allowed: ${error.expected})`;

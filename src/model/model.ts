@@ -80,6 +80,42 @@ export interface Model {
   codeHistory?: string;
   /** Seasons and winter-break weeks for breakdowns by season and day type; `DEFAULT_CALENDAR` where absent. */
   calendar?: CalendarOptions;
+  /**
+   * The values that are uncertain, each with its distribution: drawn by `estimate`'s `draws`.
+   * The model file writes them in place (`"uplift": { "value": 0.06, "min": 0.04, "max": 0.09 }`);
+   * `readModel` moves them here and leaves their values in place.
+   */
+  ranges?: ParameterRange[];
+}
+
+/** How a ranged value is drawn: triangular (its value the mode) or uniform between min and max, or normal truncated at 0. */
+export type RangeDistribution = 'triangular' | 'uniform' | 'normal';
+
+/** Where a ranged value sits in the model. */
+export type ParameterSite =
+  /** The uplift (or the segments' `default`); with `segment`, that segment's own (`bySegment`). */
+  | { kind: 'uplift'; segment?: string }
+  /** A deduction's base value: its `value`, or with `area` that area's `byArea` value. */
+  | { kind: 'base'; deduction: string; area?: string }
+  /** A weekday (0 = Monday) or month (0 = January) factor, or a period's factor, of a deduction. */
+  | { kind: 'weekday' | 'month' | 'period'; deduction: string; index: number };
+
+/**
+ * One uncertain value of the model. A draw takes one value per parameter and uses it for every
+ * day and area: the assumptions are systematic, not daily noise.
+ */
+export interface ParameterRange {
+  /** Its JSON path in the model file: `uplift`, `deductions.residents`, `deductions.workers.weekday[5]`. */
+  name: string;
+  site: ParameterSite;
+  /** The value the point estimate uses: the mode of a triangular range, the mean of a normal one. */
+  value: number;
+  dist: RangeDistribution;
+  /** Bounds of a triangular or uniform range. */
+  min?: number;
+  max?: number;
+  /** Standard deviation of a normal range (before truncation at 0). */
+  sd?: number;
 }
 
 /** The uplift of a segment (or of all devices when the counts have no segments). */

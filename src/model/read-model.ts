@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { fileError, InputError, ModelError } from '../errors.js';
 import type { Model } from './model.js';
 import { checkModel } from './model-schema.js';
+import { extractRanges } from './extract-ranges.js';
 import { parseJson } from '../io/parse-json.js';
 import { formatPercent } from '../format-percent.js';
 
@@ -33,7 +34,8 @@ export async function readModel(file: string): Promise<ModelRead> {
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
   const problems = checkModel(parsed);
   if (problems.length > 0) throw new ModelError(file, problems);
-  const model = parsed as Model;
+  // Ranges move to `model.ranges`; their values stay in place for the point estimate.
+  const model = extractRanges(parsed as Model);
   const uplifts = typeof model.uplift === 'number' ? [model.uplift] : [model.uplift.default, ...Object.values(model.uplift.bySegment)];
   const warnings = uplifts.filter((uplift) => uplift > 1).map((uplift) => `${file}: uplift ${uplift} means +${formatPercent(uplift)} %; write 0.06 for 6 %`);
   return { model: { ...model, name: model.name ?? basename(file, extname(file)) }, warnings };

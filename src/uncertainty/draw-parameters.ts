@@ -1,0 +1,44 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { ParameterRange } from '../model/model.js';
+import { sampleRange } from './sample-range.js';
+
+/** The seed used when none is given: fixed, so a run is repeatable, and printed with the intervals. */
+export const DEFAULT_SEED = 1;
+
+/**
+ * Draw every parameter `draws` times: row `draw` of the result holds one value per range, in the
+ * order of `ranges`. Each draw has its own random stream, seeded from (`seed`, draw), so a draw's
+ * values do not depend on how many draws there are or which thread evaluates them.
+ *
+ * @example
+ * const theta = drawParameters(model.ranges!, 10_000, 1);
+ * theta[3 * model.ranges!.length + 0]; // the first parameter in draw 3
+ */
+export function drawParameters(ranges: readonly ParameterRange[], draws: number, seed: number): Float64Array {
+  const values = new Float64Array(new SharedArrayBuffer(Math.max(1, draws * ranges.length) * Float64Array.BYTES_PER_ELEMENT));
+  for (let draw = 0; draw < draws; draw++) {
+    const rng = xoroshiro128plusFromState(streamState(seed, draw));
+    const next = () => uniformFloat64(rng);
+    ranges.forEach((range, parameter) => {
+      values[draw * ranges.length + parameter] = sampleRange(range, next);
+    });
+  }
+  return values;
+}
+
+/** The 128-bit starting state of draw `draw`'s stream: (seed, draw) mixed by MurmurHash3's finaliser, word by word. */
+function streamState(seed: number, draw: number): number[] {
+  const state: number[] = [0, 1, 2, 3].map((word) => mix32(Math.imul(draw + 1, 0x9e3779b9) ^ mix32(seed + Math.imul(word + 1, 0x85ebca6b))) | 0);
+  // xoroshiro's one forbidden state.
+  if (state.every((word) => word === 0)) state[0] = 1;
+  return state;
+}
+
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
