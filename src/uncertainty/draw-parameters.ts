@@ -31,7 +31,7 @@ export function drawParameters(ranges: readonly ParameterRange[], draws: number,
 function streamState(seed: number, draw: number): number[] {
   const state: number[] = [0, 1, 2, 3].map((word) => mix32(Math.imul(draw + 1, 0x9e3779b9) ^ mix32(seed + Math.imul(word + 1, 0x85ebca6b))) | 0);
   // xoroshiro's one forbidden state.
-  if (state.every((word) => word === 0)) state[0] = 1;
+  if (!state.some((word) => word !== 0)) state[0] = 1;
   return state;
 }
 
