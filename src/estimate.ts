@@ -8,7 +8,9 @@ import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { STAT_FIELDS } from './kernels/stat-fields.js';
-import { runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
+import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
+import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
+import { DEFAULT_SEED } from './uncertainty/default-seed.js';
 import { InputError } from './errors.js';
 import { checkModelFits } from './model/check-model-fits.js';
 import { upliftOf, type Model } from './model/model.js';
@@ -28,6 +30,9 @@ import type { Summary } from './summary.js';
  */
 export const INLINE_BELOW_CELLS = 16_000_000;
 
+/** The quantiles of an interval unless asked otherwise: the median and a 90 % interval. */
+export const DEFAULT_PROBABILITIES = [0.05, 0.5, 0.95] as const;
+
 export interface EstimateOptions {
   /** Worker threads: 0 runs inline, `'auto'` (default) picks by size and the machine's cores. */
   workers?: number | 'auto';
@@ -37,6 +42,12 @@ export interface EstimateOptions {
   daily?: boolean;
   /** A second row for the same area and date: an error (default), or summed, or the last one kept. */
   onDuplicate?: OnDuplicate;
+  /** Draws of the model's ranges (`model.ranges`) for intervals on every figure; none by default. */
+  draws?: number;
+  /** The seed of the draws (default `DEFAULT_SEED`): the same seed gives the same intervals. */
+  seed?: number;
+  /** The quantiles each interval gives (default 0.05, 0.5, 0.95), ascending. */
+  probabilities?: readonly number[];
 }
 
 /** Persons and guest-nights per grid cell; NaN where there is no observation or no guest-nights. */
@@ -89,7 +100,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
   const months = calendarMonths(grid.firstDay, dayCount);
-  const deductions = resolveDeductions(model, grid, { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons });
+  const inputs = { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons };
+  const deductions = resolveDeductions(model, grid, inputs);
   const numbers = {
     dayCount,
     personsPerDevice: 1 + upliftOf(model.uplift),
@@ -155,6 +167,15 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     region,
     areas,
   };
+  if (options.draws !== undefined && options.draws > 0) {
+    if ((model.ranges ?? []).length === 0) notes.push('the model has no ranges, so every draw is the point estimate');
+    const { estimateUncertainty } = await import('./uncertainty/estimate-uncertainty.js');
+    summary.uncertainty = await estimateUncertainty(
+      model,
+      { shape: grid, months, deductions, inputs, hasGuestNights: (row) => row === areaCount || deductions.regionWide.size === 0 },
+      { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES, run: (columns, numbers) => runDraws(columns, numbers, rows, threads) },
+    );
+  }
   return { summary, grid, deductions, calendar, filled, daily: options.daily ? daily : undefined, notes };
 }
 
@@ -168,6 +189,13 @@ function sumOverObservedDays(values: ArrayLike<number>, devices: Float64Array, r
     days++;
   }
   return { sum, days };
+}
+
+/** The draw kernel over every row, inline or in a pool of `threads`. */
+async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number, threads: number): Promise<void> {
+  if (threads === 0) return runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
+  const { runDrawsInPool } = await import('./pool/run-in-pool.js');
+  await runDrawsInPool(columns, numbers, { rows, threads });
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

@@ -1,5 +1,6 @@
 import type { FillMethod } from './fill-gaps.js';
 import type { Model } from './model/model.js';
+import type { Uncertainty } from './uncertainty/estimate-uncertainty.js';
 
 /** One calendar year of a series. */
 export interface YearFigures {
@@ -86,4 +87,6 @@ export interface Summary {
   fill: { method: FillMethod; filledCells: number };
   region: Figures;
   areas: Record<string, Figures>;
+  /** Intervals from draws of the model's ranges, when asked for (`draws`). */
+  uncertainty?: Uncertainty;
 }

@@ -12,6 +12,10 @@ export interface EstimateFiles {
   onDuplicate: OnDuplicate;
   /** Lenient reading: rows with a bad cell are skipped and returned instead of failing. */
   rejects?: string;
+  /** Draws of the model's ranges, their seed and the quantiles of each interval. */
+  draws?: number;
+  seed?: number;
+  probabilities?: number[];
 }
 
 /**
@@ -38,7 +42,8 @@ export async function estimateFromFiles(
   const onReject = files.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
   const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject }), readModel(files.model)]);
   options.onStep?.('estimating');
-  const result = await estimate(counts, model, { workers: files.workers, modelFile: files.model, daily: options.daily, onDuplicate: files.onDuplicate });
+  const { workers, onDuplicate, draws, seed, probabilities } = files;
+  const result = await estimate(counts, model, { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities });
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);

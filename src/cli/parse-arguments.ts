@@ -15,6 +15,9 @@ export interface ReportInvocation {
   workers: number | 'auto';
   rejects?: string;
   onDuplicate: OnDuplicate;
+  draws?: number;
+  seed?: number;
+  probabilities?: number[];
 }
 
 /** What the command line asks for; `quiet` (any command) keeps notes off stderr. */
@@ -38,6 +41,9 @@ export type Command =
       rejects?: string;
       onDuplicate: OnDuplicate;
       csvDialect: CsvDialectName;
+      draws?: number;
+      seed?: number;
+      probabilities?: number[];
     };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
@@ -60,6 +66,10 @@ Options:
   --csv-dialect <default|excel-nb>
                     daily.csv as plain CSV (default) or for Norwegian Excel (; , BOM CRLF)
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  --draws <n>       draw the model's ranges n times: an interval beside every figure
+  --seed <n>        the draws' seed, 0 to 4294967295 (default 1); the same seed, the same intervals
+  --quantiles <list>
+                    the interval's quantiles, ascending (default 0.05,0.5,0.95)
   --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
   --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last
@@ -119,6 +129,9 @@ function parseOptions(argv: string[]) {
       workers: { type: 'string' },
       rejects: { type: 'string' },
       'on-duplicate': { type: 'string', default: 'error' },
+      draws: { type: 'string' },
+      seed: { type: 'string' },
+      quantiles: { type: 'string' },
       top: { type: 'string', default: '10' },
       capacity: { type: 'string' },
       ssb: { type: 'string' },
@@ -170,11 +183,27 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
   if (onDuplicate !== 'error' && onDuplicate !== 'sum' && onDuplicate !== 'last') {
     throw new UsageError(`--on-duplicate must be error, sum or last, got "${onDuplicate}"`);
   }
-  const shared = { counts, model: values.model, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate: onDuplicate as OnDuplicate };
+  const shared = { counts, model: values.model, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate: onDuplicate as OnDuplicate, ...parseDraws(values) };
   if (command === 'report') return { command, ...shared, html: values.html!, language: values.lang as Language };
   const csvDialect = values['csv-dialect'];
   if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
   return { command, ...shared, json: values.json, out: values.out, csvDialect: csvDialect as CsvDialectName };
+}
+
+/** `--draws`, `--seed` and `--quantiles`: the seed and quantiles only with draws. */
+function parseDraws(values: { draws?: string; seed?: string; quantiles?: string }): { draws?: number; seed?: number; probabilities?: number[] } {
+  if (values.draws === undefined) {
+    const alone = values.seed !== undefined ? '--seed' : values.quantiles !== undefined ? '--quantiles' : undefined;
+    if (alone !== undefined) throw new UsageError(`${alone} needs --draws <n>`);
+    return {};
+  }
+  if (!/^[1-9]\d*$/.test(values.draws) || Number(values.draws) > 10_000_000) throw new UsageError(`--draws must be a whole number from 1 to 10000000, got "${values.draws}"`);
+  if (values.seed !== undefined && (!/^\d+$/.test(values.seed) || Number(values.seed) > 0xffffffff)) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
+  const probabilities = values.quantiles?.split(',').map((text) => (/^\s*(0(\.\d+)?|1(\.0*)?)\s*$/.test(text) ? Number(text) : NaN));
+  if (probabilities !== undefined && (probabilities.some(Number.isNaN) || probabilities.some((p, index) => index > 0 && p <= probabilities[index - 1]!))) {
+    throw new UsageError(`--quantiles must be ascending numbers from 0 to 1, such as 0.05,0.5,0.95, got "${values.quantiles}"`);
+  }
+  return { draws: Number(values.draws), seed: values.seed === undefined ? undefined : Number(values.seed), probabilities };
 }
 
 function parseWorkers(text: string | undefined): number | 'auto' {

@@ -2,6 +2,7 @@ import { Piscina } from 'piscina';
 import { PoolError } from '../errors.js';
 import type { ModelNumbers } from '../kernels/apply-model.js';
 import type { SharedGrid } from '../kernels/tasks.js';
+import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
 import { splitRange } from './split-range.js';
 
 const estimateWorker = new URL('../../workers/estimate-worker.js', import.meta.url).href;
@@ -23,15 +24,33 @@ export async function runInPool(
 ): Promise<void> {
   const { dayCount } = numbers;
   // No more threads than there are pieces of work: starting a thread costs milliseconds.
-  const size = Math.max(1, Math.min(threads, dayCount, areaCount + 1));
-  const pool = new Piscina({ filename: workerFile, minThreads: size, maxThreads: size, idleTimeout: 0 });
+  await withPool(Math.min(threads, dayCount, areaCount + 1), workerFile, async (run) => {
+    await run('region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
+    await run('model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+  });
+}
+
+/**
+ * Evaluate the draws on `threads` worker threads, split by grid rows (`rows` of them). The
+ * columns are typed arrays over shared buffers: the workers write their rows' quantiles in place.
+ *
+ * @example
+ * await runDrawsInPool(columns, numbers, { rows: 7, threads: 2 });
+ */
+export async function runDrawsInPool(columns: DrawColumns, numbers: DrawNumbers, { rows, threads, workerFile = estimateWorker }: { rows: number; threads: number; workerFile?: string }): Promise<void> {
+  await withPool(Math.min(threads, rows), workerFile, (run) => run('draws', splitRange(rows, threads).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo }))));
+}
+
+/** Start a pool of `size` threads (at least 1), hand `work` a way to run named tasks on it, and close it. */
+async function withPool(size: number, workerFile: string, work: (run: (name: string, tasks: object[]) => Promise<void>) => Promise<void>): Promise<void> {
+  const threads = Math.max(1, size);
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
   // A worker that dies outside a task (it cannot load, say) is reported only as an 'error'
   // event, which would otherwise crash the process; it fails the run instead.
   const died = new Promise<never>((_, reject) => pool.once('error', reject));
   died.catch(() => {});
   try {
-    await runAll(pool, died, 'region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
-    await runAll(pool, died, 'model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+    await work((name, tasks) => runAll(pool, died, name, tasks));
   } finally {
     await pool.destroy();
   }

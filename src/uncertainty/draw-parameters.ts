@@ -3,9 +3,6 @@ import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 import type { ParameterRange } from '../model/model.js';
 import { sampleRange } from './sample-range.js';
 
-/** The seed used when none is given: fixed, so a run is repeatable, and printed with the intervals. */
-export const DEFAULT_SEED = 1;
-
 /**
  * Draw every parameter `draws` times: row `draw` of the result holds one value per range, in the
  * order of `ranges`. Each draw has its own random stream, seeded from (`seed`, draw), so a draw's

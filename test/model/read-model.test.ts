@@ -36,7 +36,7 @@ ReadModel('names the model after its file when it has no name', async () => {
 });
 
 ReadModel('names the JSON path of each schema problem', async () => {
-  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number ≥ 0 or { "default": number, "bySegment": { "<segment>": number } }, got "0.06"');
+  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number ≥ 0, a range { "value", "min", "max" } or { "value", "sd" }, or { "default", "bySegment": { "<segment>": … } }, got "0.06"');
   assert.is(await messageFor('{ "uplift": -0.1, "deductions": {} }'), 'model.json: uplift must be ≥ 0, got -0.1');
   assert.is(await messageFor('{ "uplift": 0.06 }'), 'model.json: deductions is required');
   assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "residents": -1 } }'), 'model.json: deductions.residents must be ≥ 0, got -1');

@@ -1,0 +1,148 @@
+import { selectQuantiles } from './select-quantiles.js';
+
+/**
+ * What `evaluateDraws` reads: the model's terms reduced to sums (see `ModelTerms` and
+ * `drawInputs`), the drawn parameters, and where the quantiles go.
+ */
+export interface DrawColumns {
+  /** Drawn parameters, draw-major: `theta[draw × parameterCount + parameter]`. */
+  theta: Float64Array;
+  /** Terms of row r: `rowStart[r]` to `rowStart[r + 1]`. */
+  rowStart: Int32Array;
+  /** Parameters of term t: `params[paramStart[t]]` to `params[paramStart[t + 1]]`. */
+  paramStart: Int32Array;
+  params: Int32Array;
+  /** Line of each term (0 devices, 1 uplift, 2 + j deduction j). */
+  line: Int32Array;
+  /** Σ of term t's coefficients over the row's observed days of month m, at `t × monthCount + m`. */
+  monthSums: Float64Array;
+  /** Observed days of row r in month m, at `r × monthCount + m`. */
+  monthDays: Float64Array;
+  /** Candidate peak days of row r: `candidateStart[r]` to `candidateStart[r + 1]`. */
+  candidateStart: Int32Array;
+  /** Coefficients on candidate days, candidate-major: candidate c of row r, its k-th term at `candidateAt[c] + k`. */
+  candidateAt: Int32Array;
+  candidateCoefficients: Float64Array;
+  /** Quantiles per row and statistic: `(row × statCount + stat) × quantileCount + q` (see `drawStatCount`). */
+  quantiles: Float64Array;
+}
+
+/** The scalars of a draw run. */
+export interface DrawNumbers {
+  draws: number;
+  parameterCount: number;
+  monthCount: number;
+  /** Lines with an interval: the uplift and each deduction. */
+  lineCount: number;
+  /** Index of each month's calendar year among `daysInYear`. */
+  yearOfMonth: Int32Array;
+  daysInYear: Float64Array;
+  /** Ascending, in [0, 1]. */
+  probabilities: Float64Array;
+}
+
+/** Statistics per row, in order: guest-nights per day, per year (× 365), on the peak day; the uplift and each deduction per day; each year's sum; each year extrapolated; each month's sum. */
+export const STAT_PER_DAY = 0;
+export const STAT_PER_YEAR = 1;
+export const STAT_PEAK_DAY = 2;
+export const STAT_FIRST_LINE = 3;
+
+/** How many statistics each row has. */
+export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYear' | 'monthCount'>): number {
+  return STAT_FIRST_LINE + numbers.lineCount + 2 * numbers.daysInYear.length + numbers.monthCount;
+}
+
+/**
+ * For rows `rowFrom` to `rowTo` (exclusive), evaluate every draw and write the quantiles of each
+ * statistic. A draw costs O(terms × months) per row, not O(days): each term's monthly sums are
+ * computed once and the model is linear in every term's product of parameters. Only the peak
+ * day needs days, and only the candidate days (those no other day beats for every draw).
+ * Rows are independent and draws are taken in order, so results do not depend on threads.
+ *
+ * @example
+ * evaluateDraws(columns, numbers, 0, 7);
+ */
+export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFrom: number, rowTo: number): void {
+  const { theta, rowStart, paramStart, params, line, monthSums, monthDays, candidateStart, candidateAt, candidateCoefficients, quantiles } = columns;
+  const { draws, parameterCount, monthCount, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
+  const yearCount = daysInYear.length;
+  const statCount = drawStatCount(numbers);
+  const firstYear = STAT_FIRST_LINE + lineCount;
+  const firstExtrapolated = firstYear + yearCount;
+  const firstMonth = firstExtrapolated + yearCount;
+  // One value per draw and statistic, draw-major: a draw writes its statistics side by side
+  // (statistic-major writes, a stride of `draws` apart, cost more than the arithmetic). Each
+  // statistic's draws are gathered into `column` for its quantiles.
+  const values = new Float64Array(draws * statCount);
+  const column = new Float64Array(draws);
+  const yearSums = new Float64Array(yearCount);
+  const yearDays = new Float64Array(yearCount);
+  const lineSums = new Float64Array(lineCount);
+  for (let row = rowFrom; row < rowTo; row++) {
+    const firstTerm = rowStart[row]!;
+    const termCount = rowStart[row + 1]! - firstTerm;
+    const products = new Float64Array(termCount);
+    const totals = new Float64Array(termCount);
+    let days = 0;
+    yearDays.fill(0);
+    for (let month = 0; month < monthCount; month++) {
+      days += monthDays[row * monthCount + month]!;
+      yearDays[yearOfMonth[month]!]! += monthDays[row * monthCount + month]!;
+    }
+    for (let term = 0; term < termCount; term++) {
+      for (let month = 0; month < monthCount; month++) totals[term]! += monthSums[(firstTerm + term) * monthCount + month]!;
+    }
+    for (let draw = 0; draw < draws; draw++) {
+      const drawn = draw * parameterCount;
+      const drawAt = draw * statCount;
+      for (let term = 0; term < termCount; term++) {
+        let product = 1;
+        for (let at = paramStart[firstTerm + term]!; at < paramStart[firstTerm + term + 1]!; at++) product *= theta[drawn + params[at]!]!;
+        products[term] = product;
+      }
+      yearSums.fill(0);
+      let total = 0;
+      for (let month = 0; month < monthCount; month++) {
+        let sum = 0;
+        for (let term = 0; term < termCount; term++) sum += products[term]! * monthSums[(firstTerm + term) * monthCount + month]!;
+        const observed = monthDays[row * monthCount + month]! > 0;
+        values[drawAt + firstMonth + month] = observed ? sum : NaN;
+        total += sum;
+        yearSums[yearOfMonth[month]!]! += sum;
+      }
+      const perDay = days > 0 ? total / days : NaN;
+      values[drawAt + STAT_PER_DAY] = perDay;
+      values[drawAt + STAT_PER_YEAR] = perDay * 365;
+      for (let year = 0; year < yearCount; year++) {
+        const observed = yearDays[year]! > 0;
+        values[drawAt + firstYear + year] = observed ? yearSums[year]! : NaN;
+        values[drawAt + firstExtrapolated + year] = observed ? (yearSums[year]! / yearDays[year]!) * daysInYear[year]! : NaN;
+      }
+      lineSums.fill(0);
+      for (let term = 0; term < termCount; term++) {
+        const ofLine = line[firstTerm + term]! - 1;
+        if (ofLine >= 0) lineSums[ofLine]! += products[term]! * totals[term]!;
+      }
+      // Deductions enter the terms negative; their lines are given as the persons deducted.
+      for (let ofLine = 0; ofLine < lineCount; ofLine++) values[drawAt + STAT_FIRST_LINE + ofLine] = days > 0 ? (ofLine === 0 ? 1 : -1) * (lineSums[ofLine]! / days) : NaN;
+      let peak = -Infinity;
+      for (let candidate = candidateStart[row]!; candidate < candidateStart[row + 1]!; candidate++) {
+        const at = candidateAt[candidate]!;
+        let value = 0;
+        for (let term = 0; term < termCount; term++) value += products[term]! * candidateCoefficients[at + term]!;
+        if (value > peak) peak = value;
+      }
+      values[drawAt + STAT_PEAK_DAY] = days > 0 ? peak : NaN;
+    }
+    for (let stat = 0; stat < statCount; stat++) {
+      const at = (row * statCount + stat) * probabilities.length;
+      // A statistic is missing in every draw or in none: it depends on which days were observed, not on the draw.
+      if (Number.isNaN(values[stat]!)) {
+        quantiles.fill(NaN, at, at + probabilities.length);
+        continue;
+      }
+      for (let draw = 0; draw < draws; draw++) column[draw] = values[draw * statCount + stat]!;
+      selectQuantiles(column, 0, draws, probabilities, quantiles, at);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import type { CalendarMonths } from '../calendar-months.js';
+import { STAT_FIRST_LINE, STAT_PEAK_DAY, STAT_PER_DAY, STAT_PER_YEAR, drawStatCount, type DrawColumns, type DrawNumbers } from '../kernels/evaluate-draws.js';
+import type { Model, ParameterRange } from '../model/model.js';
+import type { DeductionInputs, GridShape, ResolvedDeductions } from '../model/resolve-deductions.js';
+import { annualOfRow } from './annual-of-row.js';
+import { drawInputs } from './draw-inputs.js';
+import { drawParameters } from './draw-parameters.js';
+import { modelTerms } from './model-terms.js';
+import { tornado, type TornadoBar } from './tornado.js';
+import { varianceShares, type VarianceShare } from './variance-shares.js';
+
+/** Quantiles of one figure over the draws, keyed `p5`, `p50`, `p95` (per the probabilities asked for). */
+export type Interval = Record<string, number>;
+
+/** Intervals for the region or one area; null where the point estimate has no figure. */
+export interface RowIntervals {
+  upliftPerDay: Interval | null;
+  deductionsPerDay: Record<string, Interval | null>;
+  guestNightsPerDay: Interval | null;
+  guestNightsPerYear: Interval | null;
+  /** Guest-nights on the busiest day of each draw (the day may differ between draws). */
+  peakDay: Interval | null;
+  years: Array<{ year: number; guestNights: Interval | null; guestNightsExtrapolated: Interval | null }>;
+  months: Array<{ month: string; guestNights: Interval | null }>;
+}
+
+/** The estimate's uncertainty: what was drawn, intervals on every figure, and which assumption matters most. */
+export interface Uncertainty {
+  draws: number;
+  seed: number;
+  probabilities: number[];
+  /** The ranges drawn, in model order. */
+  parameters: ParameterRange[];
+  region: RowIntervals;
+  areas: Record<string, RowIntervals>;
+  /** The region's guest-nights per year, one parameter at a time at its low and high; largest swing first. */
+  tornado: TornadoBar[];
+  /** Each parameter's share of the variance of the region's guest-nights per year over the draws. */
+  varianceShares: VarianceShare[];
+}
+
+/** How to draw: how many draws, the seed, the quantiles, and where to run. */
+export interface UncertaintyOptions {
+  draws: number;
+  seed: number;
+  probabilities: readonly number[];
+  /** Runs the draw kernel over rows; inline or in the pool. */
+  run: (columns: DrawColumns, numbers: DrawNumbers) => Promise<void>;
+}
+
+/** What the estimate already laid out: the grid (region row summed), its months and deductions. */
+export interface LaidOut {
+  shape: GridShape;
+  months: CalendarMonths;
+  deductions: ResolvedDeductions;
+  inputs: DeductionInputs;
+  /** False for an area row when a deduction is region-wide: it has no guest-nights. */
+  hasGuestNights: (row: number) => boolean;
+}
+
+/**
+ * Draw the model's ranges and give every figure an interval. One draw takes one value per
+ * parameter, shared by all days and areas. The model is split into terms (`modelTerms`) whose
+ * monthly sums are computed once, so a draw costs O(terms × months) per row; rows are split
+ * across threads, and each draw's stream is seeded from (seed, draw): the result is the same to
+ * the byte for any number of threads.
+ *
+ * @example
+ * const uncertainty = await estimateUncertainty(model, laidOut, { draws: 10_000, seed: 1, probabilities: [0.05, 0.5, 0.95], run });
+ * uncertainty.region.guestNightsPerYear; // { p5: …, p50: …, p95: … }
+ */
+export async function estimateUncertainty(model: Model, laidOut: LaidOut, options: UncertaintyOptions): Promise<Uncertainty> {
+  const { shape, months, deductions, inputs } = laidOut;
+  const ranges = model.ranges ?? [];
+  const names = Object.keys(model.deductions);
+  const theta = drawParameters(ranges, options.draws, options.seed);
+  const terms = modelTerms(model, shape, deductions, inputs);
+  const { columns, numbers } = drawInputs(terms, shape.devices, months, theta, {
+    draws: options.draws,
+    parameterCount: ranges.length,
+    lineCount: 1 + names.length,
+    probabilities: options.probabilities,
+  });
+  await options.run(columns, numbers);
+
+  const statCount = drawStatCount(numbers);
+  const keys = options.probabilities.map((probability) => `p${Number((probability * 100).toFixed(6))}`);
+  const intervalOf = (row: number, stat: number): Interval | null => {
+    const at = (row * statCount + stat) * keys.length;
+    if (Number.isNaN(columns.quantiles[at]!)) return null;
+    return Object.fromEntries(keys.map((key, index) => [key, columns.quantiles[at + index]!]));
+  };
+  const firstYear = STAT_FIRST_LINE + numbers.lineCount;
+  const rowIntervals = (row: number): RowIntervals => {
+    const guests = laidOut.hasGuestNights(row);
+    const ofGuests = (stat: number) => (guests ? intervalOf(row, stat) : null);
+    const isArea = row < shape.areaCodes.length;
+    return {
+      upliftPerDay: intervalOf(row, STAT_FIRST_LINE),
+      deductionsPerDay: Object.fromEntries(names.map((name, index) => [name, isArea && deductions.regionWide.has(name) ? null : intervalOf(row, STAT_FIRST_LINE + 1 + index)])),
+      guestNightsPerDay: ofGuests(STAT_PER_DAY),
+      guestNightsPerYear: ofGuests(STAT_PER_YEAR),
+      peakDay: ofGuests(STAT_PEAK_DAY),
+      years: months.years.map(({ year }, index) => ({
+        year,
+        guestNights: ofGuests(firstYear + index),
+        guestNightsExtrapolated: ofGuests(firstYear + months.years.length + index),
+      })),
+      months: months.labels.map((month, index) => ({ month, guestNights: ofGuests(firstYear + 2 * months.years.length + index) })),
+    };
+  };
+
+  const regionRow = shape.areaCodes.length;
+  const annual = annualOfRow(columns, numbers, regionRow);
+  const outcome = Float64Array.from({ length: options.draws }, (_, draw) => annual(theta, draw * ranges.length));
+  return {
+    draws: options.draws,
+    seed: options.seed,
+    probabilities: [...options.probabilities],
+    parameters: ranges,
+    region: rowIntervals(regionRow),
+    areas: Object.fromEntries(shape.areaCodes.map((code, row) => [code, rowIntervals(row)])),
+    tornado: tornado(ranges, annual),
+    varianceShares: varianceShares(
+      ranges.map((range) => range.name),
+      theta,
+      outcome,
+    ),
+  };
+}
