@@ -57,19 +57,25 @@ Examples:
   report: `Usage: teleguest report <counts.csv|counts.arrow> --model <model.json> --html <report.html> [options]
 
 The estimate as one self-contained HTML page to read, print or send: the plan's table, persons
-present and guest-nights day by day with the peak marked, month by month per area, the
-assumptions in plain words, and the data's coverage and gaps. Charts are inline SVG; the page
-loads nothing and opens from disk, offline.
+present and guest-nights day by day with the peak marked, month by month per area, seasons and
+day types, the assumptions in plain words, and the data's coverage and gaps. With --ssb, also
+telecom against SSB's commercial guest-nights month by month (chart, ratio, correlations, and why
+they differ). Charts are inline SVG; the page loads nothing and opens from disk, offline.
 
 Options:
   --html <file>     the HTML file to write                             (required)
   --lang <nb|nn|en> bokmål (default), nynorsk or English; numbers and dates follow
+  --ssb <file>      add the SSB comparison: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV
+  --regions <file>  with --ssb: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
+  --cabins <file>   with --ssb: SSB's holiday homes per municipality and year, for the gap per holiday home
 ${COMMON}
 ${LENIENT}
 
 Examples:
   teleguest report ${COUNTS} --model ${MODEL} --html hallingdal.html
   teleguest report ${COUNTS} --model ${MODEL} --html hallingdal-nn.html --lang nn
+  teleguest report ${COUNTS} --model ${MODEL} --html hallingdal-ssb.html \\
+    --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json
   teleguest report counts.csv --model model.json --html report.html --rejects rejects.csv`,
 
   compare: `Usage: teleguest compare <counts.csv|counts.arrow> --model <model.json> --ssb <file> [options]

@@ -2,12 +2,11 @@ import { compareWithSsb } from '../compare-with-ssb.js';
 import { estimate } from '../estimate.js';
 import { comparisonFiles } from '../io/comparison-files.js';
 import { readCounts } from '../io/read-counts.js';
-import { readRegionMapping } from '../io/read-region-mapping.js';
-import { readSsbSeries } from '../io/read-ssb-series.js';
 import { writeFilesAtomically } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
 import { formatComparison } from './format-comparison.js';
 import type { Invocation } from './parse-arguments.js';
+import { readSsbFiles } from './read-ssb-files.js';
 
 /**
  * `teleguest compare`: read the counts, the model and SSB's tables, estimate, compare, print
@@ -18,16 +17,14 @@ import type { Invocation } from './parse-arguments.js';
  * await compareCommand({ command: 'compare', counts: 'counts.csv', model: 'model.json', ssb: 'ssb.json', json: false, workers: 0 });
  */
 export async function compareCommand(invocation: Extract<Invocation, { command: 'compare' }>): Promise<void> {
-  const [{ counts, notes }, { model, warnings }, ssb, holidayHomes, regions] = await Promise.all([
+  const [{ counts, notes }, { model, warnings }, { ssb, options }] = await Promise.all([
     readCounts(invocation.counts),
     readModel(invocation.model),
-    readSsbSeries(invocation.ssb),
-    invocation.cabins === undefined ? undefined : readSsbSeries(invocation.cabins),
-    invocation.regions === undefined ? undefined : readRegionMapping(invocation.regions),
+    readSsbFiles(invocation),
   ]);
   const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model });
   for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
-  const comparison = compareWithSsb(result.summary, ssb, { regions, holidayHomes });
+  const comparison = compareWithSsb(result.summary, ssb, options);
   if (invocation.out !== undefined) await writeFilesAtomically(await comparisonFiles(invocation.out, comparison));
   process.stdout.write(invocation.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison));
 }

@@ -18,6 +18,10 @@ export interface ReportInvocation {
   draws?: number;
   seed?: number;
   probabilities?: number[];
+  /** With `--ssb` (and optionally `--cabins`, `--regions`, as `compare` takes them): the SSB comparison section. */
+  ssb?: string;
+  cabins?: string;
+  regions?: string;
 }
 
 /** What the command line asks for; `quiet` (any command) keeps notes off stderr. */
@@ -48,7 +52,7 @@ export type Command =
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
        teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
-       teleguest report <counts> --model <model.json> --html <report.html> [--lang nb|nn|en]
+       teleguest report <counts> --model <model.json> --html <report.html> [--lang nb|nn|en] [--ssb <file> [--cabins <file>] [--regions <mapping.json>]]
        teleguest convert <counts.csv> <counts.arrow>
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <mapping.json>] [--json] [--out <dir>]
        teleguest <command> --help
@@ -76,9 +80,9 @@ Options:
   --top <n>         peak: how many of the busiest days to list (default 10)
   --capacity <n|file.csv>
                     peak: persons the region can take, or a CSV of area,capacity
-  --ssb <file>      compare: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV      (required)
-  --cabins <file>   compare: SSB's holiday homes per municipality and year, for the gap per holiday home
-  --regions <file>  compare: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
+  --ssb <file>      compare (required), report: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV
+  --cabins <file>   compare, report: SSB's holiday homes per municipality and year, for the gap per holiday home
+  --regions <file>  compare, report: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
   --html <file>     report: the HTML file to write                     (required)
   --lang <nb|nn|en> report: bokmål (default), nynorsk or English
   -q, --quiet       no notes on stderr (errors still go there)
@@ -89,8 +93,10 @@ Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
   teleguest peak fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --capacity 60000
   teleguest report fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --html hallingdal.html
+  teleguest report fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json --html hallingdal.html \\
+    --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json
   teleguest convert fixtures/hallingdal/counts.csv /tmp/hallingdal.arrow
-  teleguest compare fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json \
+  teleguest compare fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json \\
     --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json
 
 Exit codes: 0 done, 2 bad input or usage, 1 internal fault.`;
@@ -168,7 +174,10 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
   }
   if (command === 'report') {
     if (values.html === undefined) throw new UsageError('--html <report.html> is required');
-    if ([counts, values.model].some((input) => resolve(input) === resolve(values.html!))) throw new UsageError(`--html ${values.html} would overwrite an input file`);
+    const { ssb, cabins, regions } = values;
+    if (ssb === undefined && (cabins !== undefined || regions !== undefined)) throw new UsageError(`--${cabins === undefined ? 'regions' : 'cabins'} needs --ssb <guest-nights.json|csv>: SSB's monthly guest-nights`);
+    const inputs = [counts, values.model, ssb, cabins, regions].filter((input) => input !== undefined);
+    if (inputs.some((input) => resolve(input) === resolve(values.html!))) throw new UsageError(`--html ${values.html} would overwrite an input file`);
     if (!Object.hasOwn(LABELS, values.lang)) throw new UsageError(`--lang must be ${Object.keys(LABELS).join(', ')}, got "${values.lang}"`);
   }
   if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
@@ -184,7 +193,10 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
     throw new UsageError(`--on-duplicate must be error, sum or last, got "${onDuplicate}"`);
   }
   const shared = { counts, model: values.model, workers: parseWorkers(values.workers), rejects: values.rejects, onDuplicate: onDuplicate as OnDuplicate, ...parseDraws(values) };
-  if (command === 'report') return { command, ...shared, html: values.html!, language: values.lang as Language };
+  if (command === 'report') {
+    const { ssb, cabins, regions } = values;
+    return { command, ...shared, html: values.html!, language: values.lang as Language, ...(ssb === undefined ? {} : { ssb, cabins, regions }) };
+  }
   const csvDialect = values['csv-dialect'];
   if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
   return { command, ...shared, json: values.json, out: values.out, csvDialect: csvDialect as CsvDialectName };

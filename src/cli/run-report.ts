@@ -1,27 +1,38 @@
 import { rejectsFile } from '../io/rejects-file.js';
 import { writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
+import { compareWithSsb } from '../compare-with-ssb.js';
 import { peakPresence } from '../peak.js';
 import { estimateFromFiles } from './estimate-from-files.js';
 import type { ReportInvocation } from './parse-arguments.js';
+import { readSsbFiles } from './read-ssb-files.js';
 
 /** The steps `teleguest report` shows on its progress bar. */
 export const REPORT_STEPS = ['reading', 'estimating', 'charts', 'writing'] as const;
 
 /**
- * `teleguest report`: estimate, then write the HTML report (and the rejects file, if asked
- * for) in one all-or-none step. The report builder, and Vega with it, is loaded only here.
+ * `teleguest report`: estimate (and with `--ssb` compare with SSB, as `teleguest compare` does),
+ * then write the HTML report (and the rejects file, if asked for) in one all-or-none step. The
+ * report builder, and Vega with it, is loaded only here.
  *
  * @example
  * await runReport(invocation, { note: (line) => process.stderr.write(`${line}\n`), onStep: progress.step });
  */
 export async function runReport(invocation: ReportInvocation, options: { note: (line: string) => void; onStep?: (step: string) => void }): Promise<void> {
-  const { result, rejected } = await estimateFromFiles(invocation, { ...options, daily: true });
+  const { ssb } = invocation;
+  // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
+  const [{ result, rejected }, ssbFiles] = await Promise.all([
+    estimateFromFiles(invocation, { ...options, daily: true }),
+    ssb === undefined ? undefined : readSsbFiles({ ssb, cabins: invocation.cabins, regions: invocation.regions }),
+  ]);
+  const comparison = ssbFiles === undefined ? undefined : compareWithSsb(result.summary, ssbFiles.ssb, ssbFiles.options);
+  for (const line of comparison?.notes ?? []) options.note(line);
   options.onStep?.('charts');
   const { buildReport } = await import('../report/build-report.js');
   const html = await buildReport(
     {
       estimate: result,
       peak: peakPresence(result),
+      comparison,
       rejected: invocation.rejects === undefined ? undefined : { file: invocation.rejects, rows: rejected },
       sources: { counts: invocation.counts, model: invocation.model },
     },

@@ -75,6 +75,33 @@ export const en: Labels = {
   peakPersons: 'Persons, busiest day',
   seasonsCaption: 'Seasons from the model\'s calendar (default: Hemsedal\'s low season 15 April–15 June and 15 October–15 December). A day is one type: holiday before weekend before winter break.',
 
+  ssbTitle: 'Compared with SSB',
+  ssbIntro: (table, file) =>
+    `Guest-nights from the counts beside Statistics Norway's (SSB) commercial guest-nights, month by month (${table}, from ${file}). A month is compared only when both sides have a figure for it.`,
+  ssbUnit: (unit, areas) => `${unit} (areas ${areas})`,
+  telecom: 'Telecom',
+  ssb: 'SSB',
+  ratio: 'Telecom ÷ SSB',
+  gap: 'Gap (telecom − SSB)',
+  ssbCaption: 'Guest-nights per month, telecom and SSB, with telecom ÷ SSB above each month',
+  ssbMonthsCaption: 'By month',
+  ssbMissing: 'n/a: no figure on that side (the counts miss a day of the month, or SSB has none: suppressed or not yet published).',
+  ssbCorrelation: (pearson, spearman, months) =>
+    `Over the ${months} months compared, the two monthly series correlate with Pearson's r = ${pearson} and Spearman's ρ = ${spearman} (1 would be the same pattern).`,
+  ssbWinterShares: (telecom, ssb) => `Winter (December to April) holds ${telecom} % of the telecom guest-nights and ${ssb} % of SSB's.`,
+  ssbNoPairs: 'No month has a figure on both sides, so there is nothing to compare.',
+  ssbYearsCaption: 'By calendar year, over the months compared',
+  monthsCompared: 'Months compared',
+  holidayHomes: 'Holiday homes',
+  gapPerHolidayHome: 'Gap per holiday home',
+  ssbSurvey: (nights) =>
+    `The national cabin survey finds about ${nights} guest-nights per holiday home a year (TØI report 1155/2011). The gap per holiday home is given for whole years only, and it is an upper bound: the gap holds every night SSB does not count, not cabin nights alone.`,
+  ssbWhyTitle: 'Why the two differ',
+  ssbWhy:
+    'SSB counts only the nights that commercial accommodation reports: hotels, campsites, cabin villages and hostels above a minimum size. Nights in one\'s own or a borrowed cabin, with friends and family, in private rentals and in small establishments are invisible to SSB. The counts see everyone present, so the telecom figure is the larger, most of all in a region of holiday homes.',
+  ssbWhyGap: 'The gap is all those nights together, and it carries every error of the model: a deduction 1,000 persons a day too small adds 365,000 nights a year.',
+  ssbWhyCorrelation: 'A high correlation mostly says that both sides share the seasons: it checks the timing, not the level.',
+
   assumptionsTitle: 'Assumptions',
   assumeDevices: 'Each mobile device counted in an area on a day is one person there.',
   assumeUplift: (percent) => `${percent} % is added for people without a mobile phone and for SIM-card deviations.`,

@@ -87,6 +87,35 @@ export interface Labels {
   peakPersons: string;
   seasonsCaption: string;
 
+  ssbTitle: string;
+  /** The intro, given SSB's table label and the file it came from. */
+  ssbIntro: (table: string, file: string) => string;
+  /** A unit's heading: its code and name, and the counts' areas added up for it. */
+  ssbUnit: (unit: string, areas: string) => string;
+  telecom: string;
+  ssb: string;
+  ratio: string;
+  gap: string;
+  ssbCaption: string;
+  ssbMonthsCaption: string;
+  /** What a missing figure in the months' table means. */
+  ssbMissing: string;
+  /** Pearson's and Spearman's coefficients over the months compared (formatted). */
+  ssbCorrelation: (pearson: string, spearman: string, months: string) => string;
+  /** Winter's (Dec–Apr) share of each side's guest-nights, as percentage numbers. */
+  ssbWinterShares: (telecom: string, ssb: string) => string;
+  ssbNoPairs: string;
+  ssbYearsCaption: string;
+  monthsCompared: string;
+  holidayHomes: string;
+  gapPerHolidayHome: string;
+  /** The cabin survey's guest-nights per holiday home a year (formatted). */
+  ssbSurvey: (nights: string) => string;
+  ssbWhyTitle: string;
+  ssbWhy: string;
+  ssbWhyGap: string;
+  ssbWhyCorrelation: string;
+
   assumptionsTitle: string;
   assumeDevices: string;
   assumeUplift: (percent: string) => string;

@@ -76,6 +76,33 @@ export const nb: Labels = {
   peakPersons: 'Personer, travleste dag',
   seasonsCaption: 'Sesonger fra modellens kalender (standard: Hemsedals lavsesong 15. april–15. juni og 15. oktober–15. desember). En dag har én type: helligdag før helg før vinterferie.',
 
+  ssbTitle: 'Sammenlignet med SSB',
+  ssbIntro: (table, file) =>
+    `Gjestedøgn fra tellingene ved siden av Statistisk sentralbyrås (SSB) kommersielle gjestedøgn, måned for måned (${table}, fra ${file}). En måned sammenlignes bare når begge sider har tall for den.`,
+  ssbUnit: (unit, areas) => `${unit} (områdene ${areas})`,
+  telecom: 'Teledata',
+  ssb: 'SSB',
+  ratio: 'Teledata ÷ SSB',
+  gap: 'Differanse (teledata − SSB)',
+  ssbCaption: 'Gjestedøgn per måned, teledata og SSB, med teledata ÷ SSB over hver måned',
+  ssbMonthsCaption: 'Per måned',
+  ssbMissing: 'Strek: ingen tall på den siden (tellingene mangler en dag i måneden, eller SSB har ikke tall: skjermet eller ikke publisert ennå).',
+  ssbCorrelation: (pearson, spearman, months) =>
+    `Over de ${months} månedene som sammenlignes, korrelerer de to månedsseriene med Pearsons r = ${pearson} og Spearmans ρ = ${spearman} (1 ville vært samme mønster).`,
+  ssbWinterShares: (telecom, ssb) => `Vinteren (desember til april) har ${telecom} % av gjestedøgnene fra teledata og ${ssb} % av SSBs.`,
+  ssbNoPairs: 'Ingen måned har tall på begge sider, så det er ingenting å sammenligne.',
+  ssbYearsCaption: 'Per kalenderår, over månedene som sammenlignes',
+  monthsCompared: 'Måneder sammenlignet',
+  holidayHomes: 'Fritidsboliger',
+  gapPerHolidayHome: 'Differanse per fritidsbolig',
+  ssbSurvey: (nights) =>
+    `Den nasjonale hytteundersøkelsen finner omtrent ${nights} gjestedøgn per fritidsbolig i året (TØI-rapport 1155/2011). Differansen per fritidsbolig gis bare for hele år, og den er en øvre grense: differansen rommer alle døgn SSB ikke teller, ikke bare hyttedøgn.`,
+  ssbWhyTitle: 'Hvorfor de to er ulike',
+  ssbWhy:
+    'SSB teller bare overnattingene kommersielle overnattingssteder rapporterer: hoteller, campingplasser, hyttegrender og vandrerhjem over en minste størrelse. Døgn på egen eller lånt hytte, hos venner og familie, i privat utleie og på små steder ser ikke SSB. Tellingene ser alle som er til stede, så tallet fra teledata er det største, mest av alt i en region med mange fritidsboliger.',
+  ssbWhyGap: 'Differansen er alle disse døgnene samlet, og den bærer med seg hver feil i modellen: et fratrekk som er 1 000 personer per dag for lite, legger til 365 000 døgn i året.',
+  ssbWhyCorrelation: 'En høy korrelasjon sier mest at begge sider har de samme sesongene: den sjekker tidspunktene, ikke nivået.',
+
   assumptionsTitle: 'Forutsetninger',
   assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',
   assumeUplift: (percent) => `${percent} % legges til for personer uten mobiltelefon og for avvik for SIM-kort.`,

@@ -76,6 +76,33 @@ export const nn: Labels = {
   peakPersons: 'Personar, travlaste dag',
   seasonsCaption: 'Sesongar frå kalenderen i modellen (standard: lågsesongen i Hemsedal 15. april–15. juni og 15. oktober–15. desember). Ein dag har éin type: heilagdag før helg før vinterferie.',
 
+  ssbTitle: 'Samanlikna med SSB',
+  ssbIntro: (table, file) =>
+    `Gjestedøgn frå teljingane ved sida av dei kommersielle gjestedøgna til Statistisk sentralbyrå (SSB), månad for månad (${table}, frå ${file}). Ein månad blir samanlikna berre når begge sidene har tal for han.`,
+  ssbUnit: (unit, areas) => `${unit} (områda ${areas})`,
+  telecom: 'Teledata',
+  ssb: 'SSB',
+  ratio: 'Teledata ÷ SSB',
+  gap: 'Skilnad (teledata − SSB)',
+  ssbCaption: 'Gjestedøgn per månad, teledata og SSB, med teledata ÷ SSB over kvar månad',
+  ssbMonthsCaption: 'Per månad',
+  ssbMissing: 'Strek: ikkje tal på den sida (teljingane manglar ein dag i månaden, eller SSB har ikkje tal: skjerma eller ikkje publisert enno).',
+  ssbCorrelation: (pearson, spearman, months) =>
+    `Over dei ${months} månadene som blir samanlikna, korrelerer dei to månadsseriane med r = ${pearson} etter Pearson og ρ = ${spearman} etter Spearman (1 hadde vore same mønster).`,
+  ssbWinterShares: (telecom, ssb) => `Vinteren (desember til april) har ${telecom} % av gjestedøgna frå teledata og ${ssb} % av gjestedøgna til SSB.`,
+  ssbNoPairs: 'Ingen månad har tal på begge sider, så det er ingenting å samanlikne.',
+  ssbYearsCaption: 'Per kalenderår, over månadene som blir samanlikna',
+  monthsCompared: 'Månader samanlikna',
+  holidayHomes: 'Fritidsbustader',
+  gapPerHolidayHome: 'Skilnad per fritidsbustad',
+  ssbSurvey: (nights) =>
+    `Den nasjonale hyttegranskinga finn om lag ${nights} gjestedøgn per fritidsbustad i året (TØI-rapport 1155/2011). Skilnaden per fritidsbustad blir berre gjeven for heile år, og han er ei øvre grense: skilnaden rommar alle døgn SSB ikkje tel, ikkje berre hyttedøgn.`,
+  ssbWhyTitle: 'Kvifor dei to er ulike',
+  ssbWhy:
+    'SSB tel berre overnattingane som kommersielle overnattingsstader rapporterer: hotell, campingplassar, hyttegrender og vandrarheimar over ein minste storleik. Døgn på eiga eller lånt hytte, hjå vener og familie, i privat utleige og på små stader ser ikkje SSB. Teljingane ser alle som er til stades, så talet frå teledata er det største, mest av alt i ein region med mange fritidsbustader.',
+  ssbWhyGap: 'Skilnaden er alle desse døgna saman, og han ber med seg kvar feil i modellen: eit fråtrekk som er 1 000 personar per dag for lite, legg til 365 000 døgn i året.',
+  ssbWhyCorrelation: 'Ein høg korrelasjon seier mest at begge sidene har dei same sesongane: han sjekkar tidspunkta, ikkje nivået.',
+
   assumptionsTitle: 'Føresetnader',
   assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',
   assumeUplift: (percent) => `${percent} % blir lagt til for personar utan mobiltelefon og for avvik for SIM-kort.`,

@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare-with-ssb.js';
 import type { DailyColumns, Estimate } from '../estimate.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import type { PeakSummary } from '../peak.js';
@@ -14,6 +15,8 @@ export interface ReportData {
   peak: PeakSummary;
   /** Rows lenient reading skipped, and the file that lists them. */
   rejected?: { file: string; rows: readonly RejectedRow[] };
+  /** From `compareWithSsb(estimate.summary, …)`: telecom against SSB's commercial guest-nights (`--ssb`). */
+  comparison?: Comparison;
   /** The input files, named under data coverage. */
   sources?: { counts: string; model: string };
 }

@@ -29,6 +29,41 @@ ReportCommand('writes the Hallingdal report in bokmål with the seed\'s figures,
   assert.is(value('Gjestedøgn, snitt per døgn'), '26 527');
   assert.is(value('Gjestedøgn per år'), '9 682 355');
   assert.match(text, /<html lang="nb">/);
+  // No --ssb, no comparison.
+  assert.not.ok(text.includes('<section id="ssb">'));
+});
+
+ReportCommand('adds the SSB comparison with --ssb and --regions, as compare takes them', () => {
+  const { dir } = tempDir();
+  const html = join(dir, 'report.html');
+  const ssb = join(repoRoot, 'fixtures/ssb/guest-nights-monthly.csv');
+  const regions = join(repoRoot, 'fixtures/ssb/regions.json');
+  const { code, stderr } = teleguest('report', counts, '--model', model, '--html', html, '--ssb', ssb, '--regions', regions, '--lang', 'nn');
+  assert.is(code, 0, stderr);
+  const text = readFileSync(html, 'utf8');
+  assert.ok(text.includes('<li><a href="#ssb">Samanlikna med SSB</a></li>'));
+  const ssbSection = text.slice(text.indexOf('<section id="ssb">'));
+  assert.ok(ssbSection.includes('<h3>33102 Hallingdal (områda 3320, 3322, 3324, 3326, 3328, 3330)</h3>'));
+  // The fixture's CSV: January 2023 has 121 480 guest-nights at SSB; June 2024 is suppressed ("..").
+  const rows = htmlRows(ssbSection);
+  assert.is(rows.find((cells) => cells[0] === 'januar 2023')?.[2], '121 480');
+  assert.equal(rows.find((cells) => cells[0] === 'juni 2024')?.slice(2), ['–', '–', '–']);
+});
+
+ReportCommand('refuses --regions or --cabins without --ssb, and --html over an SSB file, with exit 2', () => {
+  const { dir } = tempDir();
+  const html = join(dir, 'r.html');
+  const regions = teleguest('report', counts, '--model', model, '--html', html, '--regions', join(repoRoot, 'fixtures/ssb/regions.json'));
+  assert.is(regions.code, 2);
+  assert.match(regions.stderr, /--regions needs --ssb/);
+  const cabins = teleguest('report', counts, '--model', model, '--html', html, '--cabins', join(repoRoot, 'fixtures/ssb/holiday-homes.json'));
+  assert.is(cabins.code, 2);
+  assert.match(cabins.stderr, /--cabins needs --ssb/);
+  const ssb = join(repoRoot, 'fixtures/ssb/guest-nights-monthly.json');
+  const overwrite = teleguest('report', counts, '--model', model, '--html', ssb, '--ssb', ssb);
+  assert.is(overwrite.code, 2);
+  assert.match(overwrite.stderr, /would overwrite an input file/);
+  assert.not.ok(existsSync(html));
 });
 
 ReportCommand('marks the busiest day as summed from the CSV itself, in the language asked for', () => {

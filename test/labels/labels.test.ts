@@ -13,6 +13,11 @@ Labels('every language fills every label, and bokmål and nynorsk write the seed
   assert.is.not(nb.seed.deduction('residents'), nn.seed.deduction('residents'));
   assert.is(nn.seed.deduction('dayTrippers'), 'Fråtrekk dagsturisme');
   assert.is(nb.seed.deduction('dayTrippers'), 'Fratrekk dagsturisme');
+  // The SSB comparison too: nynorsk "samanlikna", "skilnad", "fritidsbustad".
+  assert.is(nn.ssbTitle, 'Samanlikna med SSB');
+  assert.is(nb.ssbTitle, 'Sammenlignet med SSB');
+  assert.is(nn.gapPerHolidayHome, 'Skilnad per fritidsbustad');
+  assert.is.not(nb.ssbWhy, nn.ssbWhy);
 });
 
 Labels.run();

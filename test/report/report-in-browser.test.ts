@@ -10,13 +10,14 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
 const model = join(repoRoot, 'fixtures/hallingdal/model.json');
+const ssb = ['--ssb', join(repoRoot, 'fixtures/ssb/guest-nights-monthly.json'), '--regions', join(repoRoot, 'fixtures/ssb/regions.json')];
 
 const InBrowser = suite('the report in a browser');
 
-InBrowser('opens from disk with its charts drawn and the peak marked, requesting nothing', async () => {
+InBrowser('opens from disk with its charts drawn, the peak marked and SSB beside telecom, requesting nothing', async () => {
   const { dir } = tempDir();
   const html = join(dir, 'report.html');
-  assert.is(teleguest('report', counts, '--model', model, '--html', html, '--quiet').code, 0);
+  assert.is(teleguest('report', counts, '--model', model, '--html', html, ...ssb, '--quiet').code, 0);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -46,6 +47,10 @@ InBrowser('opens from disk with its charts drawn and the peak marked, requesting
     assert.is(await page.locator('#months svg .mark-rect.role-mark path').count(), 6 * 18);
     const monthsBox = await page.locator('#months svg').boundingBox();
     assert.ok((monthsBox?.width ?? 0) > 500 && (monthsBox?.height ?? 0) > 200);
+    // Compared with SSB: 18 telecom months and 17 SSB months (June 2024 suppressed) of bars, a ratio over each pair.
+    assert.is(await page.locator('#ssb svg .mark-rect.role-mark path').count(), 18 + 17);
+    assert.is(await page.locator('#ssb svg .mark-text.role-mark text').count(), 17);
+    assert.ok(((await page.locator('#ssb svg').boundingBox())?.width ?? 0) > 500);
 
     const screenshot = join(dir, 'report.png');
     await page.screenshot({ path: screenshot, fullPage: true });
