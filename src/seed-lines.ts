@@ -1,6 +1,7 @@
 import { roundWhole } from './cli/format-whole.js';
 import type { SeedLabels } from './labels/labels.js';
 import type { Figures } from './summary.js';
+import type { Interval, RowIntervals } from './uncertainty/estimate-uncertainty.js';
 
 /** One line of the seed table, with its value in persons (deductions negative); null where it does not apply. */
 export type SeedLine =
@@ -40,4 +41,35 @@ export function seedLineLabel(line: SeedLine, labels: SeedLabels, upliftPercent:
   if (line.kind === 'deduction') return labels.deduction(line.name);
   if (line.kind === 'uplift') return labels.uplift(upliftPercent);
   return labels[line.kind];
+}
+
+/**
+ * The interval of a seed line from the draws, as [low, high] in the line's own sign (a
+ * deduction's interval is negative, like its line), taking the outermost quantiles drawn; null
+ * for lines without one (devices, days) or where the row has no such figure.
+ *
+ * @example
+ * seedLineInterval({ kind: 'deduction', name: 'residents', value: -20000 }, summary.uncertainty.region);
+ * // [-21072, -19349]: residents from 19 349 to 21 072 a day (p5 to p95)
+ */
+export function seedLineInterval(line: SeedLine, intervals: RowIntervals): [number, number] | null {
+  const ends = (interval: Interval | null | undefined): [number, number] | null => {
+    if (interval === null || interval === undefined) return null;
+    const values = Object.values(interval);
+    return [values[0]!, values[values.length - 1]!];
+  };
+  switch (line.kind) {
+    case 'uplift':
+      return ends(intervals.upliftPerDay);
+    case 'deduction': {
+      const range = ends(intervals.deductionsPerDay[line.name]);
+      return range === null ? null : [-range[1], -range[0]];
+    }
+    case 'guestNightsPerDay':
+      return ends(intervals.guestNightsPerDay);
+    case 'guestNightsPerYear':
+      return ends(intervals.guestNightsPerYear);
+    default:
+      return null;
+  }
 }

@@ -2,7 +2,8 @@ import { compareCodes } from '../count-grid.js';
 import { formatPercent } from '../format-percent.js';
 import { upliftPercent } from '../model/model.js';
 import { en } from '../labels/en.js';
-import { seedLines, seedLineLabel } from '../seed-lines.js';
+import { seedLineInterval, seedLines, seedLineLabel } from '../seed-lines.js';
+import { formatSensitivity } from './format-sensitivity.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
@@ -27,16 +28,34 @@ export function formatEstimate(summary: Summary): string {
     `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
     formatInput(summary),
     '',
-    `Region (${plural(codes.length, 'area')}, ${plural(region.days, 'complete day')})`,
-    ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true]),
+    ...formatRegion(summary, codes.length),
     '',
     ...formatAreas(summary, codes),
     ...formatYears(region),
     '',
+    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), '']),
     'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365.',
     'The JSON output (--json, or summary.json with --out) carries full precision.',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The region's seed table; with draws, each line's interval beside it. */
+function formatRegion(summary: Summary, areaCount: number): string[] {
+  const { region, uncertainty } = summary;
+  const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
+  if (uncertainty === undefined) return [title, ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true])];
+  const keys = Object.keys(uncertainty.region.guestNightsPerDay ?? { p5: 0, p95: 0 });
+  const lines = seedLines(region);
+  const rows = seedRows(region, summary).map(([label, value], index) => {
+    const interval = seedLineInterval(lines[index]!, uncertainty.region);
+    return [`  ${label}`, value, interval === null ? '' : formatWhole(interval[0]), interval === null ? '' : '–', interval === null ? '' : formatWhole(interval[1])];
+  });
+  const { draws, seed, parameters } = uncertainty;
+  return [
+    ...alignColumns([[title, '', keys[0]!, '', keys[keys.length - 1]!], ...rows], [false, true, true, false, true]),
+    `  Intervals: ${formatWhole(draws)} draws of ${plural(parameters.length, 'range')}, seed ${seed}; ${keys[0]} to ${keys[keys.length - 1]} of each line (--json: every year, month and area)`,
+  ];
 }
 
 /** The seed table's lines for one series, as [label, rounded value]. */
