@@ -14,8 +14,14 @@ export interface DrawColumns {
   params: Int32Array;
   /** Line of each term (0 devices, 1 uplift, 2 + j deduction j). */
   line: Int32Array;
-  /** Σ of term t's coefficients over the row's observed days of month m, at `t × monthCount + m`. */
-  monthSums: Float64Array;
+  /**
+   * Σ of each term's coefficients over its row's observed days, per month, leaving out months
+   * where the sum is 0 (a month factor's term has sums in its own month only): term t's months
+   * are `termMonths[k]` with sums `termMonthSums[k]` for k from `termMonthStart[t]` to `termMonthStart[t + 1]`.
+   */
+  termMonthStart: Int32Array;
+  termMonths: Int32Array;
+  termMonthSums: Float64Array;
   /** Observed days of row r in month m, at `r × monthCount + m`. */
   monthDays: Float64Array;
   /** Candidate peak days of row r: `candidateStart[r]` to `candidateStart[r + 1]`. */
@@ -55,7 +61,7 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
 /**
  * For rows `rowFrom` to `rowTo` (exclusive), evaluate every draw and write the quantiles of each
  * statistic. A draw costs O(terms × months) per row, not O(days): each term's monthly sums are
- * computed once and the model is linear in every term's product of parameters. Only the peak
+ * computed once (and only its months with a sum are visited) and the model is linear in every term's product of parameters. Only the peak
  * day needs days, and only the candidate days (those no other day beats for every draw).
  * Rows are independent and draws are taken in order, so results do not depend on threads.
  *
@@ -63,7 +69,7 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
  * evaluateDraws(columns, numbers, 0, 7);
  */
 export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFrom: number, rowTo: number): void {
-  const { theta, rowStart, paramStart, params, line, monthSums, monthDays, candidateStart, candidateAt, candidateCoefficients, quantiles } = columns;
+  const { theta, rowStart, paramStart, params, line, termMonthStart, termMonths, termMonthSums, monthDays, candidateStart, candidateAt, candidateCoefficients, quantiles } = columns;
   const { draws, parameterCount, monthCount, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
   const yearCount = daysInYear.length;
   const statCount = drawStatCount(numbers);
@@ -78,6 +84,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   const yearSums = new Float64Array(yearCount);
   const yearDays = new Float64Array(yearCount);
   const lineSums = new Float64Array(lineCount);
+  const monthValues = new Float64Array(monthCount);
   for (let row = rowFrom; row < rowTo; row++) {
     const firstTerm = rowStart[row]!;
     const termCount = rowStart[row + 1]! - firstTerm;
@@ -90,7 +97,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       yearDays[yearOfMonth[month]!]! += monthDays[row * monthCount + month]!;
     }
     for (let term = 0; term < termCount; term++) {
-      for (let month = 0; month < monthCount; month++) totals[term]! += monthSums[(firstTerm + term) * monthCount + month]!;
+      for (let at = termMonthStart[firstTerm + term]!; at < termMonthStart[firstTerm + term + 1]!; at++) totals[term]! += termMonthSums[at]!;
     }
     for (let draw = 0; draw < draws; draw++) {
       const drawn = draw * parameterCount;
@@ -100,11 +107,16 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
         for (let at = paramStart[firstTerm + term]!; at < paramStart[firstTerm + term + 1]!; at++) product *= theta[drawn + params[at]!]!;
         products[term] = product;
       }
+      // Term by term over its months: each term's sums are contiguous. Each month still adds its terms in term order.
+      monthValues.fill(0);
+      for (let term = 0; term < termCount; term++) {
+        const product = products[term]!;
+        for (let at = termMonthStart[firstTerm + term]!; at < termMonthStart[firstTerm + term + 1]!; at++) monthValues[termMonths[at]!]! += product * termMonthSums[at]!;
+      }
       yearSums.fill(0);
       let total = 0;
       for (let month = 0; month < monthCount; month++) {
-        let sum = 0;
-        for (let term = 0; term < termCount; term++) sum += products[term]! * monthSums[(firstTerm + term) * monthCount + month]!;
+        const sum = monthValues[month]!;
         const observed = monthDays[row * monthCount + month]! > 0;
         values[drawAt + firstMonth + month] = observed ? sum : NaN;
         total += sum;

@@ -10,14 +10,14 @@ import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
  * annual(pointValues, 0); // the point estimate's guestNightsPerYear
  */
 export function annualOfRow(columns: DrawColumns, numbers: DrawNumbers, row: number): (parameters: ArrayLike<number>, at: number) => number {
-  const { rowStart, paramStart, params, monthSums, monthDays } = columns;
+  const { rowStart, paramStart, params, termMonthStart, termMonthSums, monthDays } = columns;
   const { monthCount } = numbers;
   let days = 0;
   for (let month = 0; month < monthCount; month++) days += monthDays[row * monthCount + month]!;
   const totals: number[] = [];
   for (let term = rowStart[row]!; term < rowStart[row + 1]!; term++) {
     let total = 0;
-    for (let month = 0; month < monthCount; month++) total += monthSums[term * monthCount + month]!;
+    for (let at = termMonthStart[term]!; at < termMonthStart[term + 1]!; at++) total += termMonthSums[at]!;
     totals.push(total);
   }
   return (parameters, at) => {

@@ -5,7 +5,7 @@ import type { ModelTerms } from './model-terms.js';
 /**
  * Reduce the model's terms to what each draw needs (`DrawColumns`), on shared buffers that the
  * worker pool reads in place: each term's sums per month over its row's observed days (devices
- * not NaN: complete days for the region), the observed days per month, and the candidate peak
+ * not NaN: complete days for the region), kept where not 0, the observed days per month, and the candidate peak
  * days with their coefficients. A day is a candidate unless another day's coefficients are at
  * least as large in every term: every product of parameters is ≥ 0, so that day is at least as
  * busy in every draw (of equal days the earliest stays).
@@ -24,7 +24,7 @@ export function drawInputs(
   const termCount = terms.line.length;
   const monthCount = months.labels.length;
   const dayCount = months.monthStart[monthCount]!;
-  const monthSums = sharedFloat64(termCount * monthCount);
+  const monthSums = new Float64Array(termCount * monthCount);
   const monthDays = sharedFloat64(rows * monthCount);
   const candidatesOfRow: number[][] = [];
   for (let row = 0; row < rows; row++) {
@@ -37,6 +37,23 @@ export function drawInputs(
       }
     }
     candidatesOfRow.push(candidateDays(terms, row, dayCount, observed));
+  }
+  // Each term's months with a sum, in month order.
+  const termMonthStart = sharedInt32(termCount + 1);
+  for (let term = 0; term < termCount; term++) {
+    let months = 0;
+    for (let month = 0; month < monthCount; month++) if (monthSums[term * monthCount + month] !== 0) months++;
+    termMonthStart[term + 1] = termMonthStart[term]! + months;
+  }
+  const termMonths = sharedInt32(termMonthStart[termCount]!);
+  const termMonthSums = sharedFloat64(termMonthStart[termCount]!);
+  for (let term = 0, at = 0; term < termCount; term++) {
+    for (let month = 0; month < monthCount; month++) {
+      const sum = monthSums[term * monthCount + month]!;
+      if (sum === 0) continue;
+      termMonths[at] = month;
+      termMonthSums[at++] = sum;
+    }
   }
   const candidateStart = sharedInt32(rows + 1);
   candidatesOfRow.forEach((days, row) => (candidateStart[row + 1] = candidateStart[row]! + days.length));
@@ -64,7 +81,9 @@ export function drawInputs(
     paramStart: toShared(terms.paramStart),
     params: toShared(terms.params),
     line: toShared(terms.line),
-    monthSums,
+    termMonthStart,
+    termMonths,
+    termMonthSums,
     monthDays,
     candidateStart,
     candidateAt,

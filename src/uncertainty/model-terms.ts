@@ -110,18 +110,22 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
     for (const { row, param } of rowsOfBase) {
-      for (let day = 0; day < dayCount; day++) {
-        const { params, factor } = days[day]!;
-        const all = param === undefined ? params : [param, ...params];
-        // A ranged base is the parameter itself; a fixed one is part of the coefficient.
-        const value = param === undefined ? factor * base[row * dayCount + day]! : factor;
-        // An area's base counts for the region too: the region's deduction is the areas' sum.
-        for (const target of row === regionRow ? [row] : [row, regionRow]) termOf(target, line, all)[day]! -= value;
+      // An area's base counts for the region too: the region's deduction is the areas' sum.
+      for (const target of row === regionRow ? [row] : [row, regionRow]) {
+        const coefficients = days.signatures.map((params) => termOf(target, line, param === undefined ? params : [param, ...params]));
+        for (let day = 0; day < dayCount; day++) {
+          // A ranged base is the parameter itself; a fixed one is part of the coefficient.
+          const { signature, factor } = days.ofDay[day]!;
+          coefficients[signature]![day]! -= param === undefined ? factor * base[row * dayCount + day]! : factor;
+        }
       }
     }
   }
 
-  /** Per day: the ranged profile factors that apply (as parameters) and the product of the fixed ones. */
+  /**
+   * Per day: which ranged profile factors apply (an index into `signatures`, the distinct lists
+   * of their parameters) and the product of the fixed ones.
+   */
   function factorsOfDays(name: string, profile: { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> }) {
     const param = (kind: 'weekday' | 'month' | 'period', index: number) => paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
     const days = Array.from({ length: dayCount }, () => ({ params: [] as number[], factor: 1 }));
@@ -140,7 +144,17 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
       const end = Math.min(parseDay(to)! - shape.firstDay + 1, dayCount);
       for (let day = start; day < end; day++) apply(day, 'period', index, factor);
     });
-    return days;
+    const signatures: number[][] = [];
+    const index = new Map<string, number>();
+    const ofDay = days.map(({ params, factor }) => {
+      const key = params.join(',');
+      if (!index.has(key)) {
+        index.set(key, signatures.length);
+        signatures.push(params);
+      }
+      return { signature: index.get(key)!, factor };
+    });
+    return { signatures, ofDay };
   }
 
   return flatten(byRow, dayCount);
