@@ -1,5 +1,5 @@
 import { CountColumnsBuilder, type CountColumns } from '../src/count-columns.js';
-import type { Model } from '../src/model/model.js';
+import type { Model, ParameterRange } from '../src/model/model.js';
 
 /** Benchmark sizes: the Hallingdal fixture's shape, and all 357 municipalities over ten years. */
 export const SIZES = {
@@ -41,4 +41,24 @@ export function syntheticModel(areaCount: number): Model {
   const byArea: Record<string, number> = {};
   for (let area = 0; area < areaCount; area++) byArea[String(1000 + area)] = 2000 + (area % 7) * 100;
   return { name: 'Synthetic', uplift: 0.06, deductions: { residents: { byArea }, throughTraffic: { byArea } } };
+}
+
+/**
+ * The synthetic model with ranges for the draws: the uplift 4–9 %, every area's residents from
+ * −10 % to +15 % (one range per area), and a month factor 0.5–1.5 on through-traffic for each
+ * calendar month: areas + 13 ranges, all triangular.
+ */
+export function nationalRangesModel(areaCount: number): Model {
+  const base = syntheticModel(areaCount);
+  const residents = (base.deductions.residents as { byArea: Record<string, number> }).byArea;
+  const triangle = (name: string, value: number, min: number, max: number, site: ParameterRange['site']): ParameterRange => ({ name, site, value, dist: 'triangular', min, max });
+  return {
+    ...base,
+    deductions: { ...base.deductions, throughTraffic: { byArea: residents, month: Array(12).fill(1) } },
+    ranges: [
+      triangle('uplift', 0.06, 0.04, 0.09, { kind: 'uplift' }),
+      ...Object.entries(residents).map(([area, value]) => triangle(`deductions.residents.byArea.${area}`, value, value * 0.9, value * 1.15, { kind: 'base', deduction: 'residents', area })),
+      ...Array.from({ length: 12 }, (_, month) => triangle(`deductions.throughTraffic.month[${month}]`, 1, 0.5, 1.5, { kind: 'month', deduction: 'throughTraffic', index: month })),
+    ],
+  };
 }

@@ -11,8 +11,7 @@ import { Bench } from 'tinybench';
 import { estimate } from '../src/estimate.js';
 import { readCounts } from '../src/io/read-counts.js';
 import { readModel } from '../src/model/read-model.js';
-import type { Model, ParameterRange } from '../src/model/model.js';
-import { SIZES, syntheticCounts, syntheticModel } from './data-gen.js';
+import { SIZES, nationalRangesModel, syntheticCounts } from './data-gen.js';
 
 const json = process.argv.includes('--json');
 const threads = availableParallelism();
@@ -20,21 +19,10 @@ const draws = 10_000;
 
 const { counts: hallingdal } = await readCounts('fixtures/hallingdal/counts.csv');
 const { model: seedRanges } = await readModel('fixtures/hallingdal/model-ranges.json');
-const triangle = (name: string, value: number, min: number, max: number, site: ParameterRange['site']): ParameterRange => ({ name, site, value, dist: 'triangular', min, max });
 
 const { areaCount, dayCount } = SIZES.large;
 const national = syntheticCounts(areaCount, dayCount);
-const nationalBase = syntheticModel(areaCount);
-const residents = (nationalBase.deductions.residents as { byArea: Record<string, number> }).byArea;
-const nationalModel: Model = {
-  ...nationalBase,
-  deductions: { ...nationalBase.deductions, throughTraffic: { byArea: residents, month: Array(12).fill(1) } },
-  ranges: [
-    triangle('uplift', 0.06, 0.04, 0.09, { kind: 'uplift' }),
-    ...Object.entries(residents).map(([area, value]) => triangle(`deductions.residents.byArea.${area}`, value, value * 0.9, value * 1.15, { kind: 'base', deduction: 'residents', area })),
-    ...Array.from({ length: 12 }, (_, month) => triangle(`deductions.throughTraffic.month[${month}]`, 1, 0.5, 1.5, { kind: 'month', deduction: 'throughTraffic', index: month })),
-  ],
-};
+const nationalModel = nationalRangesModel(areaCount);
 
 const cases = [
   { name: 'Hallingdal fixture, 5 ranges', counts: hallingdal, model: seedRanges, bench: new Bench({ time: 3000, warmup: true }) },
