@@ -1,0 +1,133 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { estimate } from '../../src/estimate.js';
+import { readCounts } from '../../src/io/read-counts.js';
+import { checkModel } from '../../src/model/model-schema.js';
+import { extractRanges } from '../../src/model/extract-ranges.js';
+import type { Model } from '../../src/model/model.js';
+import type { Figures } from '../../src/summary.js';
+import type { Interval, RowIntervals } from '../../src/uncertainty/estimate-uncertainty.js';
+import { repoRoot } from '../helpers/repo-root.js';
+
+// The draws split the model into terms (src/uncertainty/model-terms.ts) and add them up again per
+// draw. With every range zero-wide (min = value = max) every draw is the point estimate, so every
+// quantile of every figure must equal the point engine's figure: a term lost, doubled or given
+// the wrong factor on some day shows up here, form by form.
+
+const folder = join(repoRoot, 'fixtures/every-form');
+const hallingdalCounts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
+
+type Json = Record<string, unknown>;
+const zero = (value: number) => ({ value, min: value, max: value });
+const zeroEach = (values: number[]) => values.map(zero);
+const zeroValues = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, zero(value)]));
+
+/** Every number of the model file that may carry a range, written as a zero-wide range. */
+function zeroWidth(model: Json): Json {
+  const uplift = model.uplift as number | { default: number; bySegment: Record<string, number> };
+  const deductions = Object.fromEntries(
+    Object.entries(model.deductions as Record<string, number | Json>).map(([name, written]) => {
+      if (typeof written === 'number') return [name, { value: written, min: written, max: written }];
+      const out: Json = { ...written };
+      if (typeof written.value === 'number') Object.assign(out, { min: written.value, max: written.value });
+      if (written.byArea !== undefined) out.byArea = zeroValues(written.byArea as Record<string, number>);
+      if (written.weekday !== undefined) out.weekday = zeroEach(written.weekday as number[]);
+      if (written.month !== undefined) out.month = zeroEach(written.month as number[]);
+      if (written.periods !== undefined) out.periods = (written.periods as Array<{ factor: number }>).map((period) => ({ ...period, factor: zero(period.factor) }));
+      return [name, out];
+    }),
+  );
+  return {
+    ...model,
+    uplift: typeof uplift === 'number' ? zero(uplift) : { default: zero(uplift.default), bySegment: zeroValues(uplift.bySegment) },
+    deductions,
+  };
+}
+
+/** The model as readModel makes it: checked, then its ranges moved out. */
+function checked(written: Json): Model {
+  assert.equal(checkModel(written), []);
+  return extractRanges(written as unknown as Model);
+}
+
+const close = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(expected), 1);
+
+/** Every quantile of `interval` equals `expected`, or both are missing. */
+function assertEvery(interval: Interval | null, expected: number | null, what: string, failures: string[]): void {
+  if (expected === null || Number.isNaN(expected)) {
+    if (interval !== null) failures.push(`${what}: the point estimate has none, the draws give ${JSON.stringify(interval)}`);
+    return;
+  }
+  if (interval === null) return void failures.push(`${what}: the draws give none, the point estimate ${expected}`);
+  for (const [key, value] of Object.entries(interval)) if (!close(value, expected)) failures.push(`${what} ${key}: ${value} ≠ ${expected}`);
+}
+
+function compareRow(intervals: RowIntervals, figures: Figures, peak: number, what: string, failures: string[]): void {
+  const uplift = figures.personsPerDay === null || figures.devicesPerDay === null ? null : figures.personsPerDay - figures.devicesPerDay;
+  assertEvery(intervals.upliftPerDay, uplift, `${what} upliftPerDay`, failures);
+  for (const [name, value] of Object.entries(figures.deductionsPerDay)) assertEvery(intervals.deductionsPerDay[name] ?? null, value, `${what} deductionsPerDay.${name}`, failures);
+  assertEvery(intervals.guestNightsPerDay, figures.guestNightsPerDay, `${what} guestNightsPerDay`, failures);
+  assertEvery(intervals.guestNightsPerYear, figures.guestNightsPerYear, `${what} guestNightsPerYear`, failures);
+  assertEvery(intervals.peakDay, figures.guestNightsPerDay === null ? null : peak, `${what} peakDay`, failures);
+  assert.equal(intervals.years.map((year) => year.year), figures.years.map((year) => year.year), `${what} years`);
+  figures.years.forEach((year, index) => {
+    assertEvery(intervals.years[index]!.guestNights, year.guestNights, `${what} ${year.year} guestNights`, failures);
+    assertEvery(intervals.years[index]!.guestNightsExtrapolated, year.guestNightsExtrapolated, `${what} ${year.year} guestNightsExtrapolated`, failures);
+  });
+  assert.equal(intervals.months.map((month) => month.month), figures.months.map((month) => month.month), `${what} months`);
+  figures.months.forEach((month, index) => assertEvery(intervals.months[index]!.guestNights, month.guestNights, `${what} ${month.month} guestNights`, failures));
+}
+
+/** Estimate with zero-wide ranges and compare every interval of every row with the point figures. */
+async function assertZeroWidthIsPoint(countsFile: string, written: Json, modelFile: string): Promise<void> {
+  const model = checked(zeroWidth(written));
+  const ranged = model.ranges ?? [];
+  assert.ok(ranged.length > 0, 'the model has ranges');
+  assert.ok(ranged.every((range) => range.min === range.value && range.max === range.value), 'every range is zero-wide');
+  const { counts } = await readCounts(countsFile);
+  const { summary, grid, daily } = await estimate(counts, model, { draws: 50, workers: 0, modelFile, daily: true });
+  const point = (await estimate(counts, checked(written), { workers: 0, modelFile })).summary;
+  assert.equal(summary.region, point.region, 'ranges do not change the point estimate');
+  const { dayCount, areaCodes } = grid;
+  // The busiest observed day of a row, from the point engine's daily guest-nights.
+  const peakOf = (row: number) => {
+    let peak = -Infinity;
+    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(grid.devices[row * dayCount + day]!)) peak = Math.max(peak, daily.guestNights[row * dayCount + day]!);
+    return peak;
+  };
+  const failures: string[] = [];
+  const uncertainty = summary.uncertainty!;
+  compareRow(uncertainty.region, summary.region, peakOf(areaCodes.length), 'region', failures);
+  areaCodes.forEach((code, row) => compareRow(uncertainty.areas[code]!, summary.areas[code]!, peakOf(row), `area ${code}`, failures));
+  assert.equal(failures.slice(0, 20), [], `${failures.length} figures differ`);
+}
+
+const read = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as Json;
+
+const ZeroWidth = suite('zero-wide ranges on every form reproduce the point estimate');
+
+ZeroWidth('for the Hallingdal model with population, value, byArea and file deductions and month, weekday and period factors', async () => {
+  await assertZeroWidthIsPoint(hallingdalCounts, read('model-hallingdal.json'), join(folder, 'model-hallingdal.json'));
+});
+
+ZeroWidth('for the segment model with an uplift per segment and a segment deduction', async () => {
+  await assertZeroWidthIsPoint(join(folder, 'counts-segments.csv'), read('model-segments.json'), join(folder, 'model-segments.json'));
+});
+
+ZeroWidth('for a model of per-area deductions only, so that areas have guest-nights too', async () => {
+  const model = read('model-hallingdal.json');
+  const deductions = model.deductions as Record<string, Json>;
+  const perArea = {
+    ...model,
+    deductions: {
+      residents: deductions.residents,
+      externalWorkers: { byArea: { '3320': 80, '3322': 200, '3324': 260, '3326': 40, '3328': 150, '3330': 270 }, weekday: [1.3, 1.3, 1.3, 1.3, 1.1, 0.3, 0.2], month: [1, 1, 1, 1, 1, 1, 0.5, 0.9, 1, 1, 1, 1.2] },
+      throughTraffic: { ...deductions.throughTraffic, weekday: [1, 1, 1, 1, 1.4, 1.2, 1.5], periods: [{ from: '2023-06-24', to: '2023-08-13', factor: 2 }, { from: '2023-08-01', to: '2023-08-31', factor: 1.5 }] },
+    },
+  };
+  await assertZeroWidthIsPoint(hallingdalCounts, perArea, join(folder, 'model-hallingdal.json'));
+});
+
+ZeroWidth.run();
