@@ -6,7 +6,7 @@ import { estimate } from '../../src/estimate.js';
 import { readCounts } from '../../src/io/read-counts.js';
 import { checkModel } from '../../src/model/model-schema.js';
 import { extractRanges } from '../../src/model/extract-ranges.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model, ParameterRange } from '../../src/model/model.js';
 import type { Figures } from '../../src/summary.js';
 import type { Interval, RowIntervals } from '../../src/uncertainty/estimate-uncertainty.js';
 import { readModel } from '../../src/model/read-model.js';
@@ -206,3 +206,68 @@ ByHand('a uniform residents figure 40–100 for area 1 moves area 1 and the regi
 });
 
 ByHand.run();
+
+/** Every number that may carry a range, widened to a triangle from half the value to one and a half times it. */
+function widened(model: Json): Json {
+  const zeroWide = zeroWidth(model);
+  const widen = (written: unknown): unknown => {
+    if (Array.isArray(written)) return written.map(widen);
+    if (typeof written !== 'object' || written === null) return written;
+    const object = written as Json;
+    const out: Json = Object.fromEntries(Object.entries(object).map(([key, value]) => [key, widen(value)]));
+    if (typeof object.value === 'number' && object.min === object.value && object.max === object.value) Object.assign(out, { min: object.value * 0.5, max: object.value * 1.5 });
+    return out;
+  };
+  return widen(zeroWide) as Json;
+}
+
+/** The point model with the value at one site replaced, set straight on the model object. */
+function withSite(model: Model, site: ParameterRange['site'], value: number): Model {
+  const copy = structuredClone(model) as Model;
+  if (site.kind === 'uplift') {
+    if (typeof copy.uplift === 'number') copy.uplift = value;
+    else if (site.segment === undefined) copy.uplift.default = value;
+    else copy.uplift.bySegment[site.segment] = value;
+    return copy;
+  }
+  const deduction = copy.deductions[site.deduction] as { value?: number; byArea?: Record<string, number>; weekday?: number[]; month?: number[]; periods?: Array<{ factor: number }> };
+  if (site.kind === 'base' && site.area === undefined) deduction.value = value;
+  else if (site.kind === 'base') deduction.byArea![site.area!] = value;
+  else if (site.kind === 'weekday') deduction.weekday![site.index] = value;
+  else if (site.kind === 'month') deduction.month![site.index] = value;
+  else deduction.periods![site.index]!.factor = value;
+  return copy;
+}
+
+/** Each bar of the tornado against the point engine run with that one value at its low and at its high. */
+async function assertTornadoIsPointEngine(countsFile: string, written: Json, modelFile: string): Promise<void> {
+  const model = checked(widened(written));
+  const { counts } = await readCounts(countsFile);
+  const { summary } = await estimate(counts, model, { draws: 20, workers: 0, modelFile });
+  const tornado = summary.uncertainty!.tornado;
+  assert.is(tornado.length, model.ranges!.length);
+  const failures: string[] = [];
+  for (const range of model.ranges!) {
+    const bar = tornado.find((entry) => entry.parameter === range.name)!;
+    assert.is(bar.low, range.value * 0.5, `${range.name} low`);
+    assert.is(bar.high, range.value * 1.5, `${range.name} high`);
+    for (const [side, value, got] of [['low', bar.low, bar.atLow], ['high', bar.high, bar.atHigh]] as const) {
+      const { ranges: _, ...point } = withSite(model, range.site, value);
+      const expected = (await estimate(counts, point, { workers: 0, modelFile })).summary.region.guestNightsPerYear!;
+      if (!close(got, expected)) failures.push(`${range.name} at ${side} ${value}: tornado ${got}, point engine ${expected}`);
+    }
+  }
+  assert.equal(failures, []);
+}
+
+const Tornado = suite('the tornado agrees with the point engine at each low and high');
+
+Tornado('on the Hallingdal model with every form, every value widened ±50 %', async () => {
+  await assertTornadoIsPointEngine(hallingdalCounts, read('model-hallingdal.json'), join(folder, 'model-hallingdal.json'));
+});
+
+Tornado('on the segment model, uplifts per segment included', async () => {
+  await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), read('model-segments.json'), join(folder, 'model-segments.json'));
+});
+
+Tornado.run();
