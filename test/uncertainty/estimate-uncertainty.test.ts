@@ -132,6 +132,28 @@ Several('puts each parameter of the tornado at its min and max with the others a
   for (let i = 1; i < tornado.length; i++) assert.ok(tornado[i - 1]!.swing >= tornado[i]!.swing, 'sorted by swing, largest first');
 });
 
+Several('gives each parameter its share of the variance of a sum of independent terms', async () => {
+  const summary = await estimateHallingdal(severalModel, { draws: 10_000 });
+  // Var(annual) = 365² × (D̄² Var(u) + Σ Var(dₖ)); a triangle's variance is (a² + b² + c² − ab − ac − bc) / 18.
+  const variance = (name: Name) => {
+    const [a, c, b] = TRIANGLES[name];
+    return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+  };
+  const parts = (Object.keys(TRIANGLES) as Name[]).map((name) => ({
+    parameter: name === 'uplift' ? 'uplift' : `deductions.${name}`,
+    part: name === 'uplift' ? meanDevices * meanDevices * variance(name) : variance(name),
+  }));
+  const total = parts.reduce((sum, { part }) => sum + part, 0);
+  const shares = summary.uncertainty!.varianceShares;
+  // By hand: residents 0.82, uplift 0.13, then three of 0.01–0.02, too close to order from 10 000 draws.
+  assert.equal(shares.slice(0, 2).map((share) => share.parameter), ['deductions.residents', 'uplift']);
+  for (let i = 1; i < shares.length; i++) assert.ok(shares[i - 1]!.share >= shares[i]!.share, 'largest share first');
+  for (const { parameter, part } of parts) {
+    const share = shares.find((entry) => entry.parameter === parameter)!.share;
+    assert.ok(Math.abs(share - part / total) <= 0.02, `${parameter}: share ${share}, by hand ${part / total}`);
+  }
+});
+
 Several.run();
 
 /** The standard normal distribution function, by Abramowitz & Stegun 7.1.26 (error < 1.5e-7). */

@@ -181,6 +181,10 @@ ByHand('a uniform Saturday factor 0–2 of 100 workers moves the annual figure a
     assertNear(region.guestNightsPerDay![key], annual(uniform(1 - p)) / 365, `guestNightsPerDay ${key}`, (annual(2) - annual(0)) / 365);
     assertNear(region.deductionsPerDay.workers![key], workers(uniform(p)), `workers ${key}`, workers(2) - workers(0));
   }
+  // The busiest day is a weekday at factor 1 while w ≥ 1, a Saturday below: 1650 − 100 × min(1, w).
+  // So p5 and p50 (w at 0.95 and 0.5 of its range: 1.9 and 1) are 1550, and p95 (w = 0.1) is 1640.
+  const peak = (w: number) => 1650 - 100 * Math.min(1, w);
+  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) assertNear(region.peakDay![key], peak(uniform(1 - p)), `peakDay ${key}`, 200);
   assert.is(tornado.length, 1);
   assert.is(tornado[0]!.parameter, 'deductions.workers.weekday[5]');
   assert.ok(Math.abs(tornado[0]!.atLow - annual(0)) <= 1e-9 * annual(0), `atLow ${tornado[0]!.atLow} ≠ ${annual(0)}`);
