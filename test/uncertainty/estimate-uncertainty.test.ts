@@ -205,4 +205,37 @@ Normal('never draw a deduction of 100 ± 300 below 0, and put its median where t
   assertWithin(interval.p50, median, 0.02, 'p50');
 });
 
+Normal('put a normal range’s tornado bar at value ∓ 1.6449 sd, not below 0', async () => {
+  const summary = await estimateHallingdal(
+    { name: 'H', uplift: 0.06, deductions: { residents: { value: 20000, sd: 1000 }, externalWorkers: { value: 100, sd: 300 }, throughTraffic: 1000, dayTrippers: 1000 } },
+    { draws: 10 },
+  );
+  const bars = summary.uncertainty!.tornado;
+  const annual = (deductions: number) => 365 * (meanDevices * 1.06 - deductions);
+  const residents = bars.find((bar) => bar.parameter === 'deductions.residents')!;
+  assertWithin(residents.low, 20000 - 1.6448536 * 1000, 1e-7, 'residents low');
+  assertWithin(residents.high, 20000 + 1.6448536 * 1000, 1e-7, 'residents high');
+  assertWithin(residents.atLow, annual(20000 - 1.6448536 * 1000 + 2100), 1e-6, 'residents atLow');
+  const workers = bars.find((bar) => bar.parameter === 'deductions.externalWorkers')!;
+  assert.is(workers.low, 0, '100 − 1.6449 × 300 is below 0');
+  assertWithin(workers.high, 100 + 1.6448536 * 300, 1e-7, 'workers high');
+  assertWithin(workers.atLow, annual(22000), 1e-6, 'workers atLow');
+  assertWithin(workers.atHigh, annual(22000 + 100 + 1.6448536 * 300), 1e-6, 'workers atHigh');
+  assert.equal(bars.map((bar) => bar.parameter), ['deductions.residents', 'deductions.externalWorkers']);
+});
+
+Normal('draw a normal weekday factor never below 0', async () => {
+  const summary = await estimateHallingdal(
+    { name: 'H', uplift: 0.06, deductions: { residents: 20000, externalWorkers: { value: 1000, weekday: [1, 1, 1, 1, 1, { value: 0.1, sd: 0.5 }, { value: 0.1, sd: 0.5 }] }, throughTraffic: 1000, dayTrippers: 1000 } },
+    { draws: 5000, probabilities: [0, 0.5, 1] },
+  );
+  // The 547 days run from Sunday 1 January 2023; with the weekend at factor ≥ 0 the workers per day are at
+  // least 1000 × the share of Monday–Friday days, and would fall below it with any negative factor.
+  let weekdays = 0;
+  for (let day = 0; day < 547; day++) if (new Date(Date.UTC(2023, 0, 1 + day)).getUTCDay() % 6 !== 0) weekdays++;
+  assert.is(weekdays, 390, '78 whole weeks, 1 January 2023 to 30 June 2024');
+  const interval = summary.uncertainty!.region.deductionsPerDay.externalWorkers!;
+  assert.ok(interval.p0! >= (1000 * weekdays) / 547 - 1e-9, `the smallest mean is ${interval.p0}`);
+});
+
 Normal.run();

@@ -123,7 +123,7 @@ ZeroWidth('for a model of per-area deductions only, so that areas have guest-nig
   await assertZeroWidthIsPoint(hallingdalCounts, perAreaModel(), join(folder, 'model-hallingdal.json'));
 });
 
-/** The per-area model of the test above: residents from population, workers and traffic by area, with profiles. */
+/** A model of per-area deductions only: residents from population, workers and traffic by area, with profiles. */
 function perAreaModel(): Json {
   const model = read('model-hallingdal.json');
   const deductions = model.deductions as Record<string, Json>;
@@ -298,6 +298,15 @@ Tornado('on the Hallingdal model with every form, every value widened ±50 %', a
 
 Tornado('on the segment model, uplifts per segment included', async () => {
   await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), read('model-segments.json'), join(folder, 'model-segments.json'));
+});
+
+Tornado('on the segment counts with one uplift for every segment', async () => {
+  await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), { ...read('model-segments.json'), uplift: 0.06 }, join(folder, 'model-segments.json'));
+});
+
+Tornado('on per-area deductions over counts with gaps', async () => {
+  const countsFile = tempDir().write('gappy.csv', gappyCounts());
+  await assertTornadoIsPointEngine(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
 });
 
 Tornado.run();
