@@ -151,6 +151,23 @@ function gappyCounts(): string {
   return `${[lines[0], ...kept].join('\n')}\n`;
 }
 
+/** The Hallingdal counts with 2023's rows under the codes of 2020–2023 (3039 … 3044), as an operator would deliver them. */
+function oldCodeCounts(): string {
+  const oldCode: Record<string, string> = { '3320': '3039', '3322': '3040', '3324': '3041', '3326': '3042', '3328': '3043', '3330': '3044' };
+  const lines = readFileSync(hallingdalCounts, 'utf8').trimEnd().split('\n');
+  const recoded = lines.slice(1).map((line) => {
+    const [date, area, ...rest] = line.split(',');
+    return [date, date! < '2024' ? oldCode[area!] : area, ...rest].join(',');
+  });
+  return `${[lines[0], ...recoded].join('\n')}\n`;
+}
+
+ZeroWidth('for per-area deductions on counts whose 2023 rows carry the old municipality codes', async () => {
+  const countsFile = tempDir().write('old-codes.csv', oldCodeCounts());
+  assert.match(readFileSync(countsFile, 'utf8'), '2023-01-01,3039,');
+  await assertZeroWidthIsPoint(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
+});
+
 for (const fill of ['none', 'interpolate', 'weekdayMean'] as const) {
   ZeroWidth(`for per-area deductions on counts with gaps, fill ${fill}`, async () => {
     const countsFile = tempDir().write('gappy.csv', gappyCounts());
@@ -306,6 +323,11 @@ Tornado('on the segment counts with one uplift for every segment', async () => {
 
 Tornado('on per-area deductions over counts with gaps', async () => {
   const countsFile = tempDir().write('gappy.csv', gappyCounts());
+  await assertTornadoIsPointEngine(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
+});
+
+Tornado('on per-area deductions over counts with old municipality codes', async () => {
+  const countsFile = tempDir().write('old-codes.csv', oldCodeCounts());
   await assertTornadoIsPointEngine(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
 });
 
