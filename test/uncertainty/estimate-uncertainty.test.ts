@@ -239,3 +239,28 @@ Normal('draw a normal weekday factor never below 0', async () => {
 });
 
 Normal.run();
+
+const Quantiles = suite('quantiles over the draws');
+
+Quantiles('are type 7: linear between order statistics at (n − 1) p', async () => {
+  const summary = await estimateHallingdal(
+    { name: 'H', uplift: { value: 0.06, min: 0.04, max: 0.09 }, deductions: { residents: 20000 } },
+    { draws: 5, probabilities: [0, 0.1, 0.25, 0.5, 0.7, 0.75, 1] },
+  );
+  // Five draws x₁ ≤ … ≤ x₅: p0, p25, p50, p75, p100 are x₁ … x₅ themselves; p10 = x₁ + 0.4 (x₂ − x₁); p70 = x₃ + 0.8 (x₄ − x₃).
+  const { p0, p10, p25, p50, p70, p75, p100 } = summary.uncertainty!.region.guestNightsPerYear! as Record<string, number>;
+  assert.ok(p0! < p25! && p25! < p50! && p50! < p75! && p75! < p100!, 'five different draws');
+  assertWithin(p10, p0! + 0.4 * (p25! - p0!), 1e-12, 'p10');
+  assertWithin(p70, p50! + 0.8 * (p75! - p50!), 1e-12, 'p70');
+});
+
+Quantiles('are keyed by their percent, p2.5 and p97.5 included', async () => {
+  const summary = await estimateHallingdal(
+    { name: 'H', uplift: { value: 0.06, min: 0.04, max: 0.09 }, deductions: { residents: 20000 } },
+    { draws: 100, probabilities: [0.025, 0.5, 0.975] },
+  );
+  assert.equal(Object.keys(summary.uncertainty!.region.guestNightsPerYear!), ['p2.5', 'p50', 'p97.5']);
+  assert.equal(summary.uncertainty!.probabilities, [0.025, 0.5, 0.975]);
+});
+
+Quantiles.run();
