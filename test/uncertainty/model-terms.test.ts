@@ -168,6 +168,25 @@ ZeroWidth('for per-area deductions on counts whose 2023 rows carry the old munic
   await assertZeroWidthIsPoint(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
 });
 
+ZeroWidth('for the segment model on counts where some area-days lack a segment or a whole row', async () => {
+  const random = mulberry32(77);
+  const lines = readFileSync(join(folder, 'counts-segments.csv'), 'utf8').trimEnd().split('\n');
+  const kept = lines.slice(1).filter(() => random() >= 0.02);
+  const countsFile = tempDir().write('partial.csv', `${[lines[0], ...kept].join('\n')}\n`);
+  await assertZeroWidthIsPoint(countsFile, read('model-segments.json'), join(folder, 'model-segments.json'));
+  await assertTornadoIsPointEngine(countsFile, read('model-segments.json'), join(folder, 'model-segments.json'));
+});
+
+for (const fill of ['interpolate', 'weekdayMean'] as const) {
+  ZeroWidth(`for the segment model on counts with missing segment rows, fill ${fill}`, async () => {
+    const random = mulberry32(78);
+    const lines = readFileSync(join(folder, 'counts-segments.csv'), 'utf8').trimEnd().split('\n');
+    const kept = lines.slice(1).filter(() => random() >= 0.02);
+    const countsFile = tempDir().write('partial.csv', `${[lines[0], ...kept].join('\n')}\n`);
+    await assertZeroWidthIsPoint(countsFile, { ...read('model-segments.json'), fill }, join(folder, 'model-segments.json'));
+  });
+}
+
 for (const fill of ['none', 'interpolate', 'weekdayMean'] as const) {
   ZeroWidth(`for per-area deductions on counts with gaps, fill ${fill}`, async () => {
     const countsFile = tempDir().write('gappy.csv', gappyCounts());
