@@ -340,6 +340,14 @@ Tornado('on the segment counts with one uplift for every segment', async () => {
   await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), { ...read('model-segments.json'), uplift: 0.06 }, join(folder, 'model-segments.json'));
 });
 
+Tornado('on the segment counts with the deducted segment’s own uplift ranged', async () => {
+  const model = read('model-segments.json');
+  const bySegment = { ...model, uplift: { default: 0.06, bySegment: { foreign: 0.02, home: 0.03 } } };
+  await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), bySegment, join(folder, 'model-segments.json'));
+  const foreign = { ...bySegment, deductions: { ...(model.deductions as Json), residents: { segment: 'foreign' } } };
+  await assertTornadoIsPointEngine(join(folder, 'counts-segments.csv'), foreign, join(folder, 'model-segments.json'));
+});
+
 Tornado('on per-area deductions over counts with gaps', async () => {
   const countsFile = tempDir().write('gappy.csv', gappyCounts());
   await assertTornadoIsPointEngine(countsFile, perAreaModel(), join(folder, 'model-hallingdal.json'));
