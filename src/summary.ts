@@ -1,3 +1,4 @@
+import type { HourlySummary } from './estimate-hourly.js';
 import type { FillMethod } from './fill-gaps.js';
 import type { Model } from './model/model.js';
 
@@ -86,4 +87,6 @@ export interface Summary {
   fill: { method: FillMethod; filledCells: number };
   region: Figures;
   areas: Record<string, Figures>;
+  /** Hourly counts only: the method used (night presence or busiest hour), the night window and day visitors. */
+  hourly?: HourlySummary;
 }
