@@ -5,7 +5,7 @@ import { readCodeHistory } from './areas/read-code-history.js';
 import { recodeCounts } from './areas/recode-counts.js';
 import type { CountColumns } from './count-columns.js';
 import { dailyCountsOfHours } from './daily-counts-of-hours.js';
-import { estimate, type Estimate, type EstimateOptions } from './estimate.js';
+import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
 import { InputError } from './errors.js';
 import type { Model } from './model/model.js';
 import { DEFAULT_NIGHT_WINDOW, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
@@ -73,6 +73,8 @@ export interface HourlyEstimate extends Estimate {
  * const result = await estimateHourly(counts, model);
  * result.summary.hourly?.method; // 'night-presence'
  */
+export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions & { daily: true }): Promise<HourlyEstimate & { daily: DailyColumns }>;
+export async function estimateHourly(counts: CountColumns, model: Model, options?: HourlyEstimateOptions): Promise<HourlyEstimate>;
 export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
