@@ -89,7 +89,8 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
       let first = 0;
       while (area[first] !== area[i] || utcHour[first] !== utcHour[i] || (segmentOfRow !== undefined && segmentOfRow[first] !== segmentOfRow[i])) first++;
       const local = osloLocalHour(utcHour[i]!);
-      const when = `${formatDay(Math.floor(local / 24))} ${String(local % 24).padStart(2, '0')}:00`;
+      // With the UTC offset: on the last Sunday of October 02:00 happens twice.
+      const when = `${formatDay(Math.floor(local / 24))} ${String(local % 24).padStart(2, '0')}:00+0${local - utcHour[i]!}:00`;
       const inSegment = segmentOfRow === undefined ? '' : ` in segment ${segmentNames[segmentOfRow[i]!]}`;
       throw new InputError(
         'E_DUPLICATE',

@@ -25,7 +25,9 @@ export async function compareCommand(invocation: Extract<Invocation, { command: 
     invocation.cabins === undefined ? undefined : readSsbSeries(invocation.cabins),
     invocation.regions === undefined ? undefined : readRegionMapping(invocation.regions),
   ]);
-  const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model });
+  const options = { workers: invocation.workers, modelFile: invocation.model };
+  // Hourly counts: guest-nights by night presence, as `teleguest estimate` makes them.
+  const result = counts.utcHour === undefined ? await estimate(counts, model, options) : await (await import('../estimate-hourly.js')).estimateHourly(counts, model, options);
   for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
   const comparison = compareWithSsb(result.summary, ssb, { regions, holidayHomes });
   if (invocation.out !== undefined) await writeFilesAtomically(await comparisonFiles(invocation.out, comparison));

@@ -81,3 +81,24 @@ KnownTruth('gives byte-identical JSON with 0, 1, 2 and 4 workers', async () => {
 });
 
 KnownTruth.run();
+
+const Segments = suite('estimateHourly with a home segment');
+
+Segments('deducts the residents present at night, measured, and finds day visitors by hand', async () => {
+  // One area, one day (2024-01-15, 24 hours), uplift 0. Home: 100 devices, 90 at 12:00 (some out
+  // at work); foreign: 20, and 80 at 12:00 (day visitors on roaming SIMs).
+  const lines = ['date,hour,area,segment,devices'];
+  for (let hour = 0; hour < 24; hour++) lines.push(`2024-01-15,${hour},3320,home,${hour === 12 ? 90 : 100}`, `2024-01-15,${hour},3320,foreign,${hour === 12 ? 80 : 20}`);
+  const { tempDir } = await import('../helpers/temp-dir.js');
+  const file = tempDir().write('segments.csv', `${lines.join('\n')}\n`);
+  const { counts: segmented } = await readCounts(file);
+  const segmentModel = { name: 'segments', uplift: 0, deductions: { residents: { segment: 'home' } } };
+  const result = await estimateHourly(segmented, segmentModel, { workers: 0 });
+  // Night 02–04: 100 home + 20 foreign; residents present at night 100: 20 guest-nights.
+  assert.is(result.summary.region.guestNightsPerDay, 20);
+  assert.is(result.summary.region.deductionsPerDay.residents, 100);
+  // Busiest hour 12:00: 90 + 80 = 170 persons; day visitors 170 − 120 = 50.
+  assert.equal(result.summary.hourly!.areas['3320'], { days: 1, busiestHourPersonsPerDay: 170, nightPersonsPerDay: 120, dayVisitorsPerDay: 50 });
+});
+
+Segments.run();
