@@ -2,6 +2,7 @@ import { rejectsFile } from '../io/rejects-file.js';
 import { writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { peakPresence } from '../peak.js';
 import { estimateFromFiles } from './estimate-from-files.js';
+import type { HourlyEstimate } from '../estimate-hourly.js';
 import type { ReportInvocation } from './parse-arguments.js';
 
 /** The steps `teleguest report` shows on its progress bar. */
@@ -18,10 +19,12 @@ export async function runReport(invocation: ReportInvocation, options: { note: (
   const { result, rejected } = await estimateFromFiles(invocation, { ...options, daily: true });
   options.onStep?.('charts');
   const { buildReport } = await import('../report/build-report.js');
+  // Hourly counts: presence is each day's busiest hour, as `teleguest peak` reports it.
+  const peak = 'reduction' in result ? (await import('../peak-hourly.js')).peakPresenceHourly(result as HourlyEstimate & typeof result) : peakPresence(result);
   const html = await buildReport(
     {
       estimate: result,
-      peak: peakPresence(result),
+      peak,
       rejected: invocation.rejects === undefined ? undefined : { file: invocation.rejects, rows: rejected },
       sources: { counts: invocation.counts, model: invocation.model },
     },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
 import { cli, teleguest } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const fixture = (name: string) => join(repoRoot, 'fixtures/hourly', name);
 const knownTruth = [fixture('known-truth.csv'), '--model', fixture('model-known-truth.json')];
@@ -52,6 +53,22 @@ HourlyCommand('gives the same JSON whatever the machine’s time zone', () => {
   assert.ok(utc.length > 0);
   assert.is(run('Europe/Oslo'), utc);
   assert.is(run('America/New_York'), utc);
+});
+
+HourlyCommand('convert keeps hourly counts’ instants, so the Arrow cache estimates to the same JSON', () => {
+  const { dir } = tempDir();
+  const arrow = join(dir, 'october.arrow');
+  assert.is(teleguest('convert', fixture('dst-october-2024.csv'), arrow).code, 0);
+  const fromArrow = teleguest('estimate', arrow, '--model', fixture('model.json'), '--json');
+  const fromCsv = teleguest('estimate', fixture('dst-october-2024.csv'), '--model', fixture('model.json'), '--json');
+  assert.is(fromArrow.code, 0);
+  assert.is(fromArrow.stdout, fromCsv.stdout);
+});
+
+HourlyCommand('report draws hourly counts without error', () => {
+  const { dir } = tempDir();
+  const run = teleguest('report', ...knownTruth, '--html', join(dir, 'report.html'), '--lang', 'en');
+  assert.is(run.code, 0, run.stderr);
 });
 
 HourlyCommand.run();
