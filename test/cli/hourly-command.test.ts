@@ -55,6 +55,14 @@ HourlyCommand('gives the same JSON whatever the machine’s time zone', () => {
   assert.is(run('America/New_York'), utc);
 });
 
+HourlyCommand('counts a third October 02:00 as a duplicate that --on-duplicate sum adds', () => {
+  const counts = join(repoRoot, 'test/fixtures/bad/hour-autumn-three-times.csv');
+  const run = teleguest('estimate', counts, '--model', join(repoRoot, 'test/fixtures/bad/model.json'), '--on-duplicate', 'sum', '--json', '--quiet');
+  assert.is(run.code, 0, run.stderr);
+  const json = JSON.parse(run.stdout);
+  assert.equal(json.input, { rows: 4, rejectedRows: 0, duplicateRows: 1, onDuplicate: 'sum' });
+});
+
 HourlyCommand('convert keeps hourly counts’ instants, so the Arrow cache estimates to the same JSON', () => {
   const { dir } = tempDir();
   const arrow = join(dir, 'october.arrow');
