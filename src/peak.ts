@@ -20,7 +20,8 @@ export interface HourValue {
   date: string;
   /** `HH:00`, local. */
   hour: string;
-  utcOffset: '+01:00' | '+02:00' | string;
+  /** `+01:00` (winter) or `+02:00` (summer time). */
+  utcOffset: string;
   /** ISO 8601 with the offset: `2024-03-31T14:00+02:00`. */
   time: string;
   persons: number;
