@@ -62,3 +62,28 @@ export function nationalRangesModel(areaCount: number): Model {
     ],
   };
 }
+
+/** Hourly benchmark sizes: the hourly fixtures' shape over eight weeks, and all 357 municipalities over 2024. */
+export const HOURLY_SIZES = {
+  small: { areaCount: 6, dayCount: 56 },
+  large: { areaCount: 357, dayCount: 366 },
+} as const;
+
+/**
+ * SYNTHETIC hourly device counts: `areaCount` areas (codes 1000, 1001, …) × every hour of
+ * `dayCount` days from 2024-01-01 (both clock changes in a year), about 1 % blank cells.
+ */
+export function syntheticHourlyCounts(areaCount: number, dayCount: number, seed = 1): CountColumns {
+  const next = random(seed);
+  const builder = new CountColumnsBuilder('synthetic-hourly', 'line', 1024, false, true);
+  const firstHour = 473_351; // 2024-01-01T00:00+01:00, local midnight, as a UTC hour number (2023-12-31T23:00Z)
+  const hours = dayCount * 24 - 1; // near enough: ends on the last day's 23:00 unless a clock change shifts it
+  const areas = Array.from({ length: areaCount }, (_, area) => builder.areaIndexOf(String(1000 + area), ''));
+  for (let hour = 0; hour < hours; hour++) {
+    for (let area = 0; area < areaCount; area++) {
+      const devices = next() < 0.01 ? NaN : Math.round(200 + next() * 20000) / 2;
+      builder.pushHourRow(areas[area]!, -1, devices, hour * areaCount + area + 2, firstHour + hour, false);
+    }
+  }
+  return builder.finish();
+}

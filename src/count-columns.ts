@@ -1,3 +1,5 @@
+import { osloLocalHour } from './clock/oslo-local-hour.js';
+
 /**
  * Device counts as read from a file: one entry per input row, in file order.
  * `area` holds indices into `areaCodes`; `devices` is NaN where the cell was blank
@@ -24,6 +26,12 @@ export interface CountColumns {
    * `segmentNames`, one per row. A day's count for an area is the sum over its segments.
    */
   segments?: { segment: Int32Array; segmentNames: string[] };
+  /**
+   * Present for hourly counts (an `hour` or `time` column): each row's hour as a UTC hour
+   * number (hours since 1970-01-01T00:00Z), unambiguous across daylight saving; `day` is then
+   * the row's Europe/Oslo calendar day.
+   */
+  utcHour?: Int32Array;
 }
 
 /**
@@ -47,6 +55,9 @@ export class CountColumnsBuilder {
   private rejectedRows = 0;
   private segment: Int32Array | undefined;
   private readonly segmentIndex = new Map<string, number>();
+  private utcHour: Int32Array | undefined;
+  /** Rows given at the repeated local hour (02 on the last Sunday of October), by area, segment and hour. */
+  private readonly repeatedHourSeen = new Set<string>();
 
   /**
    * `capacity`: rows expected, when the reader can tell (from the file's size, say); growth
@@ -57,8 +68,10 @@ export class CountColumnsBuilder {
     private readonly lineKind: 'line' | 'row',
     capacity = 1024,
     segmented = false,
+    hourly = false,
   ) {
     if (segmented) this.segment = new Int32Array(capacity);
+    if (hourly) this.utcHour = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.area = new Int32Array(capacity);
     this.devices = new Float64Array(capacity);
@@ -74,7 +87,28 @@ export class CountColumnsBuilder {
     this.pushRow(day, this.areaIndexOf(areaCode, name), devices, line);
   }
 
-  private segmentIndexOf(name: string): number {
+  /**
+   * Add one hourly row for an area index (and a segment index from `segmentIndexOf`, in a
+   * segmented builder): `utcHour` from `osloUtcHour` or `parseTime`; its Oslo day becomes `day`.
+   * `local`: the file gave clock time, so the repeated 02:00 of the last Sunday of October is
+   * ambiguous; the first row for an area (and segment) at that hour is taken as the first, summer-time
+   * 02:00 and the next as the second, winter-time one (file order, as operators write the day).
+   */
+  pushHourRow(area: number, segment: number, devices: number, line: number, utcHour: number, local: boolean): void {
+    const localHour = osloLocalHour(utcHour);
+    if (local && osloLocalHour(utcHour + 1) === localHour) {
+      const key = `${area}:${segment}:${utcHour}`;
+      if (this.repeatedHourSeen.has(key)) utcHour++;
+      else this.repeatedHourSeen.add(key);
+    }
+    if (this.length === this.day.length) this.grow();
+    if (this.segment !== undefined) this.segment[this.length] = segment;
+    this.utcHour![this.length] = utcHour;
+    this.pushRow(Math.floor(localHour / 24), area, devices, line);
+  }
+
+  /** The index of a segment, registering it on first sight. */
+  segmentIndexOf(name: string): number {
     let index = this.segmentIndex.get(name);
     if (index === undefined) this.segmentIndex.set(name, (index = this.segmentIndex.size));
     return index;
@@ -137,12 +171,14 @@ export class CountColumnsBuilder {
       areaNames: this.areaNames,
       rejectedRows: this.rejectedRows,
       segments: this.segment && { segment: this.segment.subarray(0, n), segmentNames: [...this.segmentIndex.keys()] },
+      ...(this.utcHour && { utcHour: this.utcHour.subarray(0, n) }),
     };
   }
 
   private grow(): void {
     const capacity = Math.max(1024, this.day.length * 2);
     if (this.segment !== undefined) this.segment = copyInto(new Int32Array(capacity), this.segment);
+    if (this.utcHour !== undefined) this.utcHour = copyInto(new Int32Array(capacity), this.utcHour);
     this.day = copyInto(new Int32Array(capacity), this.day);
     this.area = copyInto(new Int32Array(capacity), this.area);
     this.devices = copyInto(new Float64Array(capacity), this.devices);

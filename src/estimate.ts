@@ -85,6 +85,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  if (counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: counts.source });
   const modelFile = options.modelFile ?? 'model';
   const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
   const recodings = counts.areaCodes.flatMap((code) => {

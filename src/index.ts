@@ -11,6 +11,14 @@
  */
 export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
 export { readCounts, type CountsRead } from './io/read-counts.js';
+export { estimateHourly, HOURLY_METHODS, type HourlyMethod, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './estimate-hourly.js';
+export { reduceHourlyCounts, DEFAULT_NIGHT_WINDOW, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
+export { peakPresenceHourly } from './peak-hourly.js';
+export type { HourValue } from './peak.js';
+export { osloLocalHour } from './clock/oslo-local-hour.js';
+export { osloUtcHour } from './clock/oslo-utc-hour.js';
+export { parseTime, type ParsedTime } from './clock/parse-time.js';
+export { summerTime } from './clock/summer-time.js';
 export { readModel, type ModelRead } from './model/read-model.js';
 export type { Model, Deduction } from './model/model.js';
 export { buildCalendar, DAY_TYPES, type Calendar, type DayType } from './calendar/calendar.js';

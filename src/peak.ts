@@ -15,6 +15,18 @@ export interface DayValue {
   persons: number;
 }
 
+/** An hour and the persons present in it: Norwegian local date and clock hour, with the UTC offset that tells a repeated 02:00 apart. */
+export interface HourValue {
+  date: string;
+  /** `HH:00`, local. */
+  hour: string;
+  /** `+01:00` (winter) or `+02:00` (summer time). */
+  utcOffset: string;
+  /** ISO 8601 with the offset: `2024-03-31T14:00+02:00`. */
+  time: string;
+  persons: number;
+}
+
 /** Presence for the region or one area: everyone present, residents and visitors alike. */
 export interface PeakFigures {
   name: string;
@@ -33,6 +45,8 @@ export interface PeakFigures {
   months: Array<{ month: string } & GroupPeak>;
   seasons: Array<{ season: string } & GroupPeak>;
   dayTypes: Array<{ dayType: DayType } & GroupPeak>;
+  /** Hourly counts only: the busiest hour of the span (persons then); null without a complete day. */
+  peakHour?: HourValue | null;
 }
 
 /** Presence for the region and every area, as `teleguest peak` prints it. */

@@ -1,3 +1,4 @@
+import type { HourlySummary } from './estimate-hourly.js';
 import type { FillMethod } from './fill-gaps.js';
 import type { Model } from './model/model.js';
 import type { Uncertainty } from './uncertainty/estimate-uncertainty.js';
@@ -89,4 +90,6 @@ export interface Summary {
   areas: Record<string, Figures>;
   /** Intervals from draws of the model's ranges, when asked for (`draws`). */
   uncertainty?: Uncertainty;
+  /** Hourly counts only: the method used (night presence or busiest hour), the night window and day visitors. */
+  hourly?: HourlySummary;
 }

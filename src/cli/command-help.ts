@@ -29,18 +29,25 @@ ${COMMON}
                     daily.csv as plain CSV (default), or for Norwegian Excel: ; separator,
                     decimal comma, UTF-8 byte-order mark, CRLF
 ${LENIENT}
+  --method <night-presence|busiest-hour>
+                    hourly counts (an hour or time column): guest-nights = persons present
+                    at night − residents present at night (default), or the daily method on
+                    each day's busiest hour; the table and the JSON say which was used
+  --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)
 
 Examples:
   teleguest estimate ${COUNTS} --model ${MODEL}
   teleguest estimate ${COUNTS} --model ${MODEL} --json > summary.json
   teleguest estimate ${COUNTS} --model ${MODEL} --out out --csv-dialect excel-nb
-  teleguest estimate counts.csv --model model.json --rejects rejects.csv --on-duplicate last`,
+  teleguest estimate counts.csv --model model.json --rejects rejects.csv --on-duplicate last
+  teleguest estimate fixtures/hourly/known-truth.csv --model fixtures/hourly/model-known-truth.json --night 01-05`,
 
   peak: `Usage: teleguest peak <counts.csv|counts.arrow> --model <model.json> [options]
 
 Persons present per day (devices × (1 + uplift), everyone, no deduction) for the region and
 each area: the peak day, the busiest days, percentiles p50–p99, peak ÷ residents and the days
-above a capacity.
+above a capacity. With hourly counts a day's persons are those at its busiest hour, and the
+busiest hour of the span is reported (local date, hour and UTC offset).
 
 Options:
 ${COMMON}
@@ -52,7 +59,8 @@ ${COMMON}
 Examples:
   teleguest peak ${COUNTS} --model ${MODEL}
   teleguest peak ${COUNTS} --model ${MODEL} --capacity 60000 --top 5
-  teleguest peak counts.csv --model model.json --capacity capacities.csv --json`,
+  teleguest peak counts.csv --model model.json --capacity capacities.csv --json
+  teleguest peak fixtures/hourly/known-truth.csv --model fixtures/hourly/model-known-truth.json --top 3`,
 
   report: `Usage: teleguest report <counts.csv|counts.arrow> --model <model.json> --html <report.html> [options]
 

@@ -22,7 +22,10 @@ export async function compareCommand(invocation: Extract<Invocation, { command: 
     readModel(invocation.model),
     readSsbFiles(invocation),
   ]);
-  const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model });
+  const estimateOptions = { workers: invocation.workers, modelFile: invocation.model };
+  // Hourly counts: guest-nights by night presence, as `teleguest estimate` makes them.
+  const result =
+    counts.utcHour === undefined ? await estimate(counts, model, estimateOptions) : await (await import('../estimate-hourly.js')).estimateHourly(counts, model, estimateOptions);
   for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
   const comparison = compareWithSsb(result.summary, ssb, options);
   if (invocation.out !== undefined) await writeFilesAtomically(await comparisonFiles(invocation.out, comparison));

@@ -3,6 +3,9 @@ import { estimate, type DailyColumns, type Estimate } from '../estimate.js';
 import { readCounts } from '../io/read-counts.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import { readModel } from '../model/read-model.js';
+import { UsageError } from '../errors.js';
+import type { HourlyMethod } from '../estimate-hourly.js';
+import type { NightWindow } from '../reduce-hourly-counts.js';
 
 /** The files and options of a command that estimates. */
 export interface EstimateFiles {
@@ -16,10 +19,13 @@ export interface EstimateFiles {
   draws?: number;
   seed?: number;
   probabilities?: number[];
+  /** Hourly counts only: the method and the night window (defaults: night presence, 02:00–04:00). */
+  method?: HourlyMethod;
+  nightWindow?: NightWindow;
 }
 
 /**
- * Read the counts and the model, estimate, and tell `note` what the user should know (ignored
+ * Read the counts and the model, estimate (hourly counts through `estimateHourly`), and tell `note` what the user should know (ignored
  * columns, model warnings, rejected and duplicate rows, areas without observations).
  * `onStep` hears `'estimating'` once the files are read.
  *
@@ -43,7 +49,14 @@ export async function estimateFromFiles(
   const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject }), readModel(files.model)]);
   options.onStep?.('estimating');
   const { workers, onDuplicate, draws, seed, probabilities } = files;
-  const result = await estimate(counts, model, { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities });
+  const estimateOptions = { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities };
+  if (counts.utcHour === undefined && (files.method !== undefined || files.nightWindow !== undefined)) {
+    throw new UsageError(`--${files.method !== undefined ? 'method' : 'night'} is for hourly counts (an hour or time column); ${files.counts} has daily counts`);
+  }
+  const result =
+    counts.utcHour === undefined
+      ? await estimate(counts, model, estimateOptions)
+      : await (await import('../estimate-hourly.js')).estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow });
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);

@@ -7,6 +7,7 @@ import { formatSensitivity } from './format-sensitivity.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
+import { formatHourly } from './format-hourly.js';
 
 /** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
 const MAX_WIDTH = 120;
@@ -27,6 +28,7 @@ export function formatEstimate(summary: Summary): string {
   const lines = [
     `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
     formatInput(summary),
+    ...(summary.hourly === undefined ? [] : ['', ...formatHourly(summary.hourly, { region: model.name, ...Object.fromEntries(codes.map((code) => [code, summary.areas[code]!.name])) })]),
     '',
     ...formatRegion(summary, codes.length),
     '',

@@ -6,7 +6,8 @@ import { formatWhole } from './format-whole.js';
 /**
  * Presence on the busiest days as a table: one line for the region and each area (peak day,
  * percentiles, peak ÷ residents, days above capacity), the region's busiest days, then the
- * maximum and the p95 by season and day type, a column each. Months are in `--json` only.
+ * maximum and the p95 by season and day type, a column each; for hourly counts, each row's
+ * busiest hour. Months are in `--json` only.
  *
  * @example
  * process.stdout.write(formatPeak(peakPresence(result, { top: 10 })));
@@ -35,11 +36,23 @@ export function formatPeak(summary: PeakSummary): string {
       [groupHeader, ...rowsOf((code, figures) => [`  ${code}`, figures.name, ...[...figures.seasons, ...figures.dayTypes].map((group) => formatWhole(statistic(group)))])],
       groupHeader.map((_, column) => column >= 2),
     );
+  const hourly = summary.region.peakHour !== undefined;
+  const busiestHours = hourly
+    ? [
+        '',
+        'Busiest hour (local time; daily presence above is each day\'s busiest hour)',
+        ...alignColumns(
+          [['  area', 'name', 'date', 'hour', 'UTC offset', 'persons'], ...rowsOf((code, figures) => [`  ${code}`, figures.name, figures.peakHour?.date ?? 'n/a', figures.peakHour?.hour ?? 'n/a', figures.peakHour?.utcOffset ?? 'n/a', formatWhole(figures.peakHour?.persons ?? null)])],
+          [false, false, false, false, false, true],
+        ),
+      ]
+    : [];
   const busiest = summary.region.top.map((day, rank) => [`  ${rank + 1}.`, day.date, formatWhole(day.persons)]);
   return `${[
-    `${summary.model}: persons present per day (devices × (1 + uplift), everyone), ${summary.from} to ${summary.to}`,
+    `${summary.model}: persons present per day${hourly ? ' at its busiest hour' : ''} (devices × (1 + uplift), everyone), ${summary.from} to ${summary.to}`,
     '',
     ...alignColumns(rows, [false, false, true, false, true, true, true, true, true, true, true]),
+    ...busiestHours,
     '',
     `Busiest days in the region (complete days only)`,
     ...alignColumns(busiest, [false, false, true]),

@@ -62,9 +62,19 @@ async function main(argv: string[]): Promise<number> {
         invocation.capacity === undefined ? {} : readCapacities(invocation.capacity),
       ]);
       progress.step('estimating');
-      const result = await estimate(counts, model, { workers: invocation.workers, modelFile: invocation.model, daily: true });
-      for (const line of [...notes, ...warnings, ...result.notes]) note(line);
-      const presence = peakPresence(result, { top: invocation.top, capacities });
+      const options = { workers: invocation.workers, modelFile: invocation.model, daily: true } as const;
+      // Hourly counts: daily presence is each day's busiest hour, and the busiest hour is reported.
+      const hourly = counts.utcHour === undefined ? undefined : await import('../peak-hourly.js');
+      let presence;
+      if (hourly === undefined) {
+        const result = await estimate(counts, model, options);
+        for (const line of [...notes, ...warnings, ...result.notes]) note(line);
+        presence = peakPresence(result, { top: invocation.top, capacities });
+      } else {
+        const result = await (await import('../estimate-hourly.js')).estimateHourly(counts, model, { ...options, method: 'busiest-hour' });
+        for (const line of [...notes, ...warnings, ...result.notes]) note(line);
+        presence = hourly.peakPresenceHourly(result, { top: invocation.top, capacities });
+      }
       progress.stop();
       process.stdout.write(invocation.json ? `${JSON.stringify(presence, null, 2)}\n` : formatPeak(presence));
       return 0;

@@ -4,6 +4,8 @@ import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
 import { CSV_DIALECTS, type CsvDialectName } from '../io/csv-export-dialect.js';
 import { LABELS, type Language } from '../labels/labels.js';
+import { HOURLY_METHODS, type HourlyMethod } from '../estimate-hourly.js';
+import type { NightWindow } from '../reduce-hourly-counts.js';
 
 /** `teleguest report`: the estimate as an HTML page. */
 export interface ReportInvocation {
@@ -48,6 +50,9 @@ export type Command =
       draws?: number;
       seed?: number;
       probabilities?: number[];
+      /** Hourly counts: the method (`--method`) and the night window (`--night`), where given. */
+      method?: HourlyMethod;
+      nightWindow?: NightWindow;
     };
 
 export const USAGE = `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
@@ -77,6 +82,10 @@ Options:
   --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
   --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last
+  --method <night-presence|busiest-hour>
+                    hourly counts: guest-nights from persons present at night (default), or
+                    the daily method on each day's busiest hour
+  --night <HH-HH>   hourly counts: the night window in local clock hours (default 02-04)
   --top <n>         peak: how many of the busiest days to list (default 10)
   --capacity <n|file.csv>
                     peak: persons the region can take, or a CSV of area,capacity
@@ -143,6 +152,8 @@ function parseOptions(argv: string[]) {
       ssb: { type: 'string' },
       cabins: { type: 'string' },
       regions: { type: 'string' },
+      method: { type: 'string' },
+      night: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -199,7 +210,18 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
   }
   const csvDialect = values['csv-dialect'];
   if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
-  return { command, ...shared, json: values.json, out: values.out, csvDialect: csvDialect as CsvDialectName };
+  const { method, night } = values;
+  if (method !== undefined && !(HOURLY_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be ${HOURLY_METHODS.join(' or ')}, got "${method}"`);
+  const hourly = { ...(method !== undefined && { method: method as HourlyMethod }), ...(night !== undefined && { nightWindow: parseNight(night) }) };
+  return { command, ...shared, json: values.json, out: values.out, csvDialect: csvDialect as CsvDialectName, ...hourly };
+}
+
+/** `--night 02-04` (or `2-4`, `02:00-04:00`): local clock hours from ≤ hour < to, within one day. */
+function parseNight(text: string): NightWindow {
+  const match = /^(\d{1,2})(?::00)?-(\d{1,2})(?::00)?$/.exec(text);
+  const [from, to] = match === null ? [NaN, NaN] : [Number(match[1]), Number(match[2])];
+  if (!(from >= 0 && from < to && to <= 24)) throw new UsageError(`--night must be two local clock hours from-to within one day, such as 02-04 (0 ≤ from < to ≤ 24), got "${text}"`);
+  return { from, to };
 }
 
 /** `--draws`, `--seed` and `--quantiles`: the seed and quantiles only with draws. */

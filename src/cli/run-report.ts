@@ -3,6 +3,7 @@ import { writeFilesAtomically, type FileToWrite } from '../io/write-files-atomic
 import { compareWithSsb } from '../compare-with-ssb.js';
 import { peakPresence } from '../peak.js';
 import { estimateFromFiles } from './estimate-from-files.js';
+import type { HourlyEstimate } from '../estimate-hourly.js';
 import type { ReportInvocation } from './parse-arguments.js';
 import { readSsbFiles } from './read-ssb-files.js';
 
@@ -28,10 +29,12 @@ export async function runReport(invocation: ReportInvocation, options: { note: (
   for (const line of comparison?.notes ?? []) options.note(line);
   options.onStep?.('charts');
   const { buildReport } = await import('../report/build-report.js');
+  // Hourly counts: presence is each day's busiest hour, as `teleguest peak` reports it.
+  const peak = 'reduction' in result ? (await import('../peak-hourly.js')).peakPresenceHourly(result as HourlyEstimate & typeof result) : peakPresence(result);
   const html = await buildReport(
     {
       estimate: result,
-      peak: peakPresence(result),
+      peak,
       comparison,
       rejected: invocation.rejects === undefined ? undefined : { file: invocation.rejects, rows: rejected },
       sources: { counts: invocation.counts, model: invocation.model },

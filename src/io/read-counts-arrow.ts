@@ -6,12 +6,17 @@ import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
-import { MS_PER_DAY, parseDay } from '../day-number.js';
+import { formatDay, MS_PER_DAY, parseDay } from '../day-number.js';
+import { osloUtcHour } from '../clock/oslo-utc-hour.js';
+import { parseHour } from '../clock/parse-hour.js';
+import { parseTime, type ParsedTime } from '../clock/parse-time.js';
 
 /**
  * Read device counts from an Arrow IPC file (file or stream format) with the CSV's columns:
  * `date` (a date type, or text `YYYY-MM-DD`), `area` (text, dictionary-encoded text or an
- * integer), `devices` (any number type; null = missing) and optional `area_name`.
+ * integer), `devices` (any number type; null = missing) and optional `area_name`; hourly
+ * counts add `hour` (an integer or text 0–23, Norwegian clock time) or give `time` instead of
+ * `date` (a timestamp, which is an instant, or ISO text as in CSV).
  * apache-arrow is imported only here, so commands on CSV input do not pay for loading it.
  * With `onReject`, a row with a bad cell is skipped and reported instead of failing the read.
  *
@@ -31,16 +36,35 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   const columns = findColumns(header, { file });
   const typed = readTypedColumns(table, columns, file, await import('apache-arrow'));
   if (typed !== undefined) return typed;
-  const date = table.getChildAt(columns.date)!;
+  // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
+  const date = table.getChildAt(columns.date === -1 ? columns.time : columns.date)!;
   const area = table.getChildAt(columns.area)!;
   const devices = table.getChildAt(columns.devices)!;
   const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
   const segment = columns.segment === -1 ? undefined : table.getChildAt(columns.segment)!;
-  const builder = new CountColumnsBuilder(file, 'row', table.numRows, segment !== undefined);
+  const hourColumn = columns.hour === -1 ? undefined : table.getChildAt(columns.hour)!;
+  const hourly = columns.hour !== -1 || columns.time !== -1;
+  const builder = new CountColumnsBuilder(file, 'row', table.numRows, segment !== undefined, hourly);
   const readRow = (i: number, row: number) => {
     const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
-    const day = toDay(date.get(i));
-    if (day === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
+    let day = 0;
+    let utcHour = NaN;
+    let local = true;
+    if (columns.time !== -1) {
+      const time = toTime(date.get(i));
+      if (typeof time === 'string') throw new InputError('E_TIME', time, at(columns.time, 'time'));
+      ({ utcHour, local } = time);
+    } else {
+      const known = toDay(date.get(i));
+      if (known === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
+      day = known;
+    }
+    if (hourColumn !== undefined) {
+      const clockHour = parseHour(String(hourColumn.get(i)));
+      if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(columns.hour, 'hour'));
+      utcHour = osloUtcHour(day, clockHour);
+      if (Number.isNaN(utcHour)) throw new InputError('E_HOUR', `${formatDay(day)} ${String(clockHour).padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`, at(columns.hour, 'hour'));
+    }
     const code = area.get(i);
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
     if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
@@ -51,7 +75,9 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     }
     const segmentName = segment?.get(i);
     if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
-    builder.push(day, String(code), areaName === undefined ? '' : String(areaName.get(i) ?? ''), value, row, segment === undefined ? undefined : String(segmentName));
+    const name = areaName === undefined ? '' : String(areaName.get(i) ?? '');
+    if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
+    else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
   };
   let firstRejection: InputError | undefined;
   for (let i = 0; i < table.numRows; i++) {
@@ -89,7 +115,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
   const name = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
   const isText = (type: import('apache-arrow').DataType) => type.typeId === Type.Utf8;
   const isTextDictionary = (type: import('apache-arrow').DataType) => type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
-  if (columns.segment !== -1) return undefined;
+  if (columns.segment !== -1 || columns.hour !== -1 || columns.time !== -1) return undefined;
   if (date.type.typeId !== Type.Date || (date.type as import('apache-arrow').DateDay).unit !== DateUnit.DAY) return undefined;
   if (!isTextDictionary(area.type) || (name !== undefined && !isTextDictionary(name.type))) return undefined;
   if (devices.type.typeId !== Type.Float || (devices.type as import('apache-arrow').Float64).precision !== Precision.DOUBLE) return undefined;
@@ -144,6 +170,14 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
     },
     notes: columns.notes,
   };
+}
+
+/** A `time` cell: text as in CSV, or an Arrow timestamp (epoch milliseconds: an instant). */
+function toTime(value: unknown): ParsedTime | string {
+  if (typeof value === 'string') return parseTime(value);
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
+  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${String(value)}`;
+  return { utcHour: ms / 3_600_000, local: false };
 }
 
 /** Arrow hands dates back as epoch milliseconds (or Date objects); text dates go through parseDay. */

@@ -4,6 +4,9 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { InputError } from '../errors.js';
+import { osloUtcHour } from '../clock/oslo-utc-hour.js';
+import { parseHour } from '../clock/parse-hour.js';
+import { parseTime } from '../clock/parse-time.js';
 import { describeBadDate } from './describe-bad-date.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
@@ -15,7 +18,7 @@ import { sniffCsv, type CsvDialect } from './sniff-csv.js';
 const REPLACEMENT = '\uFFFD';
 
 /**
- * Read a device-count CSV (`date,area,devices[,area_name]`, any column order, `,` `;` or tab,
+ * Read a device-count CSV (`date,area,devices[,area_name]`, or hourly with `hour` or `time`, any column order, `,` `;` or tab,
  * UTF-8 with or without BOM or else Latin-1, LF or CRLF) into typed columns, streaming: memory
  * grows with the rows, not the file's text. A bad cell stops the read with the file, line and
  * column, or, with `onReject`, skips the row and reports it.
@@ -34,26 +37,50 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   );
   let builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
+  const timeCache = new Map<string, number>();
   const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
   let columns: ReturnType<typeof findColumns> | undefined;
   let width = 0;
   let firstRejection: InputError | undefined;
   let header: string[] = [];
   let lastLine = 0;
+  let localTime = false;
 
   const readRow = (record: string[], line: number) => {
-    const { date, area, devices, areaName, segment } = columns!;
+    const { date, hour, time, area, devices, areaName, segment } = columns!;
     const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
     if (record.length !== width) {
       // Point at the first missing field, or the first extra one.
       throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, { file, line, column: Math.min(width, record.length) + 1 });
     }
-    const dateText = record[date]!;
-    let day = dayCache.get(dateText);
-    if (day === undefined) {
-      day = parseDay(dateText);
-      if (day === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
-      dayCache.set(dateText, day);
+    let day = 0;
+    let utcHour = NaN;
+    if (time !== -1) {
+      // Cached as utcHour × 2 + 1 for local time: a file repeats each time once per area.
+      let coded = timeCache.get(record[time]!);
+      if (coded === undefined) {
+        const parsed = parseTime(record[time]!);
+        if (typeof parsed === 'string') throw new InputError('E_TIME', parsed, at(time, 'time'));
+        timeCache.set(record[time]!, (coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0)));
+      }
+      utcHour = Math.floor(coded / 2);
+      localTime = coded % 2 !== 0;
+    } else {
+      const dateText = record[date]!;
+      let known = dayCache.get(dateText);
+      if (known === undefined) {
+        known = parseDay(dateText);
+        if (known === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
+        dayCache.set(dateText, known);
+      }
+      day = known;
+    }
+    if (hour !== -1) {
+      const clockHour = parseHour(record[hour]!);
+      if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(hour, 'hour'));
+      utcHour = osloUtcHour(day, clockHour);
+      if (Number.isNaN(utcHour)) throw new InputError('E_HOUR', `${record[date]} ${record[hour]!.padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`, at(hour, 'hour'));
+      localTime = true;
     }
     const code = record[area]!;
     if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
@@ -65,6 +92,11 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     const count = parseDevices(record[devices]!, decimalComma);
     if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
     if (segment !== -1 && record[segment] === '') throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
+    if (!Number.isNaN(utcHour)) {
+      const segmentIndex = segment === -1 ? -1 : builder.segmentIndexOf(record[segment]!);
+      builder.pushHourRow(builder.areaIndexOf(code, name), segmentIndex, count === 'blank' ? NaN : count, line, utcHour, localTime);
+      return;
+    }
     builder.push(day, code, name, count === 'blank' ? NaN : count, line, segment === -1 ? undefined : record[segment]);
   };
 
@@ -75,7 +107,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
         header = record;
         columns = findColumns(record, { file, line: info.lines });
         width = record.length;
-        if (columns.segment !== -1) builder = new CountColumnsBuilder(file, 'line', 1024, true);
+        const hourly = columns.hour !== -1 || columns.time !== -1;
+        if (columns.segment !== -1 || hourly) builder = new CountColumnsBuilder(file, 'line', 1024, columns.segment !== -1, hourly);
         continue;
       }
       try {

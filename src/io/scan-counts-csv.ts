@@ -3,6 +3,8 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { fileError } from '../errors.js';
+import { osloUtcHour } from '../clock/oslo-utc-hour.js';
+import { parseTime } from '../clock/parse-time.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
@@ -25,6 +27,8 @@ const FIELD_DATE = 1;
 const FIELD_AREA = 2;
 const FIELD_DEVICES = 3;
 const FIELD_NAME = 4;
+const FIELD_HOUR = 5;
+const FIELD_TIME = 6;
 
 /** Thrown inside the scan when a row is not of the plain layout; the caller falls back to csv-parse. */
 class NotPlain extends Error {}
@@ -83,10 +87,13 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   if (columns.segment !== -1) throw new NotPlain(); // segmented files are small; csv-parse reads them
   const width = names.length;
   const kinds = new Int8Array(width).fill(FIELD_IGNORED);
-  kinds[columns.date] = FIELD_DATE;
+  if (columns.date !== -1) kinds[columns.date] = FIELD_DATE;
   kinds[columns.area] = FIELD_AREA;
   kinds[columns.devices] = FIELD_DEVICES;
   if (columns.areaName !== -1) kinds[columns.areaName] = FIELD_NAME;
+  if (columns.hour !== -1) kinds[columns.hour] = FIELD_HOUR;
+  if (columns.time !== -1) kinds[columns.time] = FIELD_TIME;
+  const hourly = columns.hour !== -1 || columns.time !== -1;
 
   // Size the columns from the first chunk's rows per byte, so they rarely grow (each growth copies).
   let rowsInChunk = 0;
@@ -94,7 +101,9 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   // At least 13 bytes a row (2024-01-01,1,), so a first chunk of blank lines cannot inflate the guess.
   const bytesPerRow = Math.max(13, (filled - headerEnd) / Math.max(1, rowsInChunk));
   const state: ScanState = {
-    builder: new CountColumnsBuilder(file, 'line', Math.ceil((size / bytesPerRow) * 1.02) + 16),
+    builder: new CountColumnsBuilder(file, 'line', Math.ceil((size / bytesPerRow) * 1.02) + 16, false, hourly),
+    hourly,
+    utcHourOfKey: new Map(),
     kinds,
     crlf,
     hasName: columns.areaName !== -1,
@@ -145,6 +154,10 @@ interface ScanState {
   /** Areas by an all-digit code of up to five digits: value × 8 + length (so 0301 and 301 differ); -1 for none. */
   areaOfKey: Int32Array;
   areaOfText: Map<string, number>;
+  /** The file has an `hour` or a `time` column. */
+  hourly: boolean;
+  /** `time` cells by their digits and zone as one number (see `timeKey`): UTC hour × 2 + 1 for local time. */
+  utcHourOfKey: Map<number, number>;
 }
 
 /**
@@ -166,6 +179,8 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
       continue;
     }
     let day = 0;
+    let hour = -1;
+    let coded = 0;
     let area = -1;
     let devices = NaN;
     let nameFrom = 0;
@@ -190,6 +205,8 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
       if (kind === FIELD_DATE) day = readDay(buffer, from, to, state);
       else if (kind === FIELD_AREA) area = readArea(buffer, from, to, state);
       else if (kind === FIELD_DEVICES) devices = readDevices(buffer, from, to);
+      else if (kind === FIELD_HOUR) hour = readHour(buffer, from, to);
+      else if (kind === FIELD_TIME) coded = readTime(buffer, from, to, state);
       else if (kind === FIELD_NAME) {
         nameFrom = from;
         nameTo = to;
@@ -197,7 +214,13 @@ function scanRows(buffer: Buffer, start: number, end: number, state: ScanState):
       position++;
     }
     if (hasName) readName(buffer, nameFrom, nameTo, area, builder);
-    builder.pushRow(day, area, devices, line);
+    if (!state.hourly) builder.pushRow(day, area, devices, line);
+    else if (hour === -1) builder.pushHourRow(area, -1, devices, line, Math.floor(coded / 2), coded % 2 !== 0);
+    else {
+      const utcHour = osloUtcHour(day, hour);
+      if (Number.isNaN(utcHour)) throw new NotPlain(); // the skipped spring hour: csv-parse's path says so
+      builder.pushHourRow(area, -1, devices, line, utcHour, true);
+    }
   }
   state.line = line;
   return end;
@@ -222,6 +245,64 @@ function readDay(buffer: Buffer, from: number, to: number, state: ScanState): nu
   state.lastDayKey = key;
   state.lastDay = day;
   return day;
+}
+
+/** An `hour` cell: one or two digits, 0–23. */
+function readHour(buffer: Buffer, from: number, to: number): number {
+  if (to - from < 1 || to - from > 2) throw new NotPlain();
+  let hour = 0;
+  for (let i = from; i < to; i++) {
+    const digit = buffer[i]! - 48;
+    if (digit < 0 || digit > 9) throw new NotPlain();
+    hour = hour * 10 + digit;
+  }
+  if (hour > 23) throw new NotPlain();
+  return hour;
+}
+
+/**
+ * A `time` cell of the plain forms `YYYY-MM-DDTHH:MM[:SS]` (`T` or a space) with an optional
+ * `Z` or `±HH:MM`, on the hour; parsed by `parseTime` once per distinct value. Returns UTC hour × 2
+ * + 1 for local time, 0 for an instant.
+ */
+function readTime(buffer: Buffer, from: number, to: number, state: ScanState): number {
+  const length = to - from;
+  let clockEnd = from + 16;
+  if (length < 16 || buffer[from + 4] !== 45 || buffer[from + 7] !== 45 || buffer[from + 13] !== 58) throw new NotPlain();
+  if (buffer[from + 10] !== 84 && buffer[from + 10] !== SPACE) throw new NotPlain();
+  if (length >= 19 && buffer[from + 16] === 58) clockEnd = from + 19;
+  // The digits YYYYMMDDHH; minutes and seconds must be zeros.
+  let key = 0;
+  for (let i = from; i < clockEnd; i++) {
+    if (i === from + 4 || i === from + 7 || i === from + 10 || i === from + 13 || i === from + 16) continue;
+    const digit = buffer[i]! - 48;
+    if (digit < 0 || digit > 9) throw new NotPlain();
+    if (i < from + 13) key = key * 10 + digit;
+    else if (digit !== 0) throw new NotPlain();
+  }
+  // The zone: none 0, Z 1, ±HH:MM 2 + (HHMM × 2 + sign).
+  let zone = 0;
+  const rest = to - clockEnd;
+  if (rest === 1 && buffer[clockEnd] === 90) zone = 1;
+  else if (rest === 6 && (buffer[clockEnd] === 43 || buffer[clockEnd] === 45) && buffer[clockEnd + 3] === 58) {
+    let offset = 0;
+    for (let i = 1; i <= 5; i++) {
+      if (i === 3) continue;
+      const digit = buffer[clockEnd + i]! - 48;
+      if (digit < 0 || digit > 9) throw new NotPlain();
+      offset = offset * 10 + digit;
+    }
+    zone = 2 + offset * 2 + (buffer[clockEnd] === 45 ? 1 : 0);
+  } else if (rest !== 0) throw new NotPlain();
+  key = key * 100_000 + zone;
+  let coded = state.utcHourOfKey.get(key);
+  if (coded === undefined) {
+    const parsed = parseTime(buffer.toString('latin1', from, to));
+    if (typeof parsed === 'string') throw new NotPlain();
+    coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0);
+    state.utcHourOfKey.set(key, coded);
+  }
+  return coded;
 }
 
 function readArea(buffer: Buffer, from: number, to: number, state: ScanState): number {

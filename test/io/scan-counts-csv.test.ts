@@ -17,6 +17,7 @@ function plain(counts: CountColumns) {
     line: [...counts.line],
     areaCodes: counts.areaCodes,
     areaNames: counts.areaNames,
+    utcHour: counts.utcHour === undefined ? undefined : [...counts.utcHour],
   };
 }
 
@@ -108,6 +109,37 @@ ScanCountsCsv('reads a file larger than its 8 MiB chunk, with a row split across
   const fast = await scanCountsCsv(path);
   assert.ok(fast !== undefined);
   assert.equal(plain(fast.counts), plain((await readCountsCsv(path)).counts));
+});
+
+// Hourly layouts: `date,hour` or `time` (local, UTC or with an offset), around both clock changes.
+const dstDate = fc.constantFrom('2024-03-30', '2024-03-31', '2024-10-27', '2024-10-28', '2025-03-30');
+const hourCell = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0, max: 23 }).map((hour) => (hour < 10 && hour % 2 === 0 ? `0${hour}` : String(hour))) }, { weight: 1, arbitrary: fc.constantFrom('24', '-1', ' 3', '2.0', '', '02:00') });
+const timeCell = fc.oneof(
+  { weight: 30, arbitrary: fc.tuple(dstDate, fc.integer({ min: 0, max: 23 }), fc.constantFrom('', 'Z', '+01:00', '+02:00', ':00', ':00Z'), fc.constantFrom('T', ' ')).map(([date, hour, zone, separator]) => `${date}${separator}${String(hour).padStart(2, '0')}:00${zone}`) },
+  { weight: 1, arbitrary: fc.constantFrom('2024-01-15T13:30', '2024-01-15T13:00+05:30', '2024-01-15T13:00+0100', '2024-01-15T13:00:00.000', '2024-01-15', '2024-01-15T24:00') },
+);
+const hourlyFile = fc.record({
+  layout: fc.constantFrom('hour', 'time'),
+  rows: fc.array(fc.tuple(dstDate, hourCell, timeCell, fc.constantFrom('3320', '3322', '0301'), devicesCell), { minLength: 1, maxLength: 25 }),
+});
+
+ScanCountsCsv('gives exactly the columns csv-parse gives on hourly files, or hands them over', async () => {
+  let accepted = 0;
+  await fc.assert(
+    fc.asyncProperty(hourlyFile, async ({ layout, rows }) => {
+      const header = layout === 'hour' ? 'date,hour,area,devices' : 'time,area,devices';
+      const lines = rows.map(([date, hour, time, area, devices]) => (layout === 'hour' ? [date, hour, area, devices] : [time, area, devices]).join(','));
+      const path = tempDir().write('counts.csv', `${[header, ...lines].join('\n')}\n`);
+      const fast = await scanCountsCsv(path);
+      const slow = await readCountsCsv(path).catch((error: Error) => error);
+      if (fast === undefined) return;
+      accepted++;
+      assert.ok(!(slow instanceof Error), `the fast path accepted a file csv-parse refuses: ${slow instanceof Error ? slow.message : ''}`);
+      assert.equal(plain(fast.counts), plain((slow as Awaited<ReturnType<typeof readCountsCsv>>).counts));
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(accepted > 30, `only ${accepted} files took the fast path`);
 });
 
 ScanCountsCsv.run();

@@ -1,0 +1,163 @@
+import { dirname, resolve } from 'node:path';
+import { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
+import { currentArea } from './areas/code-history.js';
+import { readCodeHistory } from './areas/read-code-history.js';
+import { recodeCounts } from './areas/recode-counts.js';
+import type { CountColumns } from './count-columns.js';
+import { dailyCountsOfHours } from './daily-counts-of-hours.js';
+import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
+import { InputError } from './errors.js';
+import type { Model } from './model/model.js';
+import { DEFAULT_NIGHT_WINDOW, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
+
+/**
+ * How guest-nights come from hourly counts:
+ * - `night-presence`: persons present in the night window (mean over its hours) − residents
+ *   present at night (the model's `residents` deduction: a `segment` such as `home` is the
+ *   residents actually present at night). The model's other deductions (day-trippers,
+ *   through-traffic, external workers) are daytime presence the night window already leaves out,
+ *   so they are not applied; the summary lists them.
+ * - `busiest-hour`: the daily method on each day's busiest hour (daily presence), every
+ *   deduction of the model applied as for daily counts (the seed's constant deductions).
+ */
+export type HourlyMethod = 'night-presence' | 'busiest-hour';
+
+export const HOURLY_METHODS: readonly HourlyMethod[] = ['night-presence', 'busiest-hour'];
+
+/** Presence by hour for one area or the region, as means per day over the days with all hours. */
+export interface HourlyFigures {
+  /** Days with every hour observed (the night too). */
+  days: number;
+  /** Persons at the day's busiest hour (daily presence), mean per day. The region's is the busiest hour of the region's sum. */
+  busiestHourPersonsPerDay: number | null;
+  /** Persons present in the night window (mean over its hours), mean per day. */
+  nightPersonsPerDay: number | null;
+  /** Day visitors = persons at the busiest hour − persons at night, mean per day; the region's is the sum of its areas'. */
+  dayVisitorsPerDay: number | null;
+}
+
+/** What the estimate on hourly counts adds to the summary (`summary.hourly`). */
+export interface HourlySummary {
+  method: HourlyMethod;
+  /** Local clock times, `HH:00`; the window's hours are from ≤ hour < to. */
+  nightWindow: { from: string; to: string };
+  /** Deductions of the model the method did not apply (night-presence: all but residents). */
+  deductionsNotApplied: string[];
+  region: HourlyFigures;
+  areas: Record<string, HourlyFigures>;
+}
+
+export interface HourlyEstimateOptions extends EstimateOptions {
+  /** Default `night-presence`. */
+  method?: HourlyMethod;
+  /** Default 02:00–04:00 (hours 2 and 3). */
+  nightWindow?: NightWindow;
+}
+
+/** An estimate from hourly counts: the daily estimate of the method's daily values, and the reduction it came from. */
+export interface HourlyEstimate extends Estimate {
+  hourly: HourlySummary;
+  reduction: HourlyReduction;
+}
+
+/**
+ * Estimate guest-nights from hourly counts (`counts.utcHour`): each Europe/Oslo day is reduced
+ * to its night presence and its busiest hour (`reduceHourlyCounts`), then the daily engine runs
+ * on the method's values — night presence for `night-presence` (default), the busiest hour for
+ * `busiest-hour` — and `summary.hourly` says which method was used and gives, per area and for the
+ * region, persons at the busiest hour, at night, and day visitors (the difference), reported
+ * apart from guest-nights. Byte-identical for any `workers`.
+ *
+ * @example
+ * const { counts } = await readCounts('fixtures/hourly/counts-known-truth.csv');
+ * const result = await estimateHourly(counts, model);
+ * result.summary.hourly?.method; // 'night-presence'
+ */
+export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions & { daily: true }): Promise<HourlyEstimate & { daily: DailyColumns }>;
+export async function estimateHourly(counts: CountColumns, model: Model, options?: HourlyEstimateOptions): Promise<HourlyEstimate>;
+export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
+  if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  const method = options.method ?? 'night-presence';
+  const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
+  const modelFile = options.modelFile ?? 'model';
+  // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
+  const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
+  const recoded = counts.areaCodes.some((code) => (currentArea(history, code)?.code ?? code) !== code) ? recodeCounts(counts, history) : counts;
+  const reduction = await reduceHourlyCounts(recoded, { uplift: model.uplift, nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
+  const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, counts.source);
+  const names = Object.keys(model.deductions);
+  const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
+  const methodModel = method === 'night-presence' ? { ...model, deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')) } : model;
+  const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
+  result.summary.model = model;
+  result.summary.input = { ...result.summary.input, rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: reduction.grid.duplicateRows, onDuplicate: options.onDuplicate ?? 'error' };
+  if (recoded !== counts) {
+    const joined = counts.areaCodes.flatMap((code) => {
+      const now = currentArea(history, code)?.code ?? code;
+      return now === code ? [] : [`${code} → ${now}`];
+    });
+    result.notes.push(`old municipality codes joined with today's (${history.source}): ${joined.join(', ')}`);
+  }
+  if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
+  const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
+  return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };
+}
+
+function clock(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** Means per day of the busiest hour, the night and day visitors, per area and for the region. */
+function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region' | 'areas'> {
+  const { grid, presence, night, weights } = reduction;
+  const { dayCount, areaCodes } = grid;
+  const areaCount = areaCodes.length;
+  const segmentCount = weights.length;
+  const nightPersons = (area: number, day: number) => {
+    let persons = 0;
+    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day]! * weights[segment]!;
+    return persons;
+  };
+  const figuresOf = (days: number, busiest: number, nights: number, visitors: number): HourlyFigures => ({
+    days,
+    busiestHourPersonsPerDay: days > 0 ? busiest / days : null,
+    nightPersonsPerDay: days > 0 ? nights / days : null,
+    dayVisitorsPerDay: days > 0 ? visitors / days : null,
+  });
+  const areas: Record<string, HourlyFigures> = {};
+  // Region: days on which every area has its busiest hour and its night.
+  const regionVisitors = new Float64Array(dayCount);
+  const regionNight = new Float64Array(dayCount);
+  for (let area = 0; area < areaCount; area++) {
+    let days = 0;
+    let busiest = 0;
+    let nights = 0;
+    let visitors = 0;
+    for (let day = 0; day < dayCount; day++) {
+      const atBusiest = presence[area * dayCount + day]!;
+      const atNight = nightPersons(area, day);
+      regionVisitors[day]! += atBusiest - atNight;
+      regionNight[day]! += atNight;
+      if (Number.isNaN(atBusiest) || Number.isNaN(atNight)) continue;
+      days++;
+      busiest += atBusiest;
+      nights += atNight;
+      visitors += atBusiest - atNight;
+    }
+    areas[areaCodes[area]!] = figuresOf(days, busiest, nights, visitors);
+  }
+  let days = 0;
+  let busiest = 0;
+  let nights = 0;
+  let visitors = 0;
+  for (let day = 0; day < dayCount; day++) {
+    const atBusiest = presence[areaCount * dayCount + day]!;
+    if (Number.isNaN(regionVisitors[day]!) || Number.isNaN(atBusiest)) continue;
+    days++;
+    busiest += atBusiest;
+    nights += regionNight[day]!;
+    visitors += regionVisitors[day]!;
+  }
+  return { region: figuresOf(days, busiest, nights, visitors), areas };
+}
