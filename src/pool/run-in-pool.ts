@@ -33,12 +33,14 @@ export async function runInPool(
 /**
  * Evaluate the draws on `threads` worker threads, split by grid rows (`rows` of them). The
  * columns are typed arrays over shared buffers: the workers write their rows' quantiles in place.
+ * Rows differ in cost (the region's row has a term per ranged area value), so they go out in
+ * eight pieces per thread, and a thread that finishes early takes the next.
  *
  * @example
  * await runDrawsInPool(columns, numbers, { rows: 7, threads: 2 });
  */
 export async function runDrawsInPool(columns: DrawColumns, numbers: DrawNumbers, { rows, threads, workerFile = estimateWorker }: { rows: number; threads: number; workerFile?: string }): Promise<void> {
-  await withPool(Math.min(threads, rows), workerFile, (run) => run('draws', splitRange(rows, threads).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo }))));
+  await withPool(Math.min(threads, rows), workerFile, (run) => run('draws', splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo }))));
 }
 
 /** Start a pool of `size` threads (at least 1), hand `work` a way to run named tasks on it, and close it. */
