@@ -102,6 +102,21 @@ export const en: Labels = {
   ssbWhyGap: 'The gap is all those nights together, and it carries every error of the model: a deduction 1,000 persons a day too small adds 365,000 nights a year.',
   ssbWhyCorrelation: 'A high correlation mostly says that both sides share the seasons: it checks the timing, not the level.',
 
+  intervalNote: (draws, ranges, seed, low, high) =>
+    `${low} and ${high}: the interval of each line over ${draws} draws of the model's ${ranges} ranges (seed ${seed}), each draw one value per range for every day and area. The middle column is the model at its values.`,
+  sensitivityTitle: 'Which assumption matters most',
+  sensitivityIntro: (point) =>
+    `Each range at its low and at its high, the others at their values: the region's guest-nights per year (${point} at the values), the largest swing first.`,
+  sensitivityCaption: "The region's guest-nights per year with one range at its low (light) and its high (dark)",
+  assumption: 'Assumption',
+  low: 'Low',
+  high: 'High',
+  atLow: 'Guest-nights at low',
+  atHigh: 'Guest-nights at high',
+  swing: 'Swing',
+  varianceShare: 'Share of variance',
+  varianceShareNote: "Share of variance: how much of the spread of guest-nights per year over the draws goes with this range (its squared correlation with the result); the shares add up to about 100 % when the ranges act independently.",
+
   assumptionsTitle: 'Assumptions',
   assumeDevices: 'Each mobile device counted in an area on a day is one person there.',
   assumeUplift: (percent) => `${percent} % is added for people without a mobile phone and for SIM-card deviations.`,

@@ -116,6 +116,21 @@ export interface Labels {
   ssbWhyGap: string;
   ssbWhyCorrelation: string;
 
+  /** Under the seed table with draws: what the interval columns are (formatted draws, ranges, seed, first and last quantile keys). */
+  intervalNote: (draws: string, ranges: string, seed: string, low: string, high: string) => string;
+  sensitivityTitle: string;
+  /** The region's point estimate of guest-nights per year (formatted). */
+  sensitivityIntro: (point: string) => string;
+  sensitivityCaption: string;
+  assumption: string;
+  low: string;
+  high: string;
+  atLow: string;
+  atHigh: string;
+  swing: string;
+  varianceShare: string;
+  varianceShareNote: string;
+
   assumptionsTitle: string;
   assumeDevices: string;
   assumeUplift: (percent: string) => string;

@@ -103,6 +103,21 @@ export const nb: Labels = {
   ssbWhyGap: 'Differansen er alle disse døgnene samlet, og den bærer med seg hver feil i modellen: et fratrekk som er 1 000 personer per dag for lite, legger til 365 000 døgn i året.',
   ssbWhyCorrelation: 'En høy korrelasjon sier mest at begge sider har de samme sesongene: den sjekker tidspunktene, ikke nivået.',
 
+  intervalNote: (draws, ranges, seed, low, high) =>
+    `${low} og ${high}: intervallet for hver linje over ${draws} trekninger av modellens ${ranges} spenn (frø ${seed}), der hver trekning gir én verdi per spenn for alle dager og områder. Midtkolonnen er modellen med sine verdier.`,
+  sensitivityTitle: 'Hvilken forutsetning betyr mest',
+  sensitivityIntro: (point) =>
+    `Hvert spenn på sin laveste og sin høyeste verdi, de andre på sine verdier: regionens gjestedøgn per år (${point} med verdiene), største utslag først.`,
+  sensitivityCaption: 'Regionens gjestedøgn per år med ett spenn på laveste (lys) og høyeste (mørk) verdi',
+  assumption: 'Forutsetning',
+  low: 'Lav',
+  high: 'Høy',
+  atLow: 'Gjestedøgn ved lav',
+  atHigh: 'Gjestedøgn ved høy',
+  swing: 'Utslag',
+  varianceShare: 'Andel av variansen',
+  varianceShareNote: 'Andel av variansen: hvor mye av spredningen i gjestedøgn per år over trekningene som følger dette spennet (den kvadrerte korrelasjonen med resultatet); andelene summerer seg til om lag 100 % når spennene virker hver for seg.',
+
   assumptionsTitle: 'Forutsetninger',
   assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',
   assumeUplift: (percent) => `${percent} % legges til for personer uten mobiltelefon og for avvik for SIM-kort.`,

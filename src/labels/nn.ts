@@ -103,6 +103,21 @@ export const nn: Labels = {
   ssbWhyGap: 'Skilnaden er alle desse døgna saman, og han ber med seg kvar feil i modellen: eit fråtrekk som er 1 000 personar per dag for lite, legg til 365 000 døgn i året.',
   ssbWhyCorrelation: 'Ein høg korrelasjon seier mest at begge sidene har dei same sesongane: han sjekkar tidspunkta, ikkje nivået.',
 
+  intervalNote: (draws, ranges, seed, low, high) =>
+    `${low} og ${high}: intervallet for kvar linje over ${draws} trekningar av dei ${ranges} spenna i modellen (frø ${seed}), der kvar trekning gjev éin verdi per spenn for alle dagar og område. Midtkolonnen er modellen med verdiane sine.`,
+  sensitivityTitle: 'Kva føresetnad betyr mest',
+  sensitivityIntro: (point) =>
+    `Kvart spenn på den lågaste og den høgaste verdien sin, dei andre på verdiane sine: gjestedøgn per år i regionen (${point} med verdiane), største utslag først.`,
+  sensitivityCaption: 'Gjestedøgn per år i regionen med eitt spenn på lågaste (lys) og høgaste (mørk) verdi',
+  assumption: 'Føresetnad',
+  low: 'Låg',
+  high: 'Høg',
+  atLow: 'Gjestedøgn ved låg',
+  atHigh: 'Gjestedøgn ved høg',
+  swing: 'Utslag',
+  varianceShare: 'Del av variansen',
+  varianceShareNote: 'Del av variansen: kor mykje av spreiinga i gjestedøgn per år over trekningane som følgjer dette spennet (den kvadrerte korrelasjonen med resultatet); delane summerer seg til om lag 100 % når spenna verkar kvar for seg.',
+
   assumptionsTitle: 'Føresetnader',
   assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',
   assumeUplift: (percent) => `${percent} % blir lagt til for personar utan mobiltelefon og for avvik for SIM-kort.`,

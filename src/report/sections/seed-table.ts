@@ -1,6 +1,6 @@
 import { upliftPercent } from '../../model/model.js';
 import { compareCodes } from '../../count-grid.js';
-import { seedLineLabel, seedLines, type SeedLine } from '../../seed-lines.js';
+import { seedLineInterval, seedLineLabel, seedLines, type SeedLine } from '../../seed-lines.js';
 import type { Figures } from '../../summary.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
@@ -9,7 +9,8 @@ import type { ReportSection } from '../report-section.js';
 
 /**
  * The estimate as the Hallingdal plan's table (the lines `teleguest estimate` prints, with the
- * persons present as a subtotal after the uplift): the region as label and value, the areas one
+ * persons present as a subtotal after the uplift): the region as label and value (and with
+ * draws, each line's interval), the areas one
  * per row (columns no area has a value for are left out, with a note saying why), and the
  * region by calendar year.
  *
@@ -26,12 +27,24 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
     );
 
   const regionLines = linesOf(summary.region);
+  // With draws: each line's interval in two more columns (the first and last quantile drawn).
+  const { uncertainty } = summary;
+  const keys = uncertainty === undefined ? [] : uncertainty.probabilities.map((probability) => `p${Number((probability * 100).toFixed(6))}`);
+  const ends = keys.length === 0 ? [] : [keys[0]!, keys[keys.length - 1]!];
+  const intervalOf = (line: SeedLine | 'persons') => {
+    const interval = uncertainty === undefined || line === 'persons' ? null : seedLineInterval(line, uncertainty.region);
+    return ends.map((_, end) => (interval === null ? '' : format.whole(interval[end]!)));
+  };
   const region = htmlTable({
-    head: [labels.region, summary.model.name],
-    rows: regionLines.map(([line, value]) => [label(line), format.whole(value)]),
-    numeric: [false, true],
+    head: [labels.region, summary.model.name, ...ends],
+    rows: regionLines.map(([line, value]) => [label(line), format.whole(value), ...intervalOf(line)]),
+    numeric: [false, true, ...ends.map(() => true)],
     rowHeaders: true,
   });
+  const intervalNote =
+    uncertainty === undefined
+      ? ''
+      : `<p class="note">${escapeHtml(labels.intervalNote(format.whole(uncertainty.draws), format.whole(uncertainty.parameters.length), String(uncertainty.seed), ends[0]!, ends[1]!))}</p>`;
 
   const codes = Object.keys(summary.areas).sort(compareCodes);
   const areaLines = codes.map((code) => linesOf(summary.areas[code]!));
@@ -63,6 +76,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
     html: [
       `<p>${escapeHtml(labels.seedIntro)}</p>`,
       region,
+      intervalNote,
       `<p class="note">${escapeHtml(labels.roundingRule)}</p>`,
       `<h3>${escapeHtml(labels.areasTitle)}</h3>`,
       areas,

@@ -1,0 +1,86 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { estimate } from '../../../src/estimate.js';
+import { readCounts } from '../../../src/io/read-counts.js';
+import { readModel } from '../../../src/model/read-model.js';
+import { peakPresence } from '../../../src/peak.js';
+import { buildReport } from '../../../src/report/build-report.js';
+import { hallingdalRegionDevices } from '../../helpers/hallingdal-devices.js';
+import { htmlRows } from '../../helpers/html-rows.js';
+import { repoRoot } from '../../helpers/repo-root.js';
+
+const Sensitivity = suite('the report with draws');
+
+const fixture = (path: string) => join(repoRoot, 'fixtures', path);
+const { counts } = await readCounts(fixture('hallingdal/counts.csv'));
+const { model } = await readModel(fixture('hallingdal/model-ranges.json'));
+const result = await estimate(counts, model, { daily: true, draws: 2000, workers: 0 });
+const html = await buildReport({ estimate: result, peak: peakPresence(result) }, { language: 'en' });
+const plain = await buildReport(await (async () => {
+  const point = await estimate(counts, model, { daily: true, workers: 0 });
+  return { estimate: point, peak: peakPresence(point) };
+})(), { language: 'en' });
+
+// The tornado worked out by hand: guest-nights per year = 365 × (D̄ × (1 + uplift) − Σ deductions),
+// D̄ from the CSV; the values 0.06, 20 000 and 1 000 × 3, one of them moved at a time.
+const { meanDevices } = hallingdalRegionDevices();
+const annual = (uplift: number, deductions: number) => 365 * (meanDevices * (1 + uplift) - deductions);
+const z95 = 1.6448536269514722;
+const expected = [
+  // [range, low, high, guest-nights at low, at high]
+  ['deductions.dayTrippers', 0, 3000, annual(0.06, 22_000), annual(0.06, 25_000)],
+  ['deductions.residents', 19_000, 21_500, annual(0.06, 22_000), annual(0.06, 24_500)],
+  ['uplift', 0.04, 0.09, annual(0.04, 23_000), annual(0.09, 23_000)],
+  ['deductions.externalWorkers', 500, 2000, annual(0.06, 22_500), annual(0.06, 24_000)],
+  ['deductions.throughTraffic', 1000 - z95 * 300, 1000 + z95 * 300, annual(0.06, 23_000 - z95 * 300), annual(0.06, 23_000 + z95 * 300)],
+] as const;
+const whole = (value: number) => Math.round(value).toLocaleString('en');
+
+Sensitivity('shows each range at its low and high, largest swing first, with the hand-worked guest-nights', () => {
+  const header = htmlRows(html).findIndex((cells) => cells[0] === 'Assumption');
+  assert.ok(header >= 0, 'the sensitivity table is there');
+  const rows = htmlRows(html).slice(header + 1, header + 1 + expected.length);
+  assert.equal(
+    rows.map((cells) => [cells[0], cells[3], cells[4], cells[5]]),
+    expected.map(([name, , , atLow, atHigh]) => [name, whole(atLow), whole(atHigh), whole(Math.abs(atHigh - atLow))]),
+  );
+  assert.equal(rows.map((cells) => [cells[1], cells[2]]).slice(0, 4), [['0', '3,000'], ['19,000', '21,500'], ['0.040', '0.090'], ['500', '2,000']]);
+  const shares = rows.map((cells) => Number(cells[6]!.replace(' %', '')));
+  assert.ok(Math.abs(shares.reduce((sum, share) => sum + share, 0) - 100) < 2, 'the shares add up to about 100 % (the ranges act independently)');
+});
+
+Sensitivity('draws two bars per range out from the point estimate, each as long as its swing on one scale', () => {
+  const bars = [...(html.match(/<g class="mark-rect role-mark bars[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v[^"]*" fill="([^"]+)"/g)].map(
+    ([, x, y, width, fill]) => ({ x: Number(x), y: Number(y), width: Number(width), fill }),
+  );
+  assert.is(bars.length, 2 * expected.length);
+  const point = annual(0.06, 23_000);
+  const lengths = expected.flatMap(([, , , atLow, atHigh]) => [Math.abs(atLow - point), Math.abs(atHigh - point)]);
+  const scale = bars[1]!.width / lengths[1]!;
+  bars.forEach((bar, index) => assert.ok(Math.abs(bar.width - lengths[index]! * scale) < 0.01, `bar ${index} is as long as its change`));
+  // Rows top to bottom in the table's order: each pair shares a row.
+  for (let range = 1; range < expected.length; range++) assert.ok(bars[2 * range]!.y > bars[2 * range - 2]!.y);
+  assert.equal(bars.map((bar) => bar.fill).slice(0, 2), ['#9dbbe0', '#3b6ea8']);
+});
+
+Sensitivity('puts each seed line\'s interval beside it, and leaves devices and days without one', () => {
+  const region = htmlRows(html).slice(0, 13);
+  assert.equal(region[0]!.slice(2), ['p5', 'p95']);
+  const row = (label: string) => region.find((cells) => cells[0] === label)!;
+  const intervals = result.summary.uncertainty!.region;
+  assert.equal(row('Guest-nights per year').slice(2), [whole(intervals.guestNightsPerYear!.p5!), whole(intervals.guestNightsPerYear!.p95!)]);
+  assert.equal(row('Minus residents').slice(2), [whole(-intervals.deductionsPerDay.residents!.p95!), whole(-intervals.deductionsPerDay.residents!.p5!)]);
+  assert.equal(row('Average devices per day (telecom)').slice(2), ['', '']);
+  assert.equal(row('Days observed').slice(2), ['', '']);
+  // The residents' interval lies within its range 19 000–21 500, and about its middle (triangular, mode 20 000: mean 20 167).
+  const residents = intervals.deductionsPerDay.residents!;
+  assert.ok(19_000 < residents.p5! && residents.p95! < 21_500 && Math.abs(residents.p50! - 20_129) < 60);
+});
+
+Sensitivity('has neither the intervals nor the section without draws', () => {
+  assert.not.ok(plain.includes('Which assumption matters most'));
+  assert.not.ok(htmlRows(plain)[0]!.includes('p5'));
+});
+
+Sensitivity.run();
