@@ -46,8 +46,15 @@ Sensitivity('shows each range at its low and high, largest swing first, with the
     expected.map(([name, , , atLow, atHigh]) => [name, whole(atLow), whole(atHigh), whole(Math.abs(atHigh - atLow))]),
   );
   assert.equal(rows.map((cells) => [cells[1], cells[2]]).slice(0, 4), [['0', '3,000'], ['19,000', '21,500'], ['0.040', '0.090'], ['500', '2,000']]);
-  const shares = rows.map((cells) => Number(cells[6]!.replace(' %', '')));
-  assert.ok(Math.abs(shares.reduce((sum, share) => sum + share, 0) - 100) < 2, 'the shares add up to about 100 % (the ranges act independently)');
+  // Shares of variance by hand: the result is linear, 365 × (D̄ × uplift − Σ deductions) + constant,
+  // so each range's share is (its coefficient² × its variance) over the sum of those.
+  const triangular = (a: number, c: number, b: number) => (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+  const variances = [(3000 - 0) ** 2 / 12, triangular(19_000, 20_000, 21_500), (365 * meanDevices) ** 2 * triangular(0.04, 0.06, 0.09) / 365 ** 2, triangular(500, 1000, 2000), 300 ** 2];
+  const total = variances.reduce((sum, variance) => sum + variance, 0);
+  rows.forEach((cells, index) => {
+    const share = Number(cells[6]!.replace(' %', ''));
+    assert.ok(Math.abs(share - (100 * variances[index]!) / total) < 3, `${cells[0]}: ${share} % against ${((100 * variances[index]!) / total).toFixed(1)} % by hand`);
+  });
 });
 
 Sensitivity('draws two bars per range out from the point estimate, each as long as its swing on one scale', () => {
