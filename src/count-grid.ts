@@ -1,4 +1,5 @@
 import type { CountColumns } from './count-columns.js';
+import { placeCell } from './place-cell.js';
 import { InputError } from './errors.js';
 
 /** The area code the region's own rows carry in outputs; no input area may use it. */
@@ -64,16 +65,9 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   for (let i = 0; i < counts.length; i++) {
     if (skip(i)) continue;
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
-    const bit = 1 << (cell & 7);
-    if ((seen[cell >> 3]! & bit) === 0) {
-      seen[cell >> 3]! |= bit;
-      grid[cell] = devices[i]!;
-      continue;
-    }
+    if (!placeCell(grid, seen, cell, devices[i]!, onDuplicate)) continue;
     duplicateRows++;
-    if (onDuplicate === 'last') grid[cell] = devices[i]!;
-    else if (onDuplicate === 'sum') grid[cell] = Number.isNaN(grid[cell]!) ? devices[i]! : Number.isNaN(devices[i]!) ? grid[cell]! : grid[cell]! + devices[i]!;
-    else {
+    if (onDuplicate === 'error') {
       // Rare: only now look back for the first row with this area and date.
       let first = 0;
       while (area[first] !== area[i] || day[first] !== day[i] || skip(first)) first++;

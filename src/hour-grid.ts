@@ -1,3 +1,4 @@
+import { placeCell } from './place-cell.js';
 import { osloLocalHour } from './clock/oslo-local-hour.js';
 import { osloUtcHour } from './clock/oslo-utc-hour.js';
 import type { CountColumns } from './count-columns.js';
@@ -75,16 +76,9 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
   for (let i = 0; i < counts.length; i++) {
     const row = rowOfArea[area[i]!]! * segmentCount + (segmentOfRow === undefined ? 0 : segmentOfRow[i]!);
     const cell = row * slotCount + (utcHour[i]! - firstHour);
-    const bit = 1 << (cell & 7);
-    if ((seen[cell >> 3]! & bit) === 0) {
-      seen[cell >> 3]! |= bit;
-      values[cell] = devices[i]!;
-      continue;
-    }
+    if (!placeCell(values, seen, cell, devices[i]!, onDuplicate)) continue;
     duplicateRows++;
-    if (onDuplicate === 'last') values[cell] = devices[i]!;
-    else if (onDuplicate === 'sum') values[cell] = Number.isNaN(values[cell]!) ? devices[i]! : Number.isNaN(devices[i]!) ? values[cell]! : values[cell]! + devices[i]!;
-    else {
+    if (onDuplicate === 'error') {
       // Rare: only now look back for the first row at this hour.
       let first = 0;
       while (area[first] !== area[i] || utcHour[first] !== utcHour[i] || (segmentOfRow !== undefined && segmentOfRow[first] !== segmentOfRow[i])) first++;
