@@ -102,6 +102,18 @@ export const en: Labels = {
   ssbWhyGap: 'The gap is all those nights together, and it carries every error of the model: a deduction 1,000 persons a day too small adds 365,000 nights a year.',
   ssbWhyCorrelation: 'A high correlation mostly says that both sides share the seasons: it checks the timing, not the level.',
 
+  hourlyTitle: 'From hourly counts',
+  hourlyMethod: (method, from, to) =>
+    method === 'night-presence'
+      ? `Guest-nights are the persons present at night (the mean of the hours from ${from} to ${to}, local time) minus the residents present: who stays the night is measured, not assumed.`
+      : `Guest-nights are made as in the plan from each day's busiest hour (the night window, ${from} to ${to}, is shown for comparison).`,
+  hourlyNotApplied: (names) => `Not deducted, since the night already leaves them out: ${names}.`,
+  busiestHour: 'Busiest hour',
+  personsAtBusiestHour: "Persons at the day's busiest hour, per day",
+  personsAtNight: 'Persons at night, per day',
+  dayVisitors: 'Day visitors, per day',
+  hourlyNote: "Day visitors are the persons at the day's busiest hour minus those present at night: people who come and leave the same day. They are not guest-nights. The busiest hour is in local time with its offset from UTC, so the repeated hour of the last Sunday of October is told apart.",
+
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} and ${high}: the interval of each line over ${draws} draws of the model's ${ranges} ranges (seed ${seed}), each draw one value per range for every day and area. The middle column is the model at its values.`,
   sensitivityTitle: 'Which assumption matters most',

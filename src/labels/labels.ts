@@ -116,6 +116,17 @@ export interface Labels {
   ssbWhyGap: string;
   ssbWhyCorrelation: string;
 
+  hourlyTitle: string;
+  /** How guest-nights were made from hourly counts, with the night window's local times. */
+  hourlyMethod: (method: 'night-presence' | 'busiest-hour', from: string, to: string) => string;
+  /** The model's deductions the method did not apply (their names in words, joined). */
+  hourlyNotApplied: (names: string) => string;
+  busiestHour: string;
+  personsAtBusiestHour: string;
+  personsAtNight: string;
+  dayVisitors: string;
+  hourlyNote: string;
+
   /** Under the seed table with draws: what the interval columns are (formatted draws, ranges, seed, first and last quantile keys). */
   intervalNote: (draws: string, ranges: string, seed: string, low: string, high: string) => string;
   sensitivityTitle: string;

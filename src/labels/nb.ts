@@ -103,6 +103,18 @@ export const nb: Labels = {
   ssbWhyGap: 'Differansen er alle disse døgnene samlet, og den bærer med seg hver feil i modellen: et fratrekk som er 1 000 personer per dag for lite, legger til 365 000 døgn i året.',
   ssbWhyCorrelation: 'En høy korrelasjon sier mest at begge sider har de samme sesongene: den sjekker tidspunktene, ikke nivået.',
 
+  hourlyTitle: 'Fra timetall',
+  hourlyMethod: (method, from, to) =>
+    method === 'night-presence'
+      ? `Gjestedøgn er personene som er til stede om natten (snittet av timene fra ${from} til ${to}, lokal tid) minus bosatte som er til stede: hvem som overnatter, er målt, ikke antatt.`
+      : `Gjestedøgn er regnet som i planen fra dagens travleste time (nattevinduet, ${from} til ${to}, er vist til sammenligning).`,
+  hourlyNotApplied: (names) => `Ikke trukket fra, siden natten allerede holder dem utenfor: ${names}.`,
+  busiestHour: 'Travleste time',
+  personsAtBusiestHour: 'Personer i dagens travleste time, per dag',
+  personsAtNight: 'Personer om natten, per dag',
+  dayVisitors: 'Dagsbesøkende, per dag',
+  hourlyNote: 'Dagsbesøkende er personene i dagens travleste time minus dem som er til stede om natten: folk som kommer og drar samme dag. De er ikke gjestedøgn. Den travleste timen står i lokal tid med avviket fra UTC, så den doble timen siste søndag i oktober holdes fra hverandre.',
+
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} og ${high}: intervallet for hver linje over ${draws} trekninger av modellens ${ranges} spenn (frø ${seed}), der hver trekning gir én verdi per spenn for alle dager og områder. Midtkolonnen er modellen med sine verdier.`,
   sensitivityTitle: 'Hvilken forutsetning betyr mest',

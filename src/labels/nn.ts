@@ -103,6 +103,18 @@ export const nn: Labels = {
   ssbWhyGap: 'Skilnaden er alle desse døgna saman, og han ber med seg kvar feil i modellen: eit fråtrekk som er 1 000 personar per dag for lite, legg til 365 000 døgn i året.',
   ssbWhyCorrelation: 'Ein høg korrelasjon seier mest at begge sidene har dei same sesongane: han sjekkar tidspunkta, ikkje nivået.',
 
+  hourlyTitle: 'Frå timetal',
+  hourlyMethod: (method, from, to) =>
+    method === 'night-presence'
+      ? `Gjestedøgn er personane som er til stades om natta (snittet av timane frå ${from} til ${to}, lokal tid) minus busette som er til stades: kven som overnattar, er målt, ikkje anteke.`
+      : `Gjestedøgn er rekna som i planen frå den travlaste timen på dagen (nattevindauget, ${from} til ${to}, er vist til samanlikning).`,
+  hourlyNotApplied: (names) => `Ikkje trekt frå, sidan natta alt held dei utanfor: ${names}.`,
+  busiestHour: 'Travlaste time',
+  personsAtBusiestHour: 'Personar i den travlaste timen på dagen, per dag',
+  personsAtNight: 'Personar om natta, per dag',
+  dayVisitors: 'Dagsbesøkjande, per dag',
+  hourlyNote: 'Dagsbesøkjande er personane i den travlaste timen på dagen minus dei som er til stades om natta: folk som kjem og reiser same dagen. Dei er ikkje gjestedøgn. Den travlaste timen står i lokal tid med avviket frå UTC, så den doble timen siste sundag i oktober vert halden frå kvarandre.',
+
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} og ${high}: intervallet for kvar linje over ${draws} trekningar av dei ${ranges} spenna i modellen (frø ${seed}), der kvar trekning gjev éin verdi per spenn for alle dagar og område. Midtkolonnen er modellen med verdiane sine.`,
   sensitivityTitle: 'Kva føresetnad betyr mest',
