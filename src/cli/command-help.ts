@@ -6,6 +6,11 @@ const COMMON = `  --model <file>    the model: uplift and deductions (JSON)     
 const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
   --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last`;
+const DRAWS = `  --draws <n>       draw the model's ranges n times: an interval beside each line, and which
+                    assumption matters most (ranges: { "value", "min", "max" } or { "value", "sd" })
+  --seed <n>        the draws' seed, 0 to 4294967295 (default 1)
+  --quantiles <list>
+                    the interval's quantiles, ascending (default 0.05,0.5,0.95)`;
 
 /**
  * `teleguest <command> --help`: what the command does, its options and examples. A command
@@ -34,9 +39,11 @@ ${LENIENT}
                     at night − residents present at night (default), or the daily method on
                     each day's busiest hour; the table and the JSON say which was used
   --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)
+${DRAWS}
 
 Examples:
   teleguest estimate ${COUNTS} --model ${MODEL}
+  teleguest estimate ${COUNTS} --model fixtures/hallingdal/model-ranges.json --draws 10000
   teleguest estimate ${COUNTS} --model ${MODEL} --json > summary.json
   teleguest estimate ${COUNTS} --model ${MODEL} --out out --csv-dialect excel-nb
   teleguest estimate counts.csv --model model.json --rejects rejects.csv --on-duplicate last
@@ -68,7 +75,8 @@ The estimate as one self-contained HTML page to read, print or send: the plan's 
 present and guest-nights day by day with the peak marked, month by month per area, seasons and
 day types, the assumptions in plain words, and the data's coverage and gaps. With --ssb, also
 telecom against SSB's commercial guest-nights month by month (chart, ratio, correlations, and why
-they differ). Charts are inline SVG; the page loads nothing and opens from disk, offline.
+they differ); with --draws, each line's interval and which assumption matters most; on hourly
+counts, the method, the busiest hour and day visitors. Charts are inline SVG; the page loads nothing and opens from disk, offline.
 
 Options:
   --html <file>     the HTML file to write                             (required)
@@ -78,13 +86,15 @@ Options:
   --cabins <file>   with --ssb: SSB's holiday homes per municipality and year, for the gap per holiday home
 ${COMMON}
 ${LENIENT}
+${DRAWS}
 
 Examples:
   teleguest report ${COUNTS} --model ${MODEL} --html hallingdal.html
   teleguest report ${COUNTS} --model ${MODEL} --html hallingdal-nn.html --lang nn
   teleguest report ${COUNTS} --model ${MODEL} --html hallingdal-ssb.html \\
     --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json
-  teleguest report counts.csv --model model.json --html report.html --rejects rejects.csv`,
+  teleguest report counts.csv --model model.json --html report.html --rejects rejects.csv
+  teleguest report ${COUNTS} --model fixtures/hallingdal/model-ranges.json --html ranges.html --draws 10000`,
 
   compare: `Usage: teleguest compare <counts.csv|counts.arrow> --model <model.json> --ssb <file> [options]
 
