@@ -141,6 +141,10 @@ export const en: Labels = {
   assumeMeans:
     'Averages are over the days observed. A year is the rounded average per day × 365, as in the plan; the table by calendar year also gives the sum over the days observed.',
   assumeNegative: 'Nothing is cut off at zero: a day with fewer persons present than the deductions gives negative guest-nights, and such days are counted.',
+  rangesIntro: 'Uncertain, and drawn as ranges when the report has draws (one value per range for every day and area in each draw):',
+  rangeTriangular: (min, max, value) => `from ${min} to ${max}, most likely ${value} (triangular)`,
+  rangeUniform: (min, max) => `anywhere from ${min} to ${max} (uniform)`,
+  rangeNormal: (value, sd) => `${value}, give or take ${sd} (normal, standard deviation; never below 0)`,
 
   coverageTitle: 'Data coverage and gaps',
   coverageSpan: (from, to, days, complete, incomplete) =>

@@ -153,6 +153,11 @@ export interface Labels {
   assumeRegion: string;
   assumeMeans: string;
   assumeNegative: string;
+  rangesIntro: string;
+  /** A triangular range: min, max, and its value, the most likely. */
+  rangeTriangular: (min: string, max: string, value: string) => string;
+  rangeUniform: (min: string, max: string) => string;
+  rangeNormal: (value: string, sd: string) => string;
 
   coverageTitle: string;
   coverageSpan: (from: string, to: string, days: string, complete: string, incomplete: string) => string;

@@ -142,6 +142,10 @@ export const nb: Labels = {
   assumeMeans:
     'Snitt er tatt over dagene som er observert. Et år er avrundet snitt per døgn × 365, som i planen; tabellen per kalenderår gir også summen over de observerte dagene.',
   assumeNegative: 'Ingenting kuttes ved null: en dag med færre personer til stede enn fratrekkene gir negative gjestedøgn, og slike dager telles.',
+  rangesIntro: 'Usikre, og trukket som spenn når rapporten har trekninger (én verdi per spenn for alle dager og områder i hver trekning):',
+  rangeTriangular: (min, max, value) => `fra ${min} til ${max}, mest sannsynlig ${value} (triangulær)`,
+  rangeUniform: (min, max) => `hvor som helst fra ${min} til ${max} (uniform)`,
+  rangeNormal: (value, sd) => `${value}, pluss minus ${sd} (normalfordelt, standardavvik; aldri under 0)`,
 
   coverageTitle: 'Datagrunnlag og hull',
   coverageSpan: (from, to, days, complete, incomplete) =>

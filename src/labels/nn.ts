@@ -142,6 +142,10 @@ export const nn: Labels = {
   assumeMeans:
     'Snitt er tekne over dagane som er observerte. Eit år er avrunda snitt pr. døgn × 365, som i planen; tabellen per kalenderår gjev òg summen over dei observerte dagane.',
   assumeNegative: 'Ingenting blir kutta ved null: ein dag med færre personar til stades enn fråtrekka gjev negative gjestedøgn, og slike dagar blir talde.',
+  rangesIntro: 'Usikre, og trekte som spenn når rapporten har trekningar (éin verdi per spenn for alle dagar og område i kvar trekning):',
+  rangeTriangular: (min, max, value) => `frå ${min} til ${max}, mest sannsynleg ${value} (triangulær)`,
+  rangeUniform: (min, max) => `kvar som helst frå ${min} til ${max} (uniform)`,
+  rangeNormal: (value, sd) => `${value}, pluss minus ${sd} (normalfordelt, standardavvik; aldri under 0)`,
 
   coverageTitle: 'Datagrunnlag og hol',
   coverageSpan: (from, to, days, complete, incomplete) =>

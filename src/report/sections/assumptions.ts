@@ -6,8 +6,9 @@ import type { ReportSection } from '../report-section.js';
 
 /**
  * The model in plain words: one device is one person, the uplift, every deduction with its
- * value (per area where the model gives it so), and the rules of the arithmetic (the region's
- * complete days, means over observed days, × 365, nothing clamped at zero).
+ * value (per area where the model gives it so), the rules of the arithmetic (the region's
+ * complete days, means over observed days, × 365, nothing clamped at zero), and the ranges the
+ * model gives its values, if any.
  *
  * @example
  * assumptionsSection(data, context); // { id: 'assumptions', title: 'Assumptions', html: '<ul>…</ul>' }
@@ -16,6 +17,7 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   const { model } = summary;
   const deductions = Object.entries(model.deductions).map(([name, deduction]) => {
     if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
+    if ('value' in deduction && !hasProfile(deduction)) return `${labels.seed.deductionName(name)}: ${format.whole(deduction.value)}`;
     if ('byArea' in deduction && !hasProfile(deduction)) {
       const codes = Object.keys(deduction.byArea).sort(compareCodes);
       const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
@@ -28,6 +30,18 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   });
   const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
   const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
+  // A range's numbers: persons whole, shares and factors with decimals.
+  const number = (value: number) => (Number.isInteger(value) || Math.abs(value) >= 1000 ? format.whole(value) : format.decimal(value, Math.abs(value) < 10 ? 3 : 1));
+  const ranges = (model.ranges ?? []).map((range) =>
+    `${range.name}: ${
+      range.dist === 'normal'
+        ? labels.rangeNormal(number(range.value), number(range.sd!))
+        : range.dist === 'uniform'
+          ? labels.rangeUniform(number(range.min!), number(range.max!))
+          : labels.rangeTriangular(number(range.min!), number(range.max!), number(range.value))
+    }`,
+  );
+  const rangeList = ranges.length === 0 ? '' : `<li>${escapeHtml(labels.rangesIntro)}<ul>${ranges.map(item).join('')}</ul></li>`;
   return {
     id: 'assumptions',
     title: labels.assumptionsTitle,
@@ -40,6 +54,7 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
       item(labels.assumeRegion),
       item(labels.assumeMeans),
       item(labels.assumeNegative),
+      rangeList,
       '</ul>',
     ].join('\n'),
   };

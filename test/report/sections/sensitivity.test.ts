@@ -85,6 +85,14 @@ Sensitivity('puts each seed line\'s interval beside it, and leaves devices and d
   assert.ok(19_000 < residents.p5! && residents.p95! < 21_500 && Math.abs(residents.p50! - 20_129) < 60);
 });
 
+Sensitivity('lists each range in plain words among the assumptions, and a ranged deduction by its value', () => {
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  assert.ok(text.includes('residents: 20,000 '), 'the value, not a varying deduction');
+  assert.ok(text.includes('uplift: from 0.040 to 0.090, most likely 0.060 (triangular)'));
+  assert.ok(text.includes('deductions.throughTraffic: 1,000, give or take 300 (normal'));
+  assert.ok(text.includes('deductions.dayTrippers: anywhere from 0 to 3,000 (uniform)'));
+});
+
 Sensitivity('has neither the intervals nor the section without draws', () => {
   assert.not.ok(plain.includes('Which assumption matters most'));
   assert.not.ok(htmlRows(plain)[0]!.includes('p5'));
