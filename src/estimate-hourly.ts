@@ -88,7 +88,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
   const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, counts.source);
   const names = Object.keys(model.deductions);
   const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
-  const methodModel = method === 'night-presence' ? { ...model, deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')) } : model;
+  const methodModel = method === 'night-presence' ? nightModel(model) : model;
   const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
   result.summary.model = model;
   result.summary.input = { ...result.summary.input, rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: reduction.grid.duplicateRows, onDuplicate: options.onDuplicate ?? 'error' };
@@ -160,4 +160,11 @@ function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region'
     visitors += regionVisitors[day]!;
   }
   return { region: figuresOf(days, busiest, nights, visitors), areas };
+}
+
+/** The model night presence applies: residents its only deduction, and only the ranges that still have a place in it. */
+function nightModel(model: Model): Model {
+  const ranges = model.ranges?.filter((range) => range.site.kind === 'uplift' || range.site.deduction === 'residents');
+  const { ranges: _, ...rest } = model;
+  return { ...rest, deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')), ...(ranges !== undefined && ranges.length > 0 ? { ranges } : {}) };
 }
