@@ -1,8 +1,11 @@
+import { candidateDays } from './candidate-days.js';
 import { selectQuantiles } from './select-quantiles.js';
+import { sumTermsByMonth } from './sum-terms-by-month.js';
 
 /**
- * What `evaluateDraws` reads: the model's terms reduced to sums (see `ModelTerms` and
- * `drawInputs`), the drawn parameters, and where the quantiles go.
+ * What `evaluateDraws` reads: the model's terms (see `ModelTerms`), the grid's devices (which days
+ * each row was observed), the drawn parameters, and where the quantiles go. Typed arrays over
+ * shared buffers, so the worker pool reads and writes them in place.
  */
 export interface DrawColumns {
   /** Drawn parameters, draw-major: `theta[draw × parameterCount + parameter]`. */
@@ -14,21 +17,10 @@ export interface DrawColumns {
   params: Int32Array;
   /** Line of each term (0 devices, 1 uplift, 2 + j deduction j). */
   line: Int32Array;
-  /**
-   * Σ of each term's coefficients over its row's observed days, per month, leaving out months
-   * where the sum is 0 (a month factor's term has sums in its own month only): term t's months
-   * are `termMonths[k]` with sums `termMonthSums[k]` for k from `termMonthStart[t]` to `termMonthStart[t + 1]`.
-   */
-  termMonthStart: Int32Array;
-  termMonths: Int32Array;
-  termMonthSums: Float64Array;
-  /** Observed days of row r in month m, at `r × monthCount + m`. */
-  monthDays: Float64Array;
-  /** Candidate peak days of row r: `candidateStart[r]` to `candidateStart[r + 1]`. */
-  candidateStart: Int32Array;
-  /** Coefficients on candidate days, candidate-major: candidate c of row r, its k-th term at `candidateAt[c] + k`. */
-  candidateAt: Int32Array;
-  candidateCoefficients: Float64Array;
+  /** Coefficient of term t on day d at `t × dayCount + d`. */
+  coefficients: Float64Array;
+  /** The grid's devices, row × day, NaN where a row was not observed (the region: incomplete days). */
+  devices: Float64Array;
   /** Quantiles per row and statistic: `(row × statCount + stat) × quantileCount + q` (see `drawStatCount`). */
   quantiles: Float64Array;
 }
@@ -37,7 +29,8 @@ export interface DrawColumns {
 export interface DrawNumbers {
   draws: number;
   parameterCount: number;
-  monthCount: number;
+  /** Day offset at which each calendar month starts, then the span's length. */
+  monthStart: Int32Array;
   /** Lines with an interval: the uplift and each deduction. */
   lineCount: number;
   /** Index of each month's calendar year among `daysInYear`. */
@@ -54,14 +47,15 @@ export const STAT_PEAK_DAY = 2;
 export const STAT_FIRST_LINE = 3;
 
 /** How many statistics each row has. */
-export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYear' | 'monthCount'>): number {
-  return STAT_FIRST_LINE + numbers.lineCount + 2 * numbers.daysInYear.length + numbers.monthCount;
+export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYear' | 'monthStart'>): number {
+  return STAT_FIRST_LINE + numbers.lineCount + 2 * numbers.daysInYear.length + numbers.monthStart.length - 1;
 }
 
 /**
  * For rows `rowFrom` to `rowTo` (exclusive), evaluate every draw and write the quantiles of each
  * statistic. A draw costs O(terms × months) per row, not O(days): each term's monthly sums are
- * computed once (and only its months with a sum are visited) and the model is linear in every term's product of parameters. Only the peak
+ * computed once per row, here, so the pool shares that work too (and only a term's months with
+ * a sum are visited) and the model is linear in every term's product of parameters. Only the peak
  * day needs days, and only the candidate days (those no other day beats for every draw).
  * Rows are independent and draws are taken in order, so results do not depend on threads.
  *
@@ -69,8 +63,10 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
  * evaluateDraws(columns, numbers, 0, 7);
  */
 export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFrom: number, rowTo: number): void {
-  const { theta, rowStart, paramStart, params, line, termMonthStart, termMonths, termMonthSums, monthDays, candidateStart, candidateAt, candidateCoefficients, quantiles } = columns;
-  const { draws, parameterCount, monthCount, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
+  const { theta, rowStart, paramStart, params, line, coefficients, devices, quantiles } = columns;
+  const { draws, parameterCount, monthStart, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
+  const monthCount = monthStart.length - 1;
+  const dayCount = monthStart[monthCount]!;
   const yearCount = daysInYear.length;
   const statCount = drawStatCount(numbers);
   const firstYear = STAT_FIRST_LINE + lineCount;
@@ -88,16 +84,37 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   for (let row = rowFrom; row < rowTo; row++) {
     const firstTerm = rowStart[row]!;
     const termCount = rowStart[row + 1]! - firstTerm;
-    const products = new Float64Array(termCount);
+    const { sums, days: monthDays } = sumTermsByMonth(coefficients, devices, row, firstTerm, termCount, monthStart);
+    // Each term's months with a sum (a month factor's term has one month a year), and its total.
+    const termMonthStart = new Int32Array(termCount + 1);
+    for (let term = 0; term < termCount; term++) {
+      let months = 0;
+      for (let month = 0; month < monthCount; month++) if (sums[term * monthCount + month] !== 0) months++;
+      termMonthStart[term + 1] = termMonthStart[term]! + months;
+    }
+    const termMonths = new Int32Array(termMonthStart[termCount]!);
+    const termMonthSums = new Float64Array(termMonthStart[termCount]!);
     const totals = new Float64Array(termCount);
+    for (let term = 0, at = 0; term < termCount; term++) {
+      for (let month = 0; month < monthCount; month++) {
+        const sum = sums[term * monthCount + month]!;
+        if (sum === 0) continue;
+        termMonths[at] = month;
+        termMonthSums[at++] = sum;
+        totals[term]! += sum;
+      }
+    }
+    const candidates = candidateDays(coefficients, devices, row, firstTerm, termCount, dayCount);
+    const candidateCoefficients = new Float64Array(candidates.length * termCount);
+    candidates.forEach((day, candidate) => {
+      for (let term = 0; term < termCount; term++) candidateCoefficients[candidate * termCount + term] = coefficients[(firstTerm + term) * dayCount + day]!;
+    });
+    const products = new Float64Array(termCount);
     let days = 0;
     yearDays.fill(0);
     for (let month = 0; month < monthCount; month++) {
-      days += monthDays[row * monthCount + month]!;
-      yearDays[yearOfMonth[month]!]! += monthDays[row * monthCount + month]!;
-    }
-    for (let term = 0; term < termCount; term++) {
-      for (let at = termMonthStart[firstTerm + term]!; at < termMonthStart[firstTerm + term + 1]!; at++) totals[term]! += termMonthSums[at]!;
+      days += monthDays[month]!;
+      yearDays[yearOfMonth[month]!]! += monthDays[month]!;
     }
     for (let draw = 0; draw < draws; draw++) {
       const drawn = draw * parameterCount;
@@ -111,13 +128,13 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       monthValues.fill(0);
       for (let term = 0; term < termCount; term++) {
         const product = products[term]!;
-        for (let at = termMonthStart[firstTerm + term]!; at < termMonthStart[firstTerm + term + 1]!; at++) monthValues[termMonths[at]!]! += product * termMonthSums[at]!;
+        for (let at = termMonthStart[term]!; at < termMonthStart[term + 1]!; at++) monthValues[termMonths[at]!]! += product * termMonthSums[at]!;
       }
       yearSums.fill(0);
       let total = 0;
       for (let month = 0; month < monthCount; month++) {
         const sum = monthValues[month]!;
-        const observed = monthDays[row * monthCount + month]! > 0;
+        const observed = monthDays[month]! > 0;
         values[drawAt + firstMonth + month] = observed ? sum : NaN;
         total += sum;
         yearSums[yearOfMonth[month]!]! += sum;
@@ -138,10 +155,9 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       // Deductions enter the terms negative; their lines are given as the persons deducted.
       for (let ofLine = 0; ofLine < lineCount; ofLine++) values[drawAt + STAT_FIRST_LINE + ofLine] = days > 0 ? (ofLine === 0 ? 1 : -1) * (lineSums[ofLine]! / days) : NaN;
       let peak = -Infinity;
-      for (let candidate = candidateStart[row]!; candidate < candidateStart[row + 1]!; candidate++) {
-        const at = candidateAt[candidate]!;
+      for (let candidate = 0; candidate < candidates.length; candidate++) {
         let value = 0;
-        for (let term = 0; term < termCount; term++) value += products[term]! * candidateCoefficients[at + term]!;
+        for (let term = 0; term < termCount; term++) value += products[term]! * candidateCoefficients[candidate * termCount + term]!;
         if (value > peak) peak = value;
       }
       values[drawAt + STAT_PEAK_DAY] = days > 0 ? peak : NaN;

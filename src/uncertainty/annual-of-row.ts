@@ -1,4 +1,5 @@
 import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
+import { sumTermsByMonth } from '../kernels/sum-terms-by-month.js';
 
 /**
  * A row's guest-nights per year (mean per observed day × 365) as a function of the parameters,
@@ -10,20 +11,18 @@ import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
  * annual(pointValues, 0); // the point estimate's guestNightsPerYear
  */
 export function annualOfRow(columns: DrawColumns, numbers: DrawNumbers, row: number): (parameters: ArrayLike<number>, at: number) => number {
-  const { rowStart, paramStart, params, termMonthStart, termMonthSums, monthDays } = columns;
-  const { monthCount } = numbers;
-  let days = 0;
-  for (let month = 0; month < monthCount; month++) days += monthDays[row * monthCount + month]!;
-  const totals: number[] = [];
-  for (let term = rowStart[row]!; term < rowStart[row + 1]!; term++) {
-    let total = 0;
-    for (let at = termMonthStart[term]!; at < termMonthStart[term + 1]!; at++) total += termMonthSums[at]!;
-    totals.push(total);
-  }
+  const { rowStart, paramStart, params, coefficients, devices } = columns;
+  const firstTerm = rowStart[row]!;
+  const termCount = rowStart[row + 1]! - firstTerm;
+  const monthCount = numbers.monthStart.length - 1;
+  const { sums, days: monthDays } = sumTermsByMonth(coefficients, devices, row, firstTerm, termCount, numbers.monthStart);
+  const days = monthDays.reduce((sum, value) => sum + value, 0);
+  // Each term's total, its months added in order (as the draws add them).
+  const totals = Array.from({ length: termCount }, (_, term) => sums.subarray(term * monthCount, (term + 1) * monthCount).reduce((sum, value) => sum + value, 0));
   return (parameters, at) => {
     let sum = 0;
     totals.forEach((total, index) => {
-      const term = rowStart[row]! + index;
+      const term = firstTerm + index;
       let product = 1;
       for (let p = paramStart[term]!; p < paramStart[term + 1]!; p++) product *= parameters[at + params[p]!]!;
       sum += product * total;

@@ -166,7 +166,8 @@ function flatten(byRow: Array<Map<string, Term>>, dayCount: number): ModelTerms 
   byRow.forEach((row, index) => (rowStart[index + 1] = rowStart[index]! + row.size));
   const paramStart = new Int32Array(terms.length + 1);
   terms.forEach((term, index) => (paramStart[index + 1] = paramStart[index]! + term.params.length));
-  const coefficients = new Float64Array(terms.length * dayCount);
+  // On a shared buffer: the draw kernel reads it in the worker pool. The small index arrays are copied to the workers.
+  const coefficients = new Float64Array(new SharedArrayBuffer(Math.max(1, terms.length * dayCount) * Float64Array.BYTES_PER_ELEMENT)).subarray(0, terms.length * dayCount);
   terms.forEach((term, index) => coefficients.set(term.coefficients, index * dayCount));
   return {
     rowStart,
