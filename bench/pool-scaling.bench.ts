@@ -2,8 +2,9 @@
  * How the worker pool scales with threads, for a machine with many cores: the kernels alone and
  * the whole estimate on 357 areas × 29 220 days (10.4 M cells, SYNTHETIC), and 2 000 draws of
  * 370 ranges on 357 areas × ten years, inline and with 1, 2, 4, … threads up to the machine's
- * cores (or `--threads 1,2,4`). One warm-up, then the median of 3. `--json` for machine-readable output.
- * Run: npm run bench:scaling [-- --json] [-- --threads 1,2,4,8,16]
+ * cores (or `--threads 1,2,4`). One warm-up, then the median of 3. `--json` for machine-readable
+ * output; `--jobs draws` runs only the jobs whose name starts so.
+ * Run: npm run bench:scaling [-- --json] [-- --threads 1,2,4,8,16] [-- --jobs draws]
  */
 import { availableParallelism } from 'node:os';
 import { Bench } from 'tinybench';
@@ -21,6 +22,7 @@ const listed = process.argv.indexOf('--threads');
 const powers = [1, 2, 4, 8, 16, 32, 64].filter((count) => count <= availableParallelism());
 const threadCounts = listed > 0 ? process.argv[listed + 1]!.split(',').map(Number) : powers;
 const areaCount = 357;
+const only = process.argv.includes('--jobs') ? process.argv[process.argv.indexOf('--jobs') + 1]! : '';
 
 const large = syntheticCounts(areaCount, 3653 * 8);
 const largeModel = syntheticModel(areaCount);
@@ -52,7 +54,7 @@ const jobs = [
   { name: `${draws} draws of ${rangesModel.ranges!.length} ranges, ${(areaCount + 1) * 3653} cells`, run: async (threads: number) => void (await estimate(national, rangesModel, { workers: threads, draws })) },
 ];
 const results = [];
-for (const job of jobs) {
+for (const job of jobs.filter(({ name }) => name.startsWith(only) || name.includes(` ${only}`))) {
   const bench = new Bench({ iterations: 3, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
   for (const threads of [0, ...threadCounts]) bench.add(String(threads), () => job.run(threads));
   await bench.run();
