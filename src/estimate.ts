@@ -11,6 +11,7 @@ import { STAT_FIELDS } from './kernels/stat-fields.js';
 import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
+import { checkDrawOptions } from './uncertainty/check-draw-options.js';
 import { InputError } from './errors.js';
 import { checkModelFits } from './model/check-model-fits.js';
 import { upliftOf, type Model } from './model/model.js';
@@ -42,11 +43,11 @@ export interface EstimateOptions {
   daily?: boolean;
   /** A second row for the same area and date: an error (default), or summed, or the last one kept. */
   onDuplicate?: OnDuplicate;
-  /** Draws of the model's ranges (`model.ranges`) for intervals on every figure; none by default. */
+  /** Draws of the model's ranges (`model.ranges`) for intervals on every figure, 2 to `MAX_DRAWS`; none by default. */
   draws?: number;
   /** The seed of the draws (default `DEFAULT_SEED`): the same seed gives the same intervals. */
   seed?: number;
-  /** The quantiles each interval gives (default 0.05, 0.5, 0.95), ascending. */
+  /** The quantiles each interval gives (default 0.05, 0.5, 0.95): two or more, ascending. */
   probabilities?: readonly number[];
 }
 
@@ -85,6 +86,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
+  if (draws !== undefined) checkDrawOptions(draws);
   if (counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: counts.source });
   const modelFile = options.modelFile ?? 'model';
   const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
@@ -168,13 +171,13 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
     region,
     areas,
   };
-  if (options.draws !== undefined && options.draws > 0) {
+  if (draws !== undefined) {
     if ((model.ranges ?? []).length === 0) notes.push('the model has no ranges, so every draw is the point estimate');
     const { estimateUncertainty } = await import('./uncertainty/estimate-uncertainty.js');
     summary.uncertainty = await estimateUncertainty(
       model,
       { shape: grid, months, deductions, inputs, hasGuestNights: (row) => row === areaCount || deductions.regionWide.size === 0 },
-      { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES, run: (columns, numbers) => runDraws(columns, numbers, rows, chooseDrawThreads(options.workers ?? 'auto', rows * options.draws!)) },
+      { ...draws, run: (columns, numbers) => runDraws(columns, numbers, rows, chooseDrawThreads(options.workers ?? 'auto', rows * draws.draws)) },
     );
   }
   return { summary, grid, deductions, calendar, filled, daily: options.daily ? daily : undefined, notes };
@@ -200,14 +203,15 @@ async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number
 }
 
 /**
- * Threads for the draws: as asked, or with `'auto'` one per core from half a million row-draws
- * (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal fixture's 7 rows
- * take ~0.1 s inline and several times that in a pool (whose workers start cold); 2 000 draws
- * on 358 rows gain from 2 threads on.
+ * Threads for the draws: as asked, or with `'auto'` one per core, at most 8, from half a million
+ * row-draws (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal
+ * fixture's 7 rows take ~0.13 s inline and ~0.5 s in a pool (whose workers start cold); 2 000
+ * draws on the national grid's 358 rows gain from 2 threads on, most at 8 (3.25× on a 16-core
+ * machine; 16 threads gave less).
  */
 function chooseDrawThreads(workers: number | 'auto', rowDraws: number): number {
   if (workers !== 'auto') return workers;
-  return rowDraws < 500_000 ? 0 : availableParallelism();
+  return rowDraws < 500_000 ? 0 : Math.min(availableParallelism(), 8);
 }
 
 function chooseThreads(workers: number | 'auto', cells: number): number {

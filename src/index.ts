@@ -9,7 +9,13 @@
  * result.summary.region.guestNightsPerDay; // 26527.44
  * await writeFilesAtomically(await outputFiles('out', result)); // daily.arrow, daily.csv, summary.json
  */
-export { estimate, INLINE_BELOW_CELLS, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
+export { estimate, INLINE_BELOW_CELLS, DEFAULT_PROBABILITIES, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
+export type { Uncertainty, RowIntervals, Interval } from './uncertainty/estimate-uncertainty.js';
+export type { TornadoBar } from './uncertainty/tornado.js';
+export type { VarianceShare } from './uncertainty/variance-shares.js';
+export { DEFAULT_SEED } from './uncertainty/default-seed.js';
+export { MAX_DRAWS } from './uncertainty/check-draw-options.js';
+export { quantileKey } from './uncertainty/quantile-key.js';
 export { readCounts, type CountsRead } from './io/read-counts.js';
 export { estimateHourly, HOURLY_METHODS, type HourlyMethod, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './estimate-hourly.js';
 export { reduceHourlyCounts, DEFAULT_NIGHT_WINDOW, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
@@ -20,7 +26,8 @@ export { osloUtcHour } from './clock/oslo-utc-hour.js';
 export { parseTime, type ParsedTime } from './clock/parse-time.js';
 export { summerTime } from './clock/summer-time.js';
 export { readModel, type ModelRead } from './model/read-model.js';
-export type { Model, Deduction } from './model/model.js';
+export type { Model, Deduction, ParameterRange, ParameterSite, RangeDistribution } from './model/model.js';
+export { extractRanges } from './model/extract-ranges.js';
 export { buildCalendar, DAY_TYPES, type Calendar, type DayType } from './calendar/calendar.js';
 export { DEFAULT_CALENDAR, type CalendarOptions, type Season, type SeasonRange } from './calendar/calendar-options.js';
 export { norwegianHolidays, type Holiday } from './calendar/norwegian-holidays.js';
@@ -47,7 +54,7 @@ export { REPORT_SECTIONS } from './report/report-sections.js';
 export type { ReportData } from './report/report-data.js';
 export type { ReportSection, ReportContext, SectionHtml } from './report/report-section.js';
 export { LABELS, type Language, type Labels, type SeedLabels } from './labels/labels.js';
-export { seedLines, seedLineLabel, type SeedLine } from './seed-lines.js';
+export { seedLines, seedLineLabel, seedLineInterval, type SeedLine } from './seed-lines.js';
 export { formatDailyCsv, type DailyCsvOptions } from './io/format-daily-csv.js';
 export { CSV_DIALECTS, type CsvDialectName, type CsvExportDialect } from './io/csv-export-dialect.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';

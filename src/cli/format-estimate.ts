@@ -4,6 +4,7 @@ import { upliftPercent } from '../model/model.js';
 import { en } from '../labels/en.js';
 import { seedLineInterval, seedLines, seedLineLabel } from '../seed-lines.js';
 import { formatSensitivity } from './format-sensitivity.js';
+import { quantileKey } from '../uncertainty/quantile-key.js';
 import type { Figures, Summary } from '../summary.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
@@ -35,7 +36,7 @@ export function formatEstimate(summary: Summary): string {
     ...formatAreas(summary, codes),
     ...formatYears(region),
     '',
-    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), '']),
+    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), 'Intervals and the sensitivity come from unrounded figures (per year = guest-nights per day × 365).']),
     'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365.',
     'The JSON output (--json, or summary.json with --out) carries full precision.',
   ];
@@ -47,7 +48,7 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
   const { region, uncertainty } = summary;
   const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
   if (uncertainty === undefined) return [title, ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true])];
-  const keys = Object.keys(uncertainty.region.guestNightsPerDay ?? { p5: 0, p95: 0 });
+  const keys = uncertainty.probabilities.map(quantileKey);
   const lines = seedLines(region);
   const rows = seedRows(region, summary).map(([label, value], index) => {
     const interval = seedLineInterval(lines[index]!, uncertainty.region);

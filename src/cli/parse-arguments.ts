@@ -4,6 +4,8 @@ import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
 import { CSV_DIALECTS, type CsvDialectName } from '../io/csv-export-dialect.js';
 import { LABELS, type Language } from '../labels/labels.js';
+import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
+import { quantileKey } from '../uncertainty/quantile-key.js';
 import { HOURLY_METHODS, type HourlyMethod } from '../estimate-hourly.js';
 import type { NightWindow } from '../reduce-hourly-counts.js';
 
@@ -174,6 +176,10 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
   if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.model === undefined) throw new UsageError('--model <model.json> is required');
+  if (command === 'peak' || command === 'compare') {
+    const drawOption = (['draws', 'seed', 'quantiles'] as const).find((name) => values[name] !== undefined);
+    if (drawOption !== undefined) throw new UsageError(`--${drawOption} is for estimate and report, not ${command}`);
+  }
   if (command === 'peak') {
     if (!/^[1-9]\d*$/.test(values.top)) throw new UsageError(`--top must be a whole number ≥ 1, got "${values.top}"`);
     return { command, counts, model: values.model, json: values.json, workers: parseWorkers(values.workers), top: Number(values.top), capacity: values.capacity };
@@ -231,11 +237,12 @@ function parseDraws(values: { draws?: string; seed?: string; quantiles?: string 
     if (alone !== undefined) throw new UsageError(`${alone} needs --draws <n>`);
     return {};
   }
-  if (!/^[1-9]\d*$/.test(values.draws) || Number(values.draws) > 10_000_000) throw new UsageError(`--draws must be a whole number from 1 to 10000000, got "${values.draws}"`);
+  if (!/^[1-9]\d*$/.test(values.draws) || Number(values.draws) < 2 || Number(values.draws) > MAX_DRAWS) throw new UsageError(`--draws must be a whole number from 2 to ${MAX_DRAWS}, got "${values.draws}"`);
   if (values.seed !== undefined && (!/^\d+$/.test(values.seed) || Number(values.seed) > 0xffffffff)) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
   const probabilities = values.quantiles?.split(',').map((text) => (/^\s*(0(\.\d+)?|1(\.0*)?)\s*$/.test(text) ? Number(text) : NaN));
-  if (probabilities !== undefined && (probabilities.some(Number.isNaN) || probabilities.some((p, index) => index > 0 && p <= probabilities[index - 1]!))) {
-    throw new UsageError(`--quantiles must be ascending numbers from 0 to 1, such as 0.05,0.5,0.95, got "${values.quantiles}"`);
+  const keys = probabilities?.map(quantileKey) ?? [];
+  if (probabilities !== undefined && (probabilities.length < 2 || probabilities.some(Number.isNaN) || probabilities.some((p, index) => index > 0 && p <= probabilities[index - 1]!) || new Set(keys).size !== keys.length)) {
+    throw new UsageError(`--quantiles must be two or more ascending numbers from 0 to 1 with distinct percentages, such as 0.05,0.5,0.95, got "${values.quantiles}"`);
   }
   return { draws: Number(values.draws), seed: values.seed === undefined ? undefined : Number(values.seed), probabilities };
 }

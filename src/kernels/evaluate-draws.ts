@@ -2,6 +2,11 @@ import { candidateDays } from './candidate-days.js';
 import { selectQuantiles } from './select-quantiles.js';
 import { sumTermsByMonth } from './sum-terms-by-month.js';
 
+/** The line of the seed's table a term belongs to: devices, the uplift, then each deduction in model order. */
+export const LINE_DEVICES = 0;
+export const LINE_UPLIFT = 1;
+export const LINE_FIRST_DEDUCTION = 2;
+
 /**
  * What `evaluateDraws` reads: the model's terms (see `ModelTerms`), the grid's devices (which days
  * each row was observed), the drawn parameters, and where the quantiles go. Typed arrays over
@@ -15,7 +20,7 @@ export interface DrawColumns {
   /** Parameters of term t: `params[paramStart[t]]` to `params[paramStart[t + 1]]`. */
   paramStart: Int32Array;
   params: Int32Array;
-  /** Line of each term (0 devices, 1 uplift, 2 + j deduction j). */
+  /** Line of each term: `LINE_DEVICES`, `LINE_UPLIFT` or `LINE_FIRST_DEDUCTION + j`. */
   line: Int32Array;
   /** Coefficient of term t on day d at `t × dayCount + d`. */
   coefficients: Float64Array;
@@ -149,11 +154,15 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       }
       lineSums.fill(0);
       for (let term = 0; term < termCount; term++) {
-        const ofLine = line[firstTerm + term]! - 1;
+        // Lines with an interval start at the uplift: devices have none.
+        const ofLine = line[firstTerm + term]! - LINE_UPLIFT;
         if (ofLine >= 0) lineSums[ofLine]! += products[term]! * totals[term]!;
       }
       // Deductions enter the terms negative; their lines are given as the persons deducted.
-      for (let ofLine = 0; ofLine < lineCount; ofLine++) values[drawAt + STAT_FIRST_LINE + ofLine] = days > 0 ? (ofLine === 0 ? 1 : -1) * (lineSums[ofLine]! / days) : NaN;
+      for (let ofLine = 0; ofLine < lineCount; ofLine++) {
+        const sign = ofLine + LINE_UPLIFT < LINE_FIRST_DEDUCTION ? 1 : -1;
+        values[drawAt + STAT_FIRST_LINE + ofLine] = days > 0 ? (sign * lineSums[ofLine]!) / days : NaN;
+      }
       let peak = -Infinity;
       for (let candidate = 0; candidate < candidates.length; candidate++) {
         let value = 0;

@@ -127,7 +127,7 @@ export const en: Labels = {
   atHigh: 'Guest-nights at high',
   swing: 'Swing',
   varianceShare: 'Share of variance',
-  varianceShareNote: "Share of variance: how much of the spread of guest-nights per year over the draws goes with this range (its squared correlation with the result); the shares add up to about 100 % when the ranges act independently.",
+  varianceShareNote: "Share of variance: how much of the spread of guest-nights per year over the draws goes with this range (its squared correlation with the result); with many draws the shares add up to about 100 % when the ranges act independently, and to less where they multiply.",
 
   assumptionsTitle: 'Assumptions',
   assumeDevices: 'Each mobile device counted in an area on a day is one person there.',

@@ -128,7 +128,7 @@ export const nb: Labels = {
   atHigh: 'Gjestedøgn ved høy',
   swing: 'Utslag',
   varianceShare: 'Andel av variansen',
-  varianceShareNote: 'Andel av variansen: hvor mye av spredningen i gjestedøgn per år over trekningene som følger dette spennet (den kvadrerte korrelasjonen med resultatet); andelene summerer seg til om lag 100 % når spennene virker hver for seg.',
+  varianceShareNote: 'Andel av variansen: hvor mye av spredningen i gjestedøgn per år over trekningene som følger dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekninger summerer andelene seg til om lag 100 % når spennene virker hver for seg, og til mindre der de ganges sammen.',
 
   assumptionsTitle: 'Forutsetninger',
   assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',

@@ -128,7 +128,7 @@ export const nn: Labels = {
   atHigh: 'Gjestedøgn ved høg',
   swing: 'Utslag',
   varianceShare: 'Del av variansen',
-  varianceShareNote: 'Del av variansen: kor mykje av spreiinga i gjestedøgn per år over trekningane som følgjer dette spennet (den kvadrerte korrelasjonen med resultatet); delane summerer seg til om lag 100 % når spenna verkar kvar for seg.',
+  varianceShareNote: 'Del av variansen: kor mykje av spreiinga i gjestedøgn per år over trekningane som følgjer dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekningar summerer delane seg til om lag 100 % når spenna verkar kvar for seg, og til mindre der dei vert gongne saman.',
 
   assumptionsTitle: 'Føresetnader',
   assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',

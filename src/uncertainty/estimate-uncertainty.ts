@@ -6,6 +6,7 @@ import { annualOfRow } from './annual-of-row.js';
 import { drawInputs } from './draw-inputs.js';
 import { drawParameters } from './draw-parameters.js';
 import { modelTerms } from './model-terms.js';
+import { quantileKey } from './quantile-key.js';
 import { tornado, type TornadoBar } from './tornado.js';
 import { varianceShares, type VarianceShare } from './variance-shares.js';
 
@@ -33,7 +34,7 @@ export interface Uncertainty {
   parameters: ParameterRange[];
   region: RowIntervals;
   areas: Record<string, RowIntervals>;
-  /** The region's guest-nights per year, one parameter at a time at its low and high; largest swing first. */
+  /** The region's guest-nights per year, one parameter at a time at its low and high; largest swing first. Empty without a complete day. */
   tornado: TornadoBar[];
   /** Each parameter's share of the variance of the region's guest-nights per year over the draws. */
   varianceShares: VarianceShare[];
@@ -84,7 +85,7 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   await options.run(columns, numbers);
 
   const statCount = drawStatCount(numbers);
-  const keys = options.probabilities.map((probability) => `p${Number((probability * 100).toFixed(6))}`);
+  const keys = options.probabilities.map(quantileKey);
   const intervalOf = (row: number, stat: number): Interval | null => {
     const at = (row * statCount + stat) * keys.length;
     if (Number.isNaN(columns.quantiles[at]!)) return null;
@@ -113,6 +114,8 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   const regionRow = shape.areaCodes.length;
   const annual = annualOfRow(columns, numbers, regionRow);
   const outcome = Float64Array.from({ length: options.draws }, (_, draw) => annual(theta, draw * ranges.length));
+  // Without a complete day the region has no guest-nights per year to be sensitive.
+  const regionHasFigure = !Number.isNaN(annual(ranges.map((range) => range.value), 0));
   return {
     draws: options.draws,
     seed: options.seed,
@@ -120,11 +123,7 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
     parameters: ranges,
     region: rowIntervals(regionRow),
     areas: Object.fromEntries(shape.areaCodes.map((code, row) => [code, rowIntervals(row)])),
-    tornado: tornado(ranges, annual),
-    varianceShares: varianceShares(
-      ranges.map((range) => range.name),
-      theta,
-      outcome,
-    ),
+    tornado: regionHasFigure ? tornado(ranges, annual) : [],
+    varianceShares: regionHasFigure ? varianceShares(ranges.map((range) => range.name), theta, outcome) : [],
   };
 }

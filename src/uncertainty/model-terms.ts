@@ -1,11 +1,7 @@
 import { parseDay, weekdayOfDay, yearMonthOfDay } from '../day-number.js';
 import type { Deduction, Model, ParameterSite } from '../model/model.js';
+import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT } from '../kernels/evaluate-draws.js';
 import { resolveDeductions, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../model/resolve-deductions.js';
-
-/** The line of the seed's table a term belongs to: devices, the uplift, then each deduction in model order. */
-export const LINE_DEVICES = 0;
-export const LINE_UPLIFT = 1;
-export const LINE_FIRST_DEDUCTION = 2;
 
 /**
  * Guest-nights as a sum of terms, row by row: each term is a product of parameters (none for a

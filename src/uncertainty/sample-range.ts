@@ -8,7 +8,7 @@ import type { ParameterRange } from '../model/model.js';
  *
  * @example
  * sampleRange({ name: 'uplift', site: { kind: 'uplift' }, value: 0.06, dist: 'triangular', min: 0.04, max: 0.09 }, () => 0.5);
- * // 0.0634…: the median of the triangle 0.04–0.06–0.09
+ * // 0.0626…: the median of the triangle 0.04–0.06–0.09
  */
 export function sampleRange(range: ParameterRange, next: () => number): number {
   const { value, dist } = range;

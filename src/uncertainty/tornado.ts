@@ -21,7 +21,7 @@ export interface TornadoBar {
  * sorted by swing, largest first (ties in model order).
  *
  * @example
- * tornado(model.ranges!, annual)[0].parameter; // 'deductions.residents'
+ * tornado(model.ranges!, annual)[0].parameter; // 'deductions.dayTrippers' (fixtures/hallingdal/model-ranges.json)
  */
 export function tornado(ranges: readonly ParameterRange[], annual: (parameters: ArrayLike<number>, at: number) => number): TornadoBar[] {
   const point = ranges.map((range) => range.value);

@@ -2,6 +2,7 @@ import type { DeductionSource } from '../../labels/labels.js';
 import { upliftPercent, type DayProfile } from '../../model/model.js';
 import { compareCodes } from '../../count-grid.js';
 import { escapeHtml } from '../escape-html.js';
+import { formatRangeValue } from '../format-range-value.js';
 import type { ReportSection } from '../report-section.js';
 
 /**
@@ -15,7 +16,9 @@ import type { ReportSection } from '../report-section.js';
  */
 export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { labels, format }) => {
   const { model } = summary;
-  const deductions = Object.entries(model.deductions).map(([name, deduction]) => {
+  // On hourly counts the night-presence method leaves some deductions out: the hourly section names them.
+  const notApplied = new Set(summary.hourly?.deductionsNotApplied ?? []);
+  const deductions = Object.entries(model.deductions).filter(([name]) => !notApplied.has(name)).map(([name, deduction]) => {
     if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
     if ('value' in deduction && !hasProfile(deduction)) return `${labels.seed.deductionName(name)}: ${format.whole(deduction.value)}`;
     if ('byArea' in deduction && !hasProfile(deduction)) {
@@ -30,9 +33,8 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   });
   const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
   const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
-  // A range's numbers: persons whole, shares and factors with decimals.
-  const number = (value: number) => (Number.isInteger(value) || Math.abs(value) >= 1000 ? format.whole(value) : format.decimal(value, Math.abs(value) < 10 ? 3 : 1));
-  const ranges = (model.ranges ?? []).map((range) =>
+  const number = (value: number) => formatRangeValue(value, format);
+  const ranges = (model.ranges ?? []).filter((range) => range.site.kind === 'uplift' || !notApplied.has(range.site.deduction)).map((range) =>
     `${range.name}: ${
       range.dist === 'normal'
         ? labels.rangeNormal(number(range.value), number(range.sd!))

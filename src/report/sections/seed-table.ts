@@ -2,6 +2,7 @@ import { upliftPercent } from '../../model/model.js';
 import { compareCodes } from '../../count-grid.js';
 import { seedLineInterval, seedLineLabel, seedLines, type SeedLine } from '../../seed-lines.js';
 import type { Figures } from '../../summary.js';
+import { quantileKey } from '../../uncertainty/quantile-key.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';
@@ -29,7 +30,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
   const regionLines = linesOf(summary.region);
   // With draws: each line's interval in two more columns (the first and last quantile drawn).
   const { uncertainty } = summary;
-  const keys = uncertainty === undefined ? [] : uncertainty.probabilities.map((probability) => `p${Number((probability * 100).toFixed(6))}`);
+  const keys = uncertainty === undefined ? [] : uncertainty.probabilities.map(quantileKey);
   const ends = keys.length === 0 ? [] : [keys[0]!, keys[keys.length - 1]!];
   const intervalOf = (line: SeedLine | 'persons') => {
     const interval = uncertainty === undefined || line === 'persons' ? null : seedLineInterval(line, uncertainty.region);

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { TornadoBar } from '../../uncertainty/tornado.js';
 import { escapeHtml } from '../escape-html.js';
 import { figure } from '../figure.js';
+import { formatRangeValue } from '../format-range-value.js';
 import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
 
@@ -25,8 +26,7 @@ export const sensitivitySection: ReportSection = async ({ estimate: { summary } 
   const point = summary.region.guestNightsPerYear;
   if (uncertainty === undefined || uncertainty.tornado.length === 0 || point === null) return undefined;
   const shares = new Map(uncertainty.varianceShares.map(({ parameter, share }) => [parameter, share]));
-  // A range's bounds: persons whole, shares and factors with decimals.
-  const value = (number: number) => (Number.isInteger(number) || Math.abs(number) >= 1000 ? format.whole(number) : format.decimal(number, Math.abs(number) < 10 ? 3 : 1));
+  const value = (number: number) => formatRangeValue(number, format);
   const svg = await chart(chartSpec(uncertainty.tornado, point, labels.low, labels.high, labels.guestNights));
   const table = htmlTable({
     head: [labels.assumption, labels.low, labels.high, labels.atLow, labels.atHigh, labels.swing, labels.varianceShare],

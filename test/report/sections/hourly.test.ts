@@ -25,6 +25,10 @@ const lines = (file: string) => readFileSync(fixture(file), 'utf8').trimEnd().sp
 Hourly('names the night-presence method and its window, and what it does not deduct', () => {
   assert.ok(html.includes('Guest-nights are the persons present at night (the mean of the hours from 02:00 to 04:00, local time)'));
   assert.ok(html.includes('Not deducted, since the night already leaves them out: day-trippers, through-traffic.'));
+  // The assumptions list only what was deducted.
+  const assumptions = html.slice(html.indexOf('id="assumptions"')).replace(/<[^>]+>/g, ' ');
+  assert.ok(/residents: 8,100/.test(assumptions), 'residents are deducted');
+  assert.not.ok(/day-trippers: 1,500|through-traffic: 150/.test(assumptions), 'deductions not applied at night are not listed as taken away');
 });
 
 Hourly("gives the region's day visitors the generator put in, and its busiest hour as summed from the file", () => {
