@@ -1,3 +1,4 @@
+import { osloUtcHour } from '../src/clock/oslo-utc-hour.js';
 import { CountColumnsBuilder, type CountColumns } from '../src/count-columns.js';
 import type { Model, ParameterRange } from '../src/model/model.js';
 
@@ -63,6 +64,15 @@ export function nationalRangesModel(areaCount: number): Model {
   };
 }
 
+const FIRST_DAY_2024 = 19_723; // 2024-01-01
+// 2024-01-01T00:00+01:00, local midnight, as a UTC hour number (2023-12-31T23:00Z).
+const FIRST_HOUR_2024 = 473_351;
+
+/** Hours from local midnight of 2024-01-01 to local midnight after `dayCount` days: 24 a day, less 1 for the March day, plus 1 for the October day. */
+export function hoursOfLocalDays(dayCount: number): number {
+  return osloUtcHour(FIRST_DAY_2024 + dayCount, 0) - FIRST_HOUR_2024;
+}
+
 /** Hourly benchmark sizes: the hourly fixtures' shape over eight weeks, and all 357 municipalities over 2024. */
 export const HOURLY_SIZES = {
   small: { areaCount: 6, dayCount: 56 },
@@ -70,19 +80,19 @@ export const HOURLY_SIZES = {
 } as const;
 
 /**
- * SYNTHETIC hourly device counts: `areaCount` areas (codes 1000, 1001, …) × every hour of
- * `dayCount` days from 2024-01-01 (both clock changes in a year), about 1 % blank cells.
+ * SYNTHETIC hourly device counts: `areaCount` areas (codes 1000, 1001, …) × `hourCount` hours
+ * from local midnight of 2024-01-01 (both clock changes in a year), about 1 % blank cells, rows
+ * in time order. `hourCount` defaults to `dayCount` × 24 − 1 (near enough for the kernel
+ * benchmarks); `hoursOfLocalDays(dayCount)` is every hour the clock shows on those days.
  */
-export function syntheticHourlyCounts(areaCount: number, dayCount: number, seed = 1): CountColumns {
+export function syntheticHourlyCounts(areaCount: number, dayCount: number, seed = 1, hourCount = dayCount * 24 - 1): CountColumns {
   const next = random(seed);
   const builder = new CountColumnsBuilder('synthetic-hourly', 'line', 1024, false, true);
-  const firstHour = 473_351; // 2024-01-01T00:00+01:00, local midnight, as a UTC hour number (2023-12-31T23:00Z)
-  const hours = dayCount * 24 - 1; // near enough: ends on the last day's 23:00 unless a clock change shifts it
   const areas = Array.from({ length: areaCount }, (_, area) => builder.areaIndexOf(String(1000 + area), ''));
-  for (let hour = 0; hour < hours; hour++) {
+  for (let hour = 0; hour < hourCount; hour++) {
     for (let area = 0; area < areaCount; area++) {
       const devices = next() < 0.01 ? NaN : Math.round(200 + next() * 20000) / 2;
-      builder.pushHourRow(areas[area]!, -1, devices, hour * areaCount + area + 2, firstHour + hour, false);
+      builder.pushHourRow(areas[area]!, -1, devices, hour * areaCount + area + 2, FIRST_HOUR_2024 + hour, false);
     }
   }
   return builder.finish();

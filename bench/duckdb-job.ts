@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
  * and `npm ci` refuses one without them. Importing it by a non-literal name keeps the build
  * (and so `npm test`) independent of it.
  */
-interface DuckDbConnection {
+export interface DuckDbConnection {
   runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }>;
   closeSync(): void;
 }

@@ -1,35 +1,56 @@
 /**
  * End to end, teleguest beside DuckDB on the same SYNTHETIC files in one run: the national daily
- * file (357 areas × 10 years, 1.3 M rows) and an hourly-sized one (357 × 8 760 rows; daily rows
- * over 24 years, since hourly input is not read yet). For each: the whole process (start-up and
- * imports included), the job in process after imports, rows/s and peak RSS; the totals of both
- * tools are checked to agree. Run: npm run bench:e2e [-- --json]
+ * file (357 areas × 10 years, 1.3 M rows; DuckDB does the sums per area, month and complete day)
+ * and a national hourly one (357 areas × every hour of 2024, 3.1 M rows, `date,hour,area,devices`;
+ * DuckDB does the night-presence guest-nights, `duckdb-hourly-job.ts`). For each: the whole
+ * process (start-up and imports included), the job in process after imports, rows/s and peak
+ * RSS; the totals of both tools are checked to agree. Run: npm run bench:e2e [-- --json]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { osloLocalHour } from '../src/clock/oslo-local-hour.js';
+import type { CountColumns } from '../src/count-columns.js';
 import { formatDay } from '../src/day-number.js';
+import { estimateHourly } from '../src/estimate-hourly.js';
 import { estimate } from '../src/estimate.js';
 import { readCounts } from '../src/io/read-counts.js';
-import type { Summary } from '../src/summary.js';
-import { syntheticCounts, syntheticModel } from './data-gen.js';
+import type { Figures, Summary } from '../src/summary.js';
+import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel } from './data-gen.js';
+import { nightModelOf, runDuckDbHourlyJob, type HourlyJobTotals } from './duckdb-hourly-job.js';
 import { connectDuckDb, runDuckDbJob, type JobTotals } from './duckdb-job.js';
 
 const json = process.argv.includes('--json');
 const RUNS = 5;
 const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const duckJob = fileURLToPath(new URL('./duckdb-job.js', import.meta.url));
+const duckHourlyJob = fileURLToPath(new URL('./duckdb-hourly-job.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'teleguest-e2e-'));
 
 /** The CSV text of synthetic counts, written in pieces (a 3 M-row string would be large). */
-function writeCsv(file: string, areaCount: number, dayCount: number): number {
-  const counts = syntheticCounts(areaCount, dayCount);
+function writeCsv(file: string, counts: CountColumns): number {
   const parts: string[] = ['date,area,devices\n'];
   for (let i = 0; i < counts.length; i++) {
     const devices = counts.devices[i]!;
     parts.push(`${formatDay(counts.day[i]!)},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
+  }
+  writeFileSync(file, parts.join(''));
+  return counts.length;
+}
+
+/**
+ * Hourly counts as `date,hour,area,devices` with the local date and clock hour, rows in time
+ * order, so on the October day each area's first 02 is the summer-time hour, as the readers expect.
+ */
+function writeHourlyCsv(file: string, counts: CountColumns): number {
+  const parts: string[] = ['date,hour,area,devices\n'];
+  const utcHour = counts.utcHour!;
+  for (let i = 0; i < counts.length; i++) {
+    const devices = counts.devices[i]!;
+    const hour = osloLocalHour(utcHour[i]!) - counts.day[i]! * 24;
+    parts.push(`${formatDay(counts.day[i]!)},${hour},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
   }
   writeFileSync(file, parts.join(''));
   return counts.length;
@@ -78,30 +99,68 @@ function totalsOf(summary: Summary): JobTotals {
   };
 }
 
-function agree(a: JobTotals, b: JobTotals): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-  return a.regionDays === b.regionDays && a.areaMonths === b.areaMonths && close(a.regionDevicesPerDay, b.regionDevicesPerDay) && close(a.sumOfAreaMeans, b.sumOfAreaMeans);
+/** The night-presence totals of teleguest's summary of hourly counts. */
+function hourlyTotalsOf(summary: Summary): HourlyJobTotals {
+  const areas = Object.values(summary.areas);
+  const guestNights = (figures: Figures) => figures.years.reduce((sum, year) => sum + year.guestNights!, 0);
+  return {
+    regionDays: summary.region.days,
+    regionDevicesPerDay: summary.region.devicesPerDay!,
+    sumOfAreaMeans: areas.reduce((sum, figures) => sum + figures.devicesPerDay!, 0),
+    regionGuestNights: guestNights(summary.region),
+    sumOfAreaGuestNights: areas.reduce((sum, figures) => sum + guestNights(figures), 0),
+  };
 }
+
+/** Counts agree exactly, sums to a relative 1e-9 (the two tools add in different orders). */
+function agree<T extends object>(a: T, b: T): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  return Object.keys(a).every((key) => close(a[key as keyof T] as number, b[key as keyof T] as number));
+}
+
+/** The two cases: what each tool runs on a file, and how its output becomes totals. */
+const CASES = [
+  {
+    name: 'national daily',
+    write: (file: string) => writeCsv(file, syntheticCounts(357, 3653)),
+    duckJob,
+    duckArgs: (file: string) => [file],
+    totalsOf,
+    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => estimate((await readCounts(file)).counts, model),
+    duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string) => runDuckDbJob(connection, file),
+  },
+  {
+    name: 'national hourly',
+    write: (file: string) => writeHourlyCsv(file, syntheticHourlyCounts(357, 366, 1, hoursOfLocalDays(366))),
+    duckJob: duckHourlyJob,
+    duckArgs: (file: string, modelFile: string) => [file, modelFile],
+    totalsOf: hourlyTotalsOf,
+    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => estimateHourly((await readCounts(file)).counts, model),
+    duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string, modelFile: string) => runDuckDbHourlyJob(connection, file, nightModelOf(modelFile)),
+  },
+] as const;
 
 const results = [];
 const connection = await connectDuckDb();
 try {
-  for (const [name, areaCount, dayCount] of [['national daily', 357, 3653], ['hourly-sized', 357, 8760]] as const) {
-    const file = join(dir, `${name.replace(/\W+/g, '-')}.csv`);
-    const rows = writeCsv(file, areaCount, dayCount);
-    const modelFile = join(dir, 'model.json');
-    writeFileSync(modelFile, JSON.stringify(syntheticModel(areaCount)));
-    const model = syntheticModel(areaCount);
-
+  const model = syntheticModel(357);
+  const modelFile = join(dir, 'model.json');
+  writeFileSync(modelFile, JSON.stringify(model));
+  for (const job of CASES) {
+    const file = join(dir, `${job.name.replace(/\W+/g, '-')}.csv`);
+    const rows = job.write(file);
     const ours = timeProcess([cli, 'estimate', file, '--model', modelFile, '--json']);
-    const theirs = timeProcess([duckJob, file]);
-    const same = agree(totalsOf(JSON.parse(ours.stdout) as Summary), JSON.parse(theirs.stdout) as JobTotals);
-    const oursInProcess = await timeInProcess(async () => estimate((await readCounts(file)).counts, model));
-    const theirsInProcess = await timeInProcess(() => runDuckDbJob(connection, file));
+    const theirs = timeProcess([job.duckJob, ...job.duckArgs(file, modelFile)]);
+    const ourTotals = job.totalsOf(JSON.parse(ours.stdout) as Summary);
+    const theirTotals = JSON.parse(theirs.stdout) as typeof ourTotals;
+    const same = agree(ourTotals, theirTotals);
+    const oursInProcess = await timeInProcess(() => job.inProcess(file, model));
+    const theirsInProcess = await timeInProcess(() => job.duckInProcess(connection, file, modelFile));
     results.push({
-      file: name,
+      file: job.name,
       rows,
       sameTotals: same,
+      totals: { teleguest: ourTotals, duckdb: theirTotals },
       wholeProcess: { teleguestMs: ours.ms, duckdbMs: theirs.ms, ratio: ours.ms / theirs.ms },
       inProcess: { teleguestMs: oursInProcess, duckdbMs: theirsInProcess, ratio: oursInProcess / theirsInProcess },
       rowsPerSecond: { teleguest: rows / (oursInProcess / 1000), duckdb: rows / (theirsInProcess / 1000) },
@@ -128,8 +187,10 @@ if (json) {
       'in process: teleguest ms': r.inProcess.teleguestMs.toFixed(0),
       'DuckDB ms ': r.inProcess.duckdbMs.toFixed(0),
       'ratio ': r.inProcess.ratio.toFixed(2),
+      'rows/s (t / d)': `${(r.rowsPerSecond.teleguest / 1e6).toFixed(1)} M / ${(r.rowsPerSecond.duckdb / 1e6).toFixed(1)} M`,
       'peak RSS MB (t / d)': `${r.peakRssMb.teleguest?.toFixed(0)} / ${r.peakRssMb.duckdb?.toFixed(0)}`,
     })),
   );
+  for (const r of results.filter((result) => !result.sameTotals)) console.log(`${r.file}: totals differ`, r.totals);
 }
 if (results.some((r) => !r.sameTotals)) process.exitCode = 1;
