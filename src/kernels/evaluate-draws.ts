@@ -58,10 +58,10 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
 
 /**
  * For rows `rowFrom` to `rowTo` (exclusive), evaluate every draw and write the quantiles of each
- * statistic. A draw costs O(terms × months) per row, not O(days): each term's monthly sums are
- * computed once per row, here, so the pool shares that work too (and only a term's months with
- * a sum are visited) and the model is linear in every term's product of parameters. Only the peak
- * day needs days, and only the candidate days (those no other day beats for every draw).
+ * statistic. A draw costs O(terms × months) per row, not O(days): the model is linear in every
+ * term's product of parameters, so each term's monthly sums are computed once per row (here, so
+ * the pool shares that work; only a term's months with a sum are visited). Only the busiest day
+ * needs days, and only the candidate days (those no other day beats in every draw).
  * Rows are independent and draws are taken in order, so results do not depend on threads.
  *
  * @example
