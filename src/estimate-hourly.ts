@@ -1,8 +1,4 @@
-import { dirname, resolve } from 'node:path';
-import { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
-import { currentArea } from './areas/code-history.js';
-import { readCodeHistory } from './areas/read-code-history.js';
-import { recodeCounts } from './areas/recode-counts.js';
+import { recodeToToday } from './areas/recode-to-today.js';
 import type { CountColumns } from './count-columns.js';
 import { dailyCountsOfHours } from './daily-counts-of-hours.js';
 import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
@@ -82,9 +78,8 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const modelFile = options.modelFile ?? 'model';
   // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
-  const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
-  const recoded = counts.areaCodes.some((code) => (currentArea(history, code)?.code ?? code) !== code) ? recodeCounts(counts, history) : counts;
-  const reduction = await reduceHourlyCounts(recoded, { uplift: model.uplift, nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
+  const recoded = await recodeToToday(counts, model, modelFile);
+  const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
   const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, counts.source);
   const names = Object.keys(model.deductions);
   const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
@@ -92,13 +87,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
   const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
   result.summary.model = model;
   result.summary.input = { ...result.summary.input, rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: reduction.grid.duplicateRows, onDuplicate: options.onDuplicate ?? 'error' };
-  if (recoded !== counts) {
-    const joined = counts.areaCodes.flatMap((code) => {
-      const now = currentArea(history, code)?.code ?? code;
-      return now === code ? [] : [`${code} → ${now}`];
-    });
-    result.notes.push(`old municipality codes joined with today's (${history.source}): ${joined.join(', ')}`);
-  }
+  if (recoded.note !== undefined) result.notes.push(recoded.note);
   if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
   const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
   return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };

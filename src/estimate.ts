@@ -1,9 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
-import { currentArea } from './areas/code-history.js';
-import { readCodeHistory } from './areas/read-code-history.js';
-import { recodeCounts } from './areas/recode-counts.js';
+import { recodeToToday } from './areas/recode-to-today.js';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
@@ -12,6 +7,7 @@ import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './ker
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
 import { checkDrawOptions } from './uncertainty/check-draw-options.js';
+import { chooseDrawThreads, chooseThreads } from './pool/choose-threads.js';
 import { InputError } from './errors.js';
 import { checkModelFits } from './model/check-model-fits.js';
 import { upliftOf, type Model } from './model/model.js';
@@ -23,13 +19,7 @@ import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
 
-/**
- * Below this many grid cells ((areas + 1) × days) `workers: 'auto'` runs inline. Measured on 2 cores
- * (`npm run bench:threshold`, README "Performance"): the kernels are a small part of a whole
- * estimate (building the grid and the summary are serial), so a pool of 2 was 1.14–1.22× slower
- * than inline at every size up to 15.7 M cells. The pool is used only above that range.
- */
-export const INLINE_BELOW_CELLS = 16_000_000;
+export { INLINE_BELOW_CELLS } from './pool/choose-threads.js';
 
 /** The quantiles of an interval unless asked otherwise: the median and a 90 % interval. */
 export const DEFAULT_PROBABILITIES = [0.05, 0.5, 0.95] as const;
@@ -90,12 +80,9 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   if (draws !== undefined) checkDrawOptions(draws);
   if (counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: counts.source });
   const modelFile = options.modelFile ?? 'model';
-  const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
-  const recodings = counts.areaCodes.flatMap((code) => {
-    const now = currentArea(history, code)?.code ?? code;
-    return now === code ? [] : [`${code} → ${now}`];
-  });
-  if (recodings.length > 0) counts = recodeCounts(counts, history);
+  const recoded = await recodeToToday(counts, model, modelFile);
+  counts = recoded.counts;
+  const { history } = recoded;
   checkModelFits(model, counts.areaCodes, modelFile, counts.segments?.segmentNames);
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
@@ -158,7 +145,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
   const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
-  if (recodings.length > 0) notes.push(`old municipality codes joined with today's (${history.source}): ${recodings.join(', ')}`);
+  if (recoded.note !== undefined) notes.push(recoded.note);
   if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
   const summary: Summary = {
     model,
@@ -200,22 +187,4 @@ async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number
   if (threads === 0) return runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
   const { runDrawsInPool } = await import('./pool/run-in-pool.js');
   await runDrawsInPool(columns, numbers, { rows, threads });
-}
-
-/**
- * Threads for the draws: as asked, or with `'auto'` one per core, at most 8, from half a million
- * row-draws (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal
- * fixture's 7 rows take ~0.13 s inline and ~0.5 s in a pool (whose workers start cold); 2 000
- * draws on the national grid's 358 rows gain from 2 threads on, most at 8 (3.25× on a 16-core
- * machine; 16 threads gave less).
- */
-function chooseDrawThreads(workers: number | 'auto', rowDraws: number): number {
-  if (workers !== 'auto') return workers;
-  return rowDraws < 500_000 ? 0 : Math.min(availableParallelism(), 8);
-}
-
-function chooseThreads(workers: number | 'auto', cells: number): number {
-  if (workers === 'auto') return cells < INLINE_BELOW_CELLS ? 0 : availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new RangeError(`options.workers must be a whole number ≥ 0 or 'auto', got ${workers}`);
-  return workers;
 }

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { chooseThreads } from './pool/choose-threads.js';
 import type { CountColumns } from './count-columns.js';
 import type { OnDuplicate } from './count-grid.js';
 import { buildHourGrid, type HourGrid } from './hour-grid.js';
@@ -13,9 +13,6 @@ export interface NightWindow {
 }
 
 export const DEFAULT_NIGHT_WINDOW: NightWindow = { from: 2, to: 4 };
-
-/** Below this many hour-grid cells `workers: 'auto'` reduces inline (as the daily engine, `INLINE_BELOW_CELLS`, measured there). */
-const INLINE_BELOW_HOUR_CELLS = 16_000_000;
 
 /** Hourly counts reduced to local days: what the daily engine and `teleguest peak` read. */
 export interface HourlyReduction {
@@ -66,9 +63,8 @@ export async function reduceHourlyCounts(
     night: shared(areaCount * segmentCount * dayCount * 8),
   };
   const numbers: HourNumbers = { slotCount: grid.slotCount, dayCount, segmentCount, nightFrom: nightWindow.from, nightTo: nightWindow.to };
-  const workers = options.workers ?? 'auto';
-  if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0)) throw new RangeError(`options.workers must be a whole number ≥ 0 or 'auto', got ${workers}`);
-  const threads = workers === 'auto' ? (grid.values.length < INLINE_BELOW_HOUR_CELLS ? 0 : availableParallelism()) : workers;
+  // Hour cells against the daily engine's threshold: the same kernels' share of the work, measured there.
+  const threads = chooseThreads(options.workers ?? 'auto', grid.values.length);
   if (threads === 0) {
     runHourTask({ hours, numbers, areaFrom: 0, areaTo: areaCount });
     runRegionHourTask({ hours, numbers, areaCount, dayFrom: 0, dayTo: dayCount });

@@ -1,5 +1,5 @@
 import { parseDay } from '../day-number.js';
-import { osloUtcHour } from './oslo-utc-hour.js';
+import { localHourToUtc } from './local-hour-to-utc.js';
 
 /** A `time` cell read: its UTC hour number, and whether it was local time (no zone given). */
 export interface ParsedTime {
@@ -31,9 +31,8 @@ export function parseTime(text: string): ParsedTime | string {
   if (day === undefined || hour > 23 || Number(minuteText) > 59 || Number(secondText) > 59) return expected;
   if (minuteText !== '00' || secondText !== '00') return `expected a time on the hour (hourly counts), got "${text}"`;
   if (zone === undefined) {
-    const utcHour = osloUtcHour(day, hour);
-    if (Number.isNaN(utcHour)) return `${date} ${hourText}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`;
-    return { utcHour, local: true };
+    const utcHour = localHourToUtc(day, hour);
+    return typeof utcHour === 'string' ? utcHour : { utcHour, local: true };
   }
   let offsetMinutes = 0;
   if (zone !== 'Z') {

@@ -6,8 +6,8 @@ import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
-import { formatDay, MS_PER_DAY, parseDay } from '../day-number.js';
-import { osloUtcHour } from '../clock/oslo-utc-hour.js';
+import { MS_PER_DAY, parseDay } from '../day-number.js';
+import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime, type ParsedTime } from '../clock/parse-time.js';
 
@@ -62,8 +62,9 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     if (hourColumn !== undefined) {
       const clockHour = parseHour(String(hourColumn.get(i)));
       if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(columns.hour, 'hour'));
-      utcHour = osloUtcHour(day, clockHour);
-      if (Number.isNaN(utcHour)) throw new InputError('E_HOUR', `${formatDay(day)} ${String(clockHour).padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`, at(columns.hour, 'hour'));
+      const known = localHourToUtc(day, clockHour);
+      if (typeof known === 'string') throw new InputError('E_HOUR', known, at(columns.hour, 'hour'));
+      utcHour = known;
     }
     const code = area.get(i);
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));

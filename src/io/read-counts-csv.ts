@@ -4,7 +4,7 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { InputError } from '../errors.js';
-import { osloUtcHour } from '../clock/oslo-utc-hour.js';
+import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { describeBadDate } from './describe-bad-date.js';
@@ -78,8 +78,9 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     if (hour !== -1) {
       const clockHour = parseHour(record[hour]!);
       if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(hour, 'hour'));
-      utcHour = osloUtcHour(day, clockHour);
-      if (Number.isNaN(utcHour)) throw new InputError('E_HOUR', `${record[date]} ${record[hour]!.padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`, at(hour, 'hour'));
+      const known = localHourToUtc(day, clockHour);
+      if (typeof known === 'string') throw new InputError('E_HOUR', known, at(hour, 'hour'));
+      utcHour = known;
       localTime = true;
     }
     const code = record[area]!;

@@ -1,0 +1,38 @@
+import { availableParallelism } from 'node:os';
+
+/**
+ * Below this many grid cells ((areas + 1) × days, or hour cells) `workers: 'auto'` runs inline.
+ * Measured on 2 cores (`npm run bench:threshold`, README "Performance"): the kernels are a small
+ * part of a whole estimate (building the grid and the summary are serial), so a pool of 2 was
+ * 1.04–1.82× slower than inline at every size up to 15.7 M cells. The pool is used only above that range.
+ */
+export const INLINE_BELOW_CELLS = 16_000_000;
+
+/**
+ * Threads for the grid's kernels: `workers` as asked (0 runs inline), or with `'auto'` inline
+ * below `INLINE_BELOW_CELLS` and one per core above.
+ *
+ * @example
+ * chooseThreads('auto', 3829); // 0
+ * chooseThreads(2, 3829);      // 2
+ */
+export function chooseThreads(workers: number | 'auto', cells: number): number {
+  if (workers === 'auto') return cells < INLINE_BELOW_CELLS ? 0 : availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new RangeError(`options.workers must be a whole number ≥ 0 or 'auto', got ${workers}`);
+  return workers;
+}
+
+/**
+ * Threads for the draws: as asked, or with `'auto'` one per core, at most 8, from half a million
+ * row-draws (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal
+ * fixture's 7 rows take ~0.13 s inline and ~0.5 s in a pool (whose workers start cold); 2 000
+ * draws on the national grid's 358 rows gain from 2 threads on, most at 8 (3.25× on a 16-core
+ * machine; 16 threads gave less).
+ *
+ * @example
+ * chooseDrawThreads('auto', 7 * 10_000); // 0
+ */
+export function chooseDrawThreads(workers: number | 'auto', rowDraws: number): number {
+  if (workers !== 'auto') return workers;
+  return rowDraws < 500_000 ? 0 : Math.min(availableParallelism(), 8);
+}
