@@ -8,7 +8,8 @@ import { Bench } from 'tinybench';
 import { buildCountGrid } from '../src/count-grid.js';
 import { calendarMonths } from '../src/calendar-months.js';
 import { estimate } from '../src/estimate.js';
-import { STAT_FIELDS } from '../src/kernels/stat-fields.js';
+import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
+import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { runModelTask, runRegionTask } from '../src/kernels/tasks.js';
 import { upliftOf } from '../src/model/model.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
@@ -27,11 +28,13 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
   // The kernels alone, over a grid built once: what the hot loop costs per row.
   const grid = buildCountGrid(counts);
   const months = calendarMonths(grid.firstDay, dayCount);
-  const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart };
+  const calendar = buildCalendar(grid.firstDay, dayCount);
+  const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart, ...dayGroups(calendar) };
   const summaryOnly = {
     devices: grid.devices.buffer as SharedArrayBuffer,
     deductions: resolveDeductions(model, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
     stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
+    groups: new SharedArrayBuffer((areaCount + 1) * (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS * 8),
   };
   const withDaily = { ...summaryOnly, daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) } };
   for (const [what, shared] of [['sums', summaryOnly], ['sums + daily columns', withDaily]] as const) {

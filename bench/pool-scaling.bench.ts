@@ -11,7 +11,8 @@ import { Bench } from 'tinybench';
 import { calendarMonths } from '../src/calendar-months.js';
 import { buildCountGrid } from '../src/count-grid.js';
 import { estimate } from '../src/estimate.js';
-import { STAT_FIELDS } from '../src/kernels/stat-fields.js';
+import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
+import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { runModelTask, runRegionTask, type SharedGrid } from '../src/kernels/tasks.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
 import { runInPool } from '../src/pool/run-in-pool.js';
@@ -29,12 +30,14 @@ const largeModel = syntheticModel(areaCount);
 const grid = buildCountGrid(large);
 const { dayCount } = grid;
 const months = calendarMonths(grid.firstDay, dayCount);
-const numbers = { dayCount, personsPerDevice: 1.06, monthStart: months.monthStart };
+const calendar = buildCalendar(grid.firstDay, dayCount);
+const numbers = { dayCount, personsPerDevice: 1.06, monthStart: months.monthStart, ...dayGroups(calendar) };
 const cells = (areaCount + 1) * dayCount;
 const shared: SharedGrid = {
   devices: grid.devices.buffer as SharedArrayBuffer,
   deductions: resolveDeductions(largeModel, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
   stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
+  groups: new SharedArrayBuffer((areaCount + 1) * (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS * 8),
   daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) },
 };
 const national = syntheticCounts(areaCount, 3653);

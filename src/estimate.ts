@@ -2,7 +2,7 @@ import { recodeToToday } from './areas/recode-to-today.js';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
-import { STAT_FIELDS } from './kernels/stat-fields.js';
+import { GROUP_FIELDS, STAT_FIELDS } from './kernels/stat-fields.js';
 import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
@@ -14,7 +14,7 @@ import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
 import { buildSegmentedGrid } from './segment-grid.js';
-import { buildCalendar, type Calendar } from './calendar/calendar.js';
+import { buildCalendar, dayGroups, type Calendar } from './calendar/calendar.js';
 import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
 import type { Summary } from './summary.js';
@@ -29,7 +29,7 @@ export interface EstimateOptions {
   workers?: number | 'auto';
   /** The model's file: named in error messages, and the folder its deductions' files are found from (default: the working directory). */
   modelFile?: string;
-  /** Also return persons and guest-nights per area and day (for `dailyTable`, `outputFiles`); they are computed either way, for the season and day-type sums. */
+  /** Also return persons and guest-nights per area and day (for `dailyTable`, `outputFiles`); the summary does not need them. */
   daily?: boolean;
   /** A second row for the same area and date: an error (default), or summed, or the last one kept. */
   onDuplicate?: OnDuplicate;
@@ -93,18 +93,22 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const months = calendarMonths(grid.firstDay, dayCount);
   const inputs = { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons };
   const deductions = resolveDeductions(model, grid, inputs);
+  const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
   const numbers = {
     dayCount,
     personsPerDevice: 1 + upliftOf(model.uplift),
     monthStart: months.monthStart,
+    ...dayGroups(calendar),
   };
+  const groupsPerRow = (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS;
   const shared: SharedGrid = {
     devices: grid.devices.buffer as SharedArrayBuffer,
     deductions: deductions.total.buffer as SharedArrayBuffer,
     present: present?.buffer as SharedArrayBuffer | undefined,
     stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
-    // Persons and guest-nights per cell, for the season and day-type sums (and returned when asked for).
-    daily: { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) },
+    groups: new SharedArrayBuffer(rows * groupsPerRow * 8),
+    // Persons and guest-nights per cell only when asked for: the summary needs none.
+    daily: options.daily ? { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) } : undefined,
   };
 
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
@@ -118,9 +122,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   }
 
   const stats = new Float64Array(shared.stats);
-  const daily = { persons: new Float64Array(shared.daily!.persons), guestNights: new Float64Array(shared.daily!.guestNights) };
-  const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
-  const series = (row: number) => ({ persons: daily.persons.subarray(row * dayCount, (row + 1) * dayCount), guestNights: daily.guestNights.subarray(row * dayCount, (row + 1) * dayCount) });
+  const groups = new Float64Array(shared.groups);
   // A deduction's mean per observed day; NaN for a region-wide one on an area, or without a day.
   const meanOf = (values: Float64Array, row: number) => {
     const { sum, days } = sumOverObservedDays(values, grid.devices, row, dayCount);
@@ -129,7 +131,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   const deductionsOfRow = (row: number) =>
     [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOf(values, row)]);
   const filledDaysOf = (row: number) => sumOverObservedDays(filled, grid.devices, row, dayCount).sum;
-  const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), ...series(areaCount) });
+  const groupsOf = (row: number) => groups.subarray(row * groupsPerRow, (row + 1) * groupsPerRow);
+  const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), groups: groupsOf(areaCount) });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
       code,
@@ -139,7 +142,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
         deductions: deductionsOfRow(row),
         hasGuestNights: deductions.regionWide.size === 0,
         filledDays: filledDaysOf(row),
-        ...series(row),
+        groups: groupsOf(row),
       }),
     ]),
   );
@@ -167,7 +170,8 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
       { ...draws, run: (columns, numbers) => runDraws(columns, numbers, rows, chooseDrawThreads(options.workers ?? 'auto', rows * draws.draws)) },
     );
   }
-  return { summary, grid, deductions, calendar, filled, daily: options.daily ? daily : undefined, notes };
+  const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
+  return { summary, grid, deductions, calendar, filled, daily, notes };
 }
 
 /** Σ of a row's values over the days the row was observed (devices not NaN), and those days. */

@@ -1,7 +1,6 @@
 import type { CalendarMonths } from './calendar-months.js';
-import { STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from './kernels/stat-fields.js';
+import { GROUP_DAYS, GROUP_FIELDS, GROUP_GUEST_NIGHTS, GROUP_PERSONS, STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from './kernels/stat-fields.js';
 import { DAY_TYPES, type Calendar } from './calendar/calendar.js';
-import { sumsByGroup } from './sums-by-group.js';
 import type { Figures, GroupFigures, MonthFigures, YearFigures } from './summary.js';
 
 /** What `summarizeRow` needs besides the statistics: the row's name and deductions. */
@@ -14,9 +13,8 @@ export interface RowContext {
   hasGuestNights: boolean;
   /** Observed days whose value was filled. */
   filledDays: number;
-  /** This row's persons and guest-nights per day (NaN where missing or not applicable). */
-  persons: Float64Array;
-  guestNights: Float64Array;
+  /** This row's sums per season, then per day type, from the kernel (see `stat-fields.ts`). */
+  groups: Float64Array;
 }
 
 /**
@@ -24,7 +22,7 @@ export interface RowContext {
  * Year and total sums add the months in calendar order, so they do not depend on threads.
  *
  * @example
- * summarizeRow(stats, months, calendar, { name: 'Hallingdal', row: 6, deductions, hasGuestNights: true, filledDays: 0, persons, guestNights }).guestNightsPerDay;
+ * summarizeRow(stats, months, calendar, { name: 'Hallingdal', row: 6, deductions, hasGuestNights: true, filledDays: 0, groups }).guestNightsPerDay;
  */
 export function summarizeRow(stats: Float64Array, months: CalendarMonths, calendar: Calendar, context: RowContext): Figures {
   const monthCount = months.labels.length;
@@ -84,18 +82,17 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, calend
     negativeDays: context.hasGuestNights ? totals.negativeDays : null,
     years,
     months: monthFigures,
-    seasons: groupFigures(context, calendar.season, calendar.seasonNames),
-    dayTypes: groupFigures(context, calendar.dayType, DAY_TYPES),
+    seasons: groupFigures(context, 0, calendar.seasonNames),
+    dayTypes: groupFigures(context, calendar.seasonNames.length, DAY_TYPES),
   };
 }
 
-/** Days, means and guest-night sums per season or day type; sums add days in order. */
-function groupFigures(context: RowContext, groupOfDay: Uint8Array, names: readonly string[]): GroupFigures[] {
-  const persons = sumsByGroup(context.persons, groupOfDay, names.length);
-  const guestNights = sumsByGroup(context.guestNights, groupOfDay, names.length, context.persons);
-  return names.map((name, group) => {
-    const { days, sum } = persons[group]!;
-    const guests = context.hasGuestNights && days > 0 ? guestNights[group]!.sum : null;
-    return { name, days, personsPerDay: days > 0 ? sum / days : null, guestNightsPerDay: guests === null ? null : guests / days, guestNights: guests };
+/** Days, means and guest-night sums per season or day type, the groups from `first` on in the row's sums. */
+function groupFigures(context: RowContext, first: number, names: readonly string[]): GroupFigures[] {
+  return names.map((name, index) => {
+    const at = (first + index) * GROUP_FIELDS;
+    const days = context.groups[at + GROUP_DAYS]!;
+    const guests = context.hasGuestNights && days > 0 ? context.groups[at + GROUP_GUEST_NIGHTS]! : null;
+    return { name, days, personsPerDay: days > 0 ? context.groups[at + GROUP_PERSONS]! / days : null, guestNightsPerDay: guests === null ? null : guests / days, guestNights: guests };
   });
 }

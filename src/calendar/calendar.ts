@@ -80,3 +80,14 @@ export function buildCalendar(firstDay: number, dayCount: number, options: Calen
   }
   return { firstDay, dayCount, options: resolved, seasonNames: names, season, dayType, holidays };
 }
+
+/**
+ * The calendar's day classes as the model kernel takes them (`ModelNumbers`): each day's season
+ * and day type, and how many of each there are.
+ *
+ * @example
+ * dayGroups(buildCalendar(parseDay('2024-03-28')!, 4)).dayTypeCount; // 4
+ */
+export function dayGroups(calendar: Calendar): { season: Uint8Array; seasonCount: number; dayType: Uint8Array; dayTypeCount: number } {
+  return { season: calendar.season, seasonCount: calendar.seasonNames.length, dayType: calendar.dayType, dayTypeCount: DAY_TYPES.length };
+}

@@ -10,6 +10,8 @@ export interface SharedGrid {
   /** Persons per cell, when segments have uplifts of their own. */
   present?: SharedArrayBuffer;
   stats: SharedArrayBuffer;
+  /** Sums per row and season or day type. */
+  groups: SharedArrayBuffer;
   /** Present when daily outputs are wanted. */
   daily?: { persons: SharedArrayBuffer; guestNights: SharedArrayBuffer };
 }
@@ -54,6 +56,7 @@ export function runModelTask(task: ModelTask): void {
     deductions: new Float64Array(grid.deductions),
     present: grid.present && new Float64Array(grid.present),
     stats: new Float64Array(grid.stats),
+    groups: new Float64Array(grid.groups),
     daily: grid.daily && { persons: new Float64Array(grid.daily.persons), guestNights: new Float64Array(grid.daily.guestNights) },
   };
   applyModel(columns, task.numbers, task.rowFrom, task.rowTo);

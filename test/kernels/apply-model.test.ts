@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { applyModel } from '../../src/kernels/apply-model.js';
-import { STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from '../../src/kernels/stat-fields.js';
+import { GROUP_FIELDS, STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from '../../src/kernels/stat-fields.js';
 import { sumRegionDays } from '../../src/kernels/sum-region-days.js';
 
 const ApplyModel = suite('applyModel');
@@ -16,12 +16,16 @@ function columnsFor(devices: number[], deductions = [160, 160, 160, 20, 20, 20, 
     deductions: Float64Array.from(deductions),
     daily: { persons: new Float64Array(cells), guestNights: new Float64Array(cells) },
     stats: new Float64Array(3 * STAT_FIELDS),
+    groups: new Float64Array(3 * 2 * GROUP_FIELDS),
   };
 }
+/** Every day in one season and one day type: each row has two groups. */
+const oneGroup = { season: new Uint8Array(3), seasonCount: 1, dayType: new Uint8Array(3), dayTypeCount: 1 };
 const numbers = {
   dayCount: 3,
   personsPerDevice: 1.5,
   monthStart: Int32Array.of(0, 3),
+  ...oneGroup,
 };
 
 ApplyModel('computes persons and guest-nights per cell, leaving missing days NaN', () => {
@@ -61,14 +65,26 @@ ApplyModel('computes the same sums without daily outputs', () => {
 ApplyModel('takes persons as given when segments have uplifts of their own, and deductions per day', () => {
   // 1 row × 3 days: given persons 10, 20, 30 (devices unused but for missing days); deductions 1, 2, 3 → 9, 18, 27
   const columns = { ...columnsFor([5, 5, 5], [1, 2, 3]), present: Float64Array.of(10, 20, 30), stats: new Float64Array(STAT_FIELDS) };
-  applyModel(columns, { dayCount: 3, personsPerDevice: 99, monthStart: Int32Array.of(0, 3) }, 0, 1);
+  applyModel(columns, { dayCount: 3, personsPerDevice: 99, monthStart: Int32Array.of(0, 3), ...oneGroup }, 0, 1);
   assert.equal([...columns.daily.guestNights.subarray(0, 3)], [9, 18, 27]);
   assert.is(columns.stats[STAT_PERSONS], 60);
 });
 
+ApplyModel('sums days, persons and guest-nights per season and per day type', () => {
+  // Area 0 of the hand-worked grid, days in seasons [1, 0, 1] and day types [0, 2, 2] (2 seasons, 3 day types):
+  // season 0: day 1 → 1 day, persons 300, guest-nights 140; season 1: day 0 (day 2 missing) → 1, 150, -10;
+  // day type 0: day 0 → 1, 150, -10; day type 1: none; day type 2: day 1 → 1, 300, 140.
+  const columns = { ...columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]), groups: new Float64Array(3 * 5 * GROUP_FIELDS) };
+  const grouped = { ...numbers, season: Uint8Array.of(1, 0, 1), seasonCount: 2, dayType: Uint8Array.of(0, 2, 2), dayTypeCount: 3 };
+  applyModel(columns, grouped, 0, 2);
+  assert.equal([...columns.groups.subarray(0, 5 * GROUP_FIELDS)], [1, 300, 140, 1, 150, -10, 1, 150, -10, 0, 0, 0, 1, 300, 140]);
+  // Area 1: persons 60, 0, 15 and guest-nights 40, -20, -5 → season 0: 1, 0, -20; season 1: 2, 75, 35; types 1, 60, 40 / 0 / 2, 15, -25.
+  assert.equal([...columns.groups.subarray(5 * GROUP_FIELDS, 10 * GROUP_FIELDS)], [1, 0, -20, 2, 75, 35, 1, 60, 40, 0, 0, 0, 2, 15, -25]);
+});
+
 ApplyModel('buckets days into their months', () => {
   const columns = { ...columnsFor([1, 2, 3], [0, 0, 0]), stats: new Float64Array(2 * STAT_FIELDS) };
-  applyModel(columns, { dayCount: 3, personsPerDevice: 1, monthStart: Int32Array.of(0, 1, 3) }, 0, 1);
+  applyModel(columns, { dayCount: 3, personsPerDevice: 1, monthStart: Int32Array.of(0, 1, 3), ...oneGroup }, 0, 1);
   assert.equal(columns.stats[STAT_DEVICES], 1);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DEVICES], 5);
   assert.equal(columns.stats[STAT_FIELDS + STAT_DAYS], 2);
