@@ -39,8 +39,8 @@ export type OnDuplicate = 'error' | 'sum' | 'last';
  */
 export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 'error', segment?: number): CountGrid {
   const { day, area, devices, line } = counts;
-  const segmentOfRow = counts.segments?.segment;
-  const skip = (i: number) => segment !== undefined && segmentOfRow![i] !== segment;
+  // Only when one segment is laid out: the hot loop then tests a row's segment.
+  const segmentOfRow = segment === undefined ? undefined : counts.segments!.segment;
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (let i = 0; i < counts.length; i++) {
@@ -63,14 +63,14 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
   let duplicateRows = 0;
   for (let i = 0; i < counts.length; i++) {
-    if (skip(i)) continue;
+    if (segmentOfRow !== undefined && segmentOfRow[i] !== segment) continue;
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
     if (!placeCell(grid, seen, cell, devices[i]!, onDuplicate)) continue;
     duplicateRows++;
     if (onDuplicate === 'error') {
       // Rare: only now look back for the first row with this area and date.
       let first = 0;
-      while (area[first] !== area[i] || day[first] !== day[i] || skip(first)) first++;
+      while (area[first] !== area[i] || day[first] !== day[i] || (segmentOfRow !== undefined && segmentOfRow[first] !== segment)) first++;
       const inSegment = segment === undefined ? '' : ` in segment ${counts.segments!.segmentNames[segment]}`;
       throw new InputError(
         'E_DUPLICATE',

@@ -82,12 +82,14 @@ export function buildCalendar(firstDay: number, dayCount: number, options: Calen
 }
 
 /**
- * The calendar's day classes as the model kernel takes them (`ModelNumbers`): each day's season
- * and day type, and how many of each there are.
+ * The calendar's day classes as the model kernel takes them (`ModelNumbers`): each day's season ×
+ * the number of day types + its day type, and how many seasons and day types there are.
  *
  * @example
- * dayGroups(buildCalendar(parseDay('2024-03-28')!, 4)).dayTypeCount; // 4
+ * dayGroups(buildCalendar(parseDay('2024-03-28')!, 4)).dayGroup; // [0, 0, 1, 0] + 4 × the season: Easter, a Saturday
  */
-export function dayGroups(calendar: Calendar): { season: Uint8Array; seasonCount: number; dayType: Uint8Array; dayTypeCount: number } {
-  return { season: calendar.season, seasonCount: calendar.seasonNames.length, dayType: calendar.dayType, dayTypeCount: DAY_TYPES.length };
+export function dayGroups(calendar: Calendar): { dayGroup: Uint16Array; seasonCount: number; dayTypeCount: number } {
+  const dayGroup = new Uint16Array(calendar.dayCount);
+  for (let offset = 0; offset < calendar.dayCount; offset++) dayGroup[offset] = calendar.season[offset]! * DAY_TYPES.length + calendar.dayType[offset]!;
+  return { dayGroup, seasonCount: calendar.seasonNames.length, dayTypeCount: DAY_TYPES.length };
 }

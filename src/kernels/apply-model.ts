@@ -22,10 +22,9 @@ export interface ModelNumbers {
   personsPerDevice: number;
   /** Day offset at which each calendar month of the span starts, and the span's length last (monthCount + 1 entries). */
   monthStart: Int32Array;
-  /** Each day's season (an index below `seasonCount`) and day type (below `dayTypeCount`), as the calendar classes them. */
-  season: Uint8Array;
+  /** Each day's season × `dayTypeCount` + day type, as the calendar classes the day (see `dayGroups`). */
+  dayGroup: Uint16Array;
   seasonCount: number;
-  dayType: Uint8Array;
   dayTypeCount: number;
 }
 
@@ -34,27 +33,32 @@ export interface ModelNumbers {
  * given `present`) and guest-nights = persons − deductions for every observed day, and the sums per row and month
  * (days, devices, persons, guest-nights, negative days). Missing days (NaN) are skipped. Also
  * the sums per row and season and per row and day type (days, persons, guest-nights) over the
- * days persons are known: the summary's seasons and day types, without per-day arrays.
+ * days persons are known: the summary's seasons and day types, without per-day arrays. Those
+ * add each run of days of one season and day type, then the runs: in a fixed order either way.
  * Rows are independent and each is summed in day order, so the result does not depend on
  * how rows are split between threads. The hot loop touches typed arrays only.
  *
  * @example
  * // 1 row × 2 days in one month, uplift 0.5, deductions 10 and 12: persons 30, 15; guest-nights 20, 3
  * const columns = { devices: Float64Array.of(20, 10), deductions: Float64Array.of(10, 12), stats: new Float64Array(5), groups: new Float64Array(6) };
- * const oneGroup = { season: new Uint8Array(2), seasonCount: 1, dayType: new Uint8Array(2), dayTypeCount: 1 };
+ * const oneGroup = { dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
  * applyModel(columns, { dayCount: 2, personsPerDevice: 1.5, monthStart: Int32Array.of(0, 2), ...oneGroup }, 0, 1);
  * // stats [2, 30, 45, 23, 0]; groups [2, 45, 23, 2, 45, 23]
  */
 export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom: number, rowTo: number): void {
   const { devices, deductions, present: given, daily, stats, groups } = columns;
-  const { dayCount, personsPerDevice, monthStart, season, seasonCount, dayType } = numbers;
+  const { dayCount, personsPerDevice, monthStart, dayGroup, seasonCount, dayTypeCount } = numbers;
   const monthCount = monthStart.length - 1;
-  const groupsPerRow = (seasonCount + numbers.dayTypeCount) * GROUP_FIELDS;
-  // A row's group sums in a small array of their own, copied out once per row.
-  const rowGroups = new Float64Array(groupsPerRow);
+  const groupsPerRow = (seasonCount + dayTypeCount) * GROUP_FIELDS;
+  // Sums per season × day type: a run of days in one of them is summed in locals, then added here.
+  const runSums = new Float64Array(seasonCount * dayTypeCount * GROUP_FIELDS);
   for (let row = rowFrom; row < rowTo; row++) {
     const first = row * dayCount;
-    rowGroups.fill(0);
+    runSums.fill(0);
+    let runGroup = dayGroup[0]!;
+    let runDays = 0;
+    let runPersons = 0;
+    let runGuestNights = 0;
     for (let month = 0; month < monthCount; month++) {
       // Sums in locals, written once per month: keeps the inner loop free of stores to `stats`.
       let days = 0;
@@ -71,16 +75,20 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
           daily.persons[cell] = present;
           daily.guestNights[cell] = guests;
         }
+        const group = dayGroup[cell - first]!;
+        if (group !== runGroup) {
+          const at = runGroup * GROUP_FIELDS;
+          runSums[at + GROUP_DAYS]! += runDays;
+          runSums[at + GROUP_PERSONS]! += runPersons;
+          runSums[at + GROUP_GUEST_NIGHTS]! += runGuestNights;
+          runGroup = group;
+          runDays = runPersons = runGuestNights = 0;
+        }
+        // Seasons and day types count the days persons are known (they can be with segments' own uplifts).
         if (present === present) {
-          // Two groups per day, each summed in day order.
-          const bySeason = season[cell - first]! * GROUP_FIELDS;
-          rowGroups[bySeason + GROUP_DAYS]!++;
-          rowGroups[bySeason + GROUP_PERSONS]! += present;
-          rowGroups[bySeason + GROUP_GUEST_NIGHTS]! += guests;
-          const byDayType = (seasonCount + dayType[cell - first]!) * GROUP_FIELDS;
-          rowGroups[byDayType + GROUP_DAYS]!++;
-          rowGroups[byDayType + GROUP_PERSONS]! += present;
-          rowGroups[byDayType + GROUP_GUEST_NIGHTS]! += guests;
+          runDays++;
+          runPersons += present;
+          runGuestNights += guests;
         }
         // NaN: no observation that day (the daily outputs above are NaN too).
         if (count !== count) continue;
@@ -88,7 +96,8 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
         deviceSum += count;
         personSum += present;
         guestNightSum += guests;
-        if (guests < 0) negativeDays++;
+        // Without a branch: whether guest-nights are negative is as good as random to the CPU on some data.
+        negativeDays += +(guests < 0);
       }
       const at = (row * monthCount + month) * STAT_FIELDS;
       stats[at + STAT_DAYS] = days;
@@ -97,6 +106,29 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
       stats[at + STAT_GUEST_NIGHTS] = guestNightSum;
       stats[at + STAT_NEGATIVE_DAYS] = negativeDays;
     }
-    groups.set(rowGroups, row * groupsPerRow);
+    const last = runGroup * GROUP_FIELDS;
+    runSums[last + GROUP_DAYS]! += runDays;
+    runSums[last + GROUP_PERSONS]! += runPersons;
+    runSums[last + GROUP_GUEST_NIGHTS]! += runGuestNights;
+    foldGroups(runSums, seasonCount, dayTypeCount, groups, row * groupsPerRow);
+  }
+}
+
+/**
+ * Each season's sums (over its day types, in order) and then each day type's (over the seasons,
+ * in order) from the sums per season × day type, written at `at`.
+ */
+function foldGroups(runSums: Float64Array, seasonCount: number, dayTypeCount: number, groups: Float64Array, at: number): void {
+  groups.fill(0, at, at + (seasonCount + dayTypeCount) * GROUP_FIELDS);
+  for (let season = 0; season < seasonCount; season++) {
+    for (let dayType = 0; dayType < dayTypeCount; dayType++) {
+      const from = (season * dayTypeCount + dayType) * GROUP_FIELDS;
+      const bySeason = at + season * GROUP_FIELDS;
+      const byDayType = at + (seasonCount + dayType) * GROUP_FIELDS;
+      for (let field = 0; field < GROUP_FIELDS; field++) {
+        groups[bySeason + field]! += runSums[from + field]!;
+        groups[byDayType + field]! += runSums[from + field]!;
+      }
+    }
   }
 }

@@ -106,8 +106,15 @@ function layDeduction(name: string, deduction: Deduction, shape: GridShape, inpu
     return true;
   }
   areaCodes.forEach((code, row) => {
-    const baseOfDay = 'byArea' in deduction ? () => deduction.byArea[code]! : residentsOfYear(name, code, row, shape, inputs);
-    for (let offset = 0; offset < dayCount; offset++) values[row * dayCount + offset] = baseOfDay(offset) * factors[offset]!;
+    const first = row * dayCount;
+    if ('byArea' in deduction) {
+      // One value for every day of the area: no call per cell.
+      const base = deduction.byArea[code]!;
+      for (let offset = 0; offset < dayCount; offset++) values[first + offset] = base * factors[offset]!;
+      return;
+    }
+    const baseOfDay = residentsOfYear(name, code, row, shape, inputs);
+    for (let offset = 0; offset < dayCount; offset++) values[first + offset] = baseOfDay(offset) * factors[offset]!;
   });
   return false;
 }

@@ -20,7 +20,7 @@ function columnsFor(devices: number[], deductions = [160, 160, 160, 20, 20, 20, 
   };
 }
 /** Every day in one season and one day type: each row has two groups. */
-const oneGroup = { season: new Uint8Array(3), seasonCount: 1, dayType: new Uint8Array(3), dayTypeCount: 1 };
+const oneGroup = { dayGroup: new Uint16Array(3), seasonCount: 1, dayTypeCount: 1 };
 const numbers = {
   dayCount: 3,
   personsPerDevice: 1.5,
@@ -75,7 +75,7 @@ ApplyModel('sums days, persons and guest-nights per season and per day type', ()
   // season 0: day 1 → 1 day, persons 300, guest-nights 140; season 1: day 0 (day 2 missing) → 1, 150, -10;
   // day type 0: day 0 → 1, 150, -10; day type 1: none; day type 2: day 1 → 1, 300, 140.
   const columns = { ...columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]), groups: new Float64Array(3 * 5 * GROUP_FIELDS) };
-  const grouped = { ...numbers, season: Uint8Array.of(1, 0, 1), seasonCount: 2, dayType: Uint8Array.of(0, 2, 2), dayTypeCount: 3 };
+  const grouped = { ...numbers, dayGroup: Uint16Array.of(1 * 3 + 0, 0 * 3 + 2, 1 * 3 + 2), seasonCount: 2, dayTypeCount: 3 };
   applyModel(columns, grouped, 0, 2);
   assert.equal([...columns.groups.subarray(0, 5 * GROUP_FIELDS)], [1, 300, 140, 1, 150, -10, 1, 150, -10, 0, 0, 0, 1, 300, 140]);
   // Area 1: persons 60, 0, 15 and guest-nights 40, -20, -5 → season 0: 1, 0, -20; season 1: 2, 75, 35; types 1, 60, 40 / 0 / 2, 15, -25.

@@ -22,7 +22,7 @@ const RunInPool = suite('runInPool');
 
 RunInPool('turns a failing worker into a PoolError with the worker error as cause, and returns', async () => {
   const grid = { devices: new SharedArrayBuffer(8 * 4), deductions: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10), groups: new SharedArrayBuffer(8 * 12) };
-  const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), season: new Uint8Array(2), seasonCount: 1, dayType: new Uint8Array(2), dayTypeCount: 1 };
+  const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/failing-worker.js', import.meta.url).href;
   try {
     await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile });
@@ -37,7 +37,7 @@ RunInPool('turns a failing worker into a PoolError with the worker error as caus
 
 RunInPool('fails with a PoolError, not a crash, when the worker cannot even load', async () => {
   const grid = { devices: new SharedArrayBuffer(8 * 4), deductions: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10), groups: new SharedArrayBuffer(8 * 12) };
-  const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), season: new Uint8Array(2), seasonCount: 1, dayType: new Uint8Array(2), dayTypeCount: 1 };
+  const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/no-such-worker.js', import.meta.url).href;
   const error = await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile }).then(() => undefined, (caught: unknown) => caught);
   assert.instance(error, PoolError);
