@@ -190,3 +190,20 @@ function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T 
   target.set(source as never);
   return target;
 }
+
+/**
+ * The first and last day of the rows (0 and 0 for none). Integers from the start, not ±Infinity,
+ * so that offsets computed from them stay integer arithmetic in the grids' hot loops.
+ *
+ * @example
+ * daySpan({ length: 3, day: Int32Array.of(19815, 19813, 19814) }); // { firstDay: 19813, lastDay: 19815 }
+ */
+export function daySpan({ length, day }: Pick<CountColumns, 'length' | 'day'>): { firstDay: number; lastDay: number } {
+  let firstDay = length > 0 ? day[0]! : 0;
+  let lastDay = firstDay;
+  for (let i = 1; i < length; i++) {
+    if (day[i]! < firstDay) firstDay = day[i]!;
+    if (day[i]! > lastDay) lastDay = day[i]!;
+  }
+  return { firstDay, lastDay };
+}

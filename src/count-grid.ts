@@ -1,4 +1,4 @@
-import type { CountColumns } from './count-columns.js';
+import { daySpan, type CountColumns } from './count-columns.js';
 import { placeCell } from './place-cell.js';
 import { InputError } from './errors.js';
 
@@ -41,12 +41,7 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   const { day, area, devices, line } = counts;
   // Only when one segment is laid out: the hot loop then tests a row's segment.
   const segmentOfRow = segment === undefined ? undefined : counts.segments!.segment;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  for (let i = 0; i < counts.length; i++) {
-    if (day[i]! < firstDay) firstDay = day[i]!;
-    if (day[i]! > lastDay) lastDay = day[i]!;
-  }
+  const { firstDay, lastDay } = daySpan(counts);
   const order = counts.areaCodes.map((_, index) => index).sort((a, b) => compareCodes(counts.areaCodes[a]!, counts.areaCodes[b]!));
   const rowOfArea = new Int32Array(order.length);
   order.forEach((area, row) => (rowOfArea[area] = row));

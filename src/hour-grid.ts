@@ -1,7 +1,7 @@
 import { placeCell } from './place-cell.js';
 import { osloLocalHour } from './clock/oslo-local-hour.js';
 import { osloUtcHour } from './clock/oslo-utc-hour.js';
-import type { CountColumns } from './count-columns.js';
+import { daySpan, type CountColumns } from './count-columns.js';
 import { compareCodes, REGION_CODE, REGION_RESERVED, type OnDuplicate } from './count-grid.js';
 import { formatDay } from './day-number.js';
 import { InputError } from './errors.js';
@@ -42,14 +42,9 @@ export interface HourGrid {
  * grid.dayStart[1] - grid.dayStart[0]; // 23 when the first day is the last Sunday of March
  */
 export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = 'error'): HourGrid {
-  const { day, area, devices, line } = counts;
+  const { area, devices, line } = counts;
   const utcHour = counts.utcHour!;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  for (let i = 0; i < counts.length; i++) {
-    if (day[i]! < firstDay) firstDay = day[i]!;
-    if (day[i]! > lastDay) lastDay = day[i]!;
-  }
+  const { firstDay, lastDay } = daySpan(counts);
   const reserved = counts.areaCodes.indexOf(REGION_CODE);
   if (reserved !== -1) throw new InputError('E_AREA', REGION_RESERVED, locate(counts, counts.area.indexOf(reserved)));
   const dayCount = lastDay - firstDay + 1;

@@ -55,9 +55,12 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
   const byName = new Map<string, Float64Array>();
   const regionWide = new Set<string>();
   for (const [name, deduction] of Object.entries(model.deductions)) {
-    const values = new Float64Array(rows * dayCount).fill(NaN);
-    if (layDeduction(name, deduction, shape, inputs, values)) regionWide.add(name);
-    else sumRegionDays(values, rows - 1, dayCount, 0, dayCount);
+    // NaN where a deduction lays no value: the area rows of a region-wide one (it writes every cell otherwise).
+    const values = new Float64Array(rows * dayCount);
+    if (layDeduction(name, deduction, shape, inputs, values)) {
+      regionWide.add(name);
+      values.fill(NaN, 0, (rows - 1) * dayCount);
+    } else sumRegionDays(values, rows - 1, dayCount, 0, dayCount);
     byName.set(name, values);
   }
   // With a region-wide deduction the area rows have no total (so no guest-nights): only the region row is summed.
