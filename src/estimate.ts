@@ -2,7 +2,7 @@ import { recodeToToday } from './areas/recode-to-today.js';
 import { calendarMonths } from './calendar-months.js';
 import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
-import { GROUP_FIELDS, STAT_FIELDS } from './kernels/stat-fields.js';
+import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
 import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
@@ -123,14 +123,21 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 
   const stats = new Float64Array(shared.stats);
   const groups = new Float64Array(shared.groups);
-  // A deduction's mean per observed day; NaN for a region-wide one on an area, or without a day.
-  const meanOf = (values: Float64Array, row: number) => {
-    const { sum, days } = sumOverObservedDays(values, grid.devices, row, dayCount);
-    return days > 0 ? sum / days : NaN;
-  };
-  const deductionsOfRow = (row: number) =>
-    [...deductions.byName].map(([name, values]): [string, number] => [name, row < areaCount && deductions.regionWide.has(name) ? NaN : meanOf(values, row)]);
-  const filledDaysOf = (row: number) => sumOverObservedDays(filled, grid.devices, row, dayCount).sum;
+  // Each deduction's mean per observed day, each row's filled days: one pass per grid, not per row.
+  const monthCount = months.labels.length;
+  const observedDays = Array.from({ length: rows }, (_, row) => {
+    let days = 0;
+    for (let month = 0; month < monthCount; month++) days += stats[(row * monthCount + month) * STAT_FIELDS + STAT_DAYS]!;
+    return days;
+  });
+  const deductionMeans = [...deductions.byName].map(([name, values]) => {
+    const sums = sumRowsOverObservedDays(values, grid.devices, dayCount);
+    // NaN for a region-wide deduction on an area, or for a row without a day.
+    return { name, meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN) };
+  });
+  const deductionsOfRow = (row: number) => deductionMeans.map(({ name, meanOf }): [string, number] => [name, meanOf(row)]);
+  const filledDays = sumRowsOverObservedDays(filled, grid.devices, dayCount);
+  const filledDaysOf = (row: number) => filledDays[row]!;
   const groupsOf = (row: number) => groups.subarray(row * groupsPerRow, (row + 1) * groupsPerRow);
   const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), groups: groupsOf(areaCount) });
   const areas = Object.fromEntries(
@@ -174,16 +181,18 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   return { summary, grid, deductions, calendar, filled, daily, notes };
 }
 
-/** Σ of a row's values over the days the row was observed (devices not NaN), and those days. */
-function sumOverObservedDays(values: ArrayLike<number>, devices: Float64Array, row: number, dayCount: number): { sum: number; days: number } {
-  let sum = 0;
-  let days = 0;
-  for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) {
-    if (Number.isNaN(devices[cell]!)) continue;
-    sum += values[cell]!;
-    days++;
+/** Per grid row, Σ of `values` over the days the row was observed (devices not NaN). */
+function sumRowsOverObservedDays(values: Float64Array | Uint8Array, devices: Float64Array, dayCount: number): Float64Array {
+  const sums = new Float64Array(devices.length / dayCount);
+  for (let row = 0; row < sums.length; row++) {
+    let sum = 0;
+    for (let cell = row * dayCount; cell < (row + 1) * dayCount; cell++) {
+      if (Number.isNaN(devices[cell]!)) continue;
+      sum += values[cell]!;
+    }
+    sums[row] = sum;
   }
-  return { sum, days };
+  return sums;
 }
 
 /** The draw kernel over every row, inline or in a pool of `threads`. */
