@@ -123,15 +123,15 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 
   const stats = new Float64Array(shared.stats);
   const groups = new Float64Array(shared.groups);
-  // Each deduction's mean per observed day, each row's filled days: one pass per grid, not per row.
+  // Each deduction's mean per observed day (its sums from resolveDeductions), each row's filled days.
   const monthCount = months.labels.length;
   const observedDays = Array.from({ length: rows }, (_, row) => {
     let days = 0;
     for (let month = 0; month < monthCount; month++) days += stats[(row * monthCount + month) * STAT_FIELDS + STAT_DAYS]!;
     return days;
   });
-  const deductionMeans = [...deductions.byName].map(([name, values]) => {
-    const sums = sumRowsOverObservedDays(values, grid.devices, dayCount);
+  const deductionMeans = deductions.names.map((name) => {
+    const sums = deductions.observedSums.get(name)!;
     // NaN for a region-wide deduction on an area, or for a row without a day.
     return { name, meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN) };
   });
@@ -182,7 +182,7 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
 }
 
 /** Per grid row, Σ of `values` over the days the row was observed (devices not NaN). */
-function sumRowsOverObservedDays(values: Float64Array | Uint8Array, devices: Float64Array, dayCount: number): Float64Array {
+function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayCount: number): Float64Array {
   const sums = new Float64Array(devices.length / dayCount);
   for (let row = 0; row < sums.length; row++) {
     let sum = 0;

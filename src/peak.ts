@@ -81,7 +81,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
   const { grid, daily, deductions, summary, calendar } = result;
   const { dayCount, firstDay, areaCodes } = grid;
   const top = options.top ?? 10;
-  const residents = deductions.byName.get('residents');
+  const residents = deductions.names.includes('residents') ? deductions.valuesOf('residents') : undefined;
   const months = calendarMonths(firstDay, dayCount);
   const monthOfDay = new Int32Array(dayCount);
   months.labels.forEach((_, month) => monthOfDay.fill(month, months.monthStart[month]!, months.monthStart[month + 1]!));

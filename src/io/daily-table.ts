@@ -34,7 +34,7 @@ export function dailyTable(result: Estimate & { daily: DailyColumns }): Table {
     devices: float64Column(grid.devices),
     persons: float64Column(daily.persons),
   };
-  for (const [name, values] of deductions.byName) columns[name] = float64Column(values);
+  for (const name of deductions.names) columns[name] = float64Column(deductions.valuesOf(name));
   columns.guestNights = float64Column(daily.guestNights);
   columns.filled = boolColumn(result.filled);
   return new Table(columns);

@@ -28,8 +28,8 @@ export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, opti
   const { delimiter: d, lineEnding } = dialect;
   const cell = dialect.decimalComma ? commaCell : pointCell;
   const { grid, deductions, daily } = result;
-  const names = [...deductions.byName.keys()];
-  const values = [...deductions.byName.values()];
+  const names = deductions.names;
+  const values = names.map((name) => deductions.valuesOf(name));
   // Area codes come from the input: made safe for spreadsheets like any text.
   const codes = [...grid.areaCodes, REGION_CODE].map(csvText);
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));

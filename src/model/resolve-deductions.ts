@@ -28,60 +28,101 @@ export interface GridShape {
   devices: Float64Array;
 }
 
-/** Each deduction as persons for every grid cell (areas in grid order, then the region). */
+/** The deductions laid on the grid: their total per cell, and each one's figures by name. */
 export interface ResolvedDeductions {
-  /** Per deduction name: its value per cell (row × dayCount + day); NaN on area rows when region-wide. */
-  byName: Map<string, Float64Array>;
+  /** The deductions' names, in the model's order. */
+  names: string[];
   /** The deductions for the region as a whole (their area rows are NaN); with any, areas have no guest-nights. */
   regionWide: Set<string>;
   /** Σ of all deductions per cell, on a shared buffer the kernels read. */
   total: Float64Array;
+  /** Per deduction name and grid row: Σ of its values over the days the row was observed (devices not NaN). */
+  observedSums: Map<string, Float64Array>;
+  /**
+   * One deduction's value per cell (row × dayCount + day; NaN on area rows when region-wide), laid
+   * out when first asked for (daily outputs, peaks, draws): an estimate alone keeps only the total.
+   */
+  valuesOf(name: string): Float64Array;
+}
+
+/** How to lay one deduction: whether it is region-wide, and its values for one area row (or the region's row when region-wide). */
+interface Layer {
+  regionWide: boolean;
+  layRow(row: number, values: Float64Array): void;
 }
 
 /**
  * Lay the model's deductions on the grid, one value per row and day. A number or `value` applies
  * to the region as a whole; `byArea`, `population`, a file with an `area` column and `segment`
  * give every area its own values, and the region their sum (added in area order). Weekday, month
- * and period factors multiply the base value of the day.
+ * and period factors multiply the base value of the day. Row by row: memory for the total only.
  *
  * @example
  * const model = { name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 5, b: 7 } }, workers: { value: 3, weekday: [1, 1, 1, 1, 1, 0, 0] } } };
- * resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
- * // 2024-03-31 is a Sunday: residents → [5, 5, 7, 7, 12, 12], workers → [NaN × 4, 0, 3]; total → [NaN × 4, 12, 15]
+ * const resolved = resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
+ * // 2024-03-31 is a Sunday: valuesOf('residents') → [5, 5, 7, 7, 12, 12], valuesOf('workers') → [NaN × 4, 0, 3]; total → [NaN × 4, 12, 15]
  */
 export function resolveDeductions(model: Model, shape: GridShape, inputs: DeductionInputs): ResolvedDeductions {
-  const { dayCount, areaCodes } = shape;
-  const rows = areaCodes.length + 1;
-  const byName = new Map<string, Float64Array>();
-  const regionWide = new Set<string>();
-  for (const [name, deduction] of Object.entries(model.deductions)) {
-    // NaN where a deduction lays no value: the area rows of a region-wide one (it writes every cell otherwise).
-    const values = new Float64Array(rows * dayCount);
-    if (layDeduction(name, deduction, shape, inputs, values)) {
-      regionWide.add(name);
-      values.fill(NaN, 0, (rows - 1) * dayCount);
-    } else sumRegionDays(values, rows - 1, dayCount, 0, dayCount);
-    byName.set(name, values);
+  const { dayCount, areaCodes, devices } = shape;
+  const regionRow = areaCodes.length;
+  const layers = new Map(Object.entries(model.deductions).map(([name, deduction]) => [name, layerOf(name, deduction, shape, inputs)]));
+  const names = [...layers.keys()];
+  const regionWide = new Set(names.filter((name) => layers.get(name)!.regionWide));
+  const total = new Float64Array(new SharedArrayBuffer((regionRow + 1) * dayCount * Float64Array.BYTES_PER_ELEMENT));
+  const observedSums = new Map(names.map((name) => [name, new Float64Array(regionRow + 1)]));
+  // With a region-wide deduction the area rows have no total (so no guest-nights).
+  if (regionWide.size > 0) total.fill(NaN, 0, regionRow * dayCount);
+  // The region is observed on a day when every area is (its devices, summed later by the kernel, are NaN otherwise).
+  const regionObserved = new Uint8Array(dayCount).fill(1);
+  for (let row = 0; row < regionRow; row++) {
+    for (let day = 0; day < dayCount; day++) if (Number.isNaN(devices[row * dayCount + day]!)) regionObserved[day] = 0;
   }
-  // With a region-wide deduction the area rows have no total (so no guest-nights): only the region row is summed.
-  const total = new Float64Array(new SharedArrayBuffer(rows * dayCount * Float64Array.BYTES_PER_ELEMENT));
-  const from = regionWide.size === 0 ? 0 : (rows - 1) * dayCount;
-  total.fill(NaN, 0, from);
-  for (const values of byName.values()) for (let cell = from; cell < total.length; cell++) total[cell]! += values[cell]!;
-  return { byName, regionWide, total };
+  const values = new Float64Array(dayCount);
+  // The region's value of each per-area deduction: the areas' values added in area order.
+  const regionSums = new Map(names.filter((name) => !regionWide.has(name)).map((name) => [name, new Float64Array(dayCount)]));
+  for (let row = 0; row <= regionRow; row++) {
+    const first = row * dayCount;
+    for (const [name, layer] of layers) {
+      if (row < regionRow && layer.regionWide) continue;
+      if (row === regionRow && !layer.regionWide) values.set(regionSums.get(name)!);
+      else layer.layRow(row, values);
+      const regionSum = row < regionRow ? regionSums.get(name)! : undefined;
+      let observed = 0;
+      for (let day = 0; day < dayCount; day++) {
+        if (regionSum !== undefined) regionSum[day]! += values[day]!;
+        if (regionWide.size === 0 || row === regionRow) total[first + day]! += values[day]!;
+        if (row === regionRow ? regionObserved[day] === 1 : !Number.isNaN(devices[first + day]!)) observed += values[day]!;
+      }
+      observedSums.get(name)![row] = observed;
+    }
+  }
+  const laidOut = new Map<string, Float64Array>();
+  const valuesOf = (name: string): Float64Array => {
+    let grid = laidOut.get(name);
+    if (grid !== undefined) return grid;
+    const layer = layers.get(name);
+    if (layer === undefined) throw new RangeError(`no deduction named ${name}`);
+    grid = new Float64Array((regionRow + 1) * dayCount);
+    if (layer.regionWide) {
+      grid.fill(NaN, 0, regionRow * dayCount);
+      layer.layRow(regionRow, grid.subarray(regionRow * dayCount));
+    } else {
+      for (let row = 0; row < regionRow; row++) layer.layRow(row, grid.subarray(row * dayCount, (row + 1) * dayCount));
+      sumRegionDays(grid, regionRow, dayCount, 0, dayCount);
+    }
+    laidOut.set(name, grid);
+    return grid;
+  };
+  return { names, regionWide, total, observedSums, valuesOf };
 }
 
-/** Write one deduction's values into `values`; true when it is for the region as a whole. */
-function layDeduction(name: string, deduction: Deduction, shape: GridShape, inputs: DeductionInputs, values: Float64Array): boolean {
+/** How one deduction lays its values: per area row, or on the region's row when it is for the region as a whole. */
+function layerOf(name: string, deduction: Deduction, shape: GridShape, inputs: DeductionInputs): Layer {
   const { firstDay, dayCount, areaCodes } = shape;
-  const regionRow = areaCodes.length;
-  if (typeof deduction === 'number') {
-    values.fill(deduction, regionRow * dayCount);
-    return true;
-  }
+  if (typeof deduction === 'number') return { regionWide: true, layRow: (_, values) => values.fill(deduction) };
   if ('segment' in deduction) {
-    values.set(inputs.segmentPersons!.get(deduction.segment)!);
-    return false;
+    const persons = inputs.segmentPersons!.get(deduction.segment)!;
+    return { regionWide: false, layRow: (row, values) => values.set(persons.subarray(row * dayCount, (row + 1) * dayCount)) };
   }
   if ('file' in deduction) {
     const daily = inputs.files!.get(name)!;
@@ -89,8 +130,8 @@ function layDeduction(name: string, deduction: Deduction, shape: GridShape, inpu
     if (extra.length > 0) {
       throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.file`, message: `deductions.${name}.file: ${daily.file} has areas not in the counts: ${extra.join(', ')}` }]);
     }
-    const rowsOfFile = daily.perArea ? areaCodes.map((code, row) => [code, row] as const) : [[WHOLE_SELECTION, regionRow] as const];
-    for (const [code, row] of rowsOfFile) {
+    const layRow = (row: number, values: Float64Array) => {
+      const code = daily.perArea ? areaCodes[row]! : WHOLE_SELECTION;
       const days = daily.values.get(code) ?? new Map<number, number>();
       for (let offset = 0; offset < dayCount; offset++) {
         const value = days.get(firstDay + offset);
@@ -98,28 +139,31 @@ function layDeduction(name: string, deduction: Deduction, shape: GridShape, inpu
           const what = daily.perArea ? `area ${code} on ${formatDay(firstDay + offset)}` : formatDay(firstDay + offset);
           throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.file`, message: `deductions.${name}.file: ${daily.file} has no value for ${what}; it needs one for every day of the counts` }]);
         }
-        values[row * dayCount + offset] = value;
+        values[offset] = value;
       }
-    }
-    return !daily.perArea;
+    };
+    return { regionWide: !daily.perArea, layRow };
   }
   const factors = dayFactors(deduction, firstDay, dayCount);
   if ('value' in deduction) {
-    for (let offset = 0; offset < dayCount; offset++) values[regionRow * dayCount + offset] = deduction.value * factors[offset]!;
-    return true;
+    return { regionWide: true, layRow: (_, values) => { for (let offset = 0; offset < dayCount; offset++) values[offset] = deduction.value * factors[offset]!; } };
   }
-  areaCodes.forEach((code, row) => {
-    const first = row * dayCount;
-    if ('byArea' in deduction) {
-      // One value for every day of the area: no call per cell.
-      const base = deduction.byArea[code]!;
-      for (let offset = 0; offset < dayCount; offset++) values[first + offset] = base * factors[offset]!;
-      return;
-    }
-    const baseOfDay = residentsOfYear(name, code, row, shape, inputs);
-    for (let offset = 0; offset < dayCount; offset++) values[first + offset] = baseOfDay(offset) * factors[offset]!;
-  });
-  return false;
+  if ('byArea' in deduction) {
+    return {
+      regionWide: false,
+      layRow: (row, values) => {
+        const base = deduction.byArea[areaCodes[row]!]!;
+        for (let offset = 0; offset < dayCount; offset++) values[offset] = base * factors[offset]!;
+      },
+    };
+  }
+  return {
+    regionWide: false,
+    layRow: (row, values) => {
+      const baseOfDay = residentsOfYear(name, areaCodes[row]!, row, shape, inputs);
+      for (let offset = 0; offset < dayCount; offset++) values[offset] = baseOfDay(offset) * factors[offset]!;
+    },
+  };
 }
 
 /**

@@ -92,7 +92,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
     else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) addRangedDeduction(name, deduction as Exclude<Deduction, number>, line);
-    else for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], deductions.byName.get(name)!, -1);
+    else for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], deductions.valuesOf(name), -1);
   });
 
   /** A deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
@@ -102,7 +102,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     // The base per cell: the deduction laid out without its profile.
     const bare = { ...deduction } as Record<string, unknown>;
     for (const key of ['weekday', 'month', 'periods']) delete bare[key];
-    const base = resolveDeductions({ ...model, deductions: { [name]: bare as unknown as Deduction } }, shape, inputs).byName.get(name)!;
+    const base = resolveDeductions({ ...model, deductions: { [name]: bare as unknown as Deduction } }, shape, inputs).valuesOf(name);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
     for (const { row, param } of rowsOfBase) {

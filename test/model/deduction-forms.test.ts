@@ -15,8 +15,8 @@ const Forms = suite('deduction forms');
 /** One deduction laid on a grid of areas `a`, `b` from `first` for `days` days: rows a, b, region. */
 function lay(deduction: Deduction, first: string, days: number, inputs: Partial<DeductionInputs> = {}, devices = new Float64Array(3 * days).fill(1)): number[][] {
   const model: Model = { name: 'm', uplift: 0, deductions: { d: deduction } };
-  const { byName } = resolveDeductions(model, { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json', ...inputs });
-  const values = [...byName.get('d')!];
+  const resolved = resolveDeductions(model, { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json', ...inputs });
+  const values = [...resolved.valuesOf('d')];
   return [values.slice(0, days), values.slice(days, 2 * days), values.slice(2 * days)];
 }
 
@@ -155,6 +155,20 @@ Forms('file deductions are found from the model file’s folder', async () => {
   // Region on the one complete day (Sat): 360 devices − 40.
   assert.is(summary.region.guestNightsPerDay, 320);
   assert.is(summary.region.deductionsPerDay.trippers, 40);
+});
+
+Forms('the total adds every deduction per cell, and each one is summed over the days each row was observed', () => {
+  // Areas a, b × 3 days from Monday 2024-03-25; a is missing on day 2, b on day 3, so the region has day 1 only.
+  // residents byArea a 10, b 20; trips 7 for the region; the total's area rows are NaN (trips is region-wide).
+  const devices = Float64Array.of(1, NaN, 1, 1, 1, NaN, 0, 0, 0);
+  const model: Model = { name: 'm', uplift: 0, deductions: { residents: { byArea: { a: 10, b: 20 } }, trips: 7 } };
+  const resolved = resolveDeductions(model, { firstDay: parseDay('2024-03-25')!, dayCount: 3, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
+  assert.equal(resolved.names, ['residents', 'trips']);
+  assert.equal([...resolved.valuesOf('residents')], [10, 10, 10, 20, 20, 20, 30, 30, 30]);
+  assert.equal([...resolved.total], [NaN, NaN, NaN, NaN, NaN, NaN, 37, 37, 37]);
+  // a: days 1 and 3 → 20; b: days 1 and 2 → 40; region: day 1 → 30 and 7.
+  assert.equal([...resolved.observedSums.get('residents')!], [20, 40, 30]);
+  assert.is(resolved.observedSums.get('trips')![2], 7);
 });
 
 Forms.run();
