@@ -34,6 +34,17 @@ export interface CountColumns {
   utcHour?: Int32Array;
 }
 
+/** The builder's columns as `reserveRows` lends them: rows so far (`length`), and room after them. */
+export interface WritableColumns {
+  length: number;
+  day: Int32Array;
+  area: Int32Array;
+  devices: Float64Array;
+  line: Int32Array;
+  /** Present in an hourly builder. */
+  utcHour: Int32Array | undefined;
+}
+
 /**
  * Collects rows into growing typed columns (capacity doubles), so memory follows the rows,
  * not the text they came from.
@@ -95,16 +106,26 @@ export class CountColumnsBuilder {
    * 02:00 and the next as the second, winter-time one (file order, as operators write the day).
    */
   pushHourRow(area: number, segment: number, devices: number, line: number, utcHour: number, local: boolean): void {
-    const localHour = osloLocalHour(utcHour);
-    if (local && osloLocalHour(utcHour + 1) === localHour) {
-      const key = `${area}:${segment}:${utcHour}`;
-      if (this.repeatedHourSeen.has(key)) utcHour++;
-      else this.repeatedHourSeen.add(key);
-    }
+    utcHour = this.resolveRepeatedHour(area, segment, utcHour, local);
     if (this.length === this.day.length) this.grow();
     if (this.segment !== undefined) this.segment[this.length] = segment;
     this.utcHour![this.length] = utcHour;
-    this.pushRow(Math.floor(localHour / 24), area, devices, line);
+    // The second 02:00 is the same clock hour as the first, so the day is the same either way.
+    this.pushRow(Math.floor(osloLocalHour(utcHour) / 24), area, devices, line);
+  }
+
+  /**
+   * The UTC hour an hourly row stands for, by the rule `pushHourRow` describes: `utcHour`, or the
+   * hour after it for the second row (of an area and segment) given at the repeated local 02:00.
+   * For readers that write the columns themselves (see `reserveRows`).
+   */
+  resolveRepeatedHour(area: number, segment: number, utcHour: number, local: boolean): number {
+    if (local && osloLocalHour(utcHour + 1) === osloLocalHour(utcHour)) {
+      const key = `${area}:${segment}:${utcHour}`;
+      if (this.repeatedHourSeen.has(key)) return utcHour + 1;
+      this.repeatedHourSeen.add(key);
+    }
+    return utcHour;
   }
 
   /** The index of a segment, registering it on first sight. */
@@ -149,6 +170,26 @@ export class CountColumnsBuilder {
     this.area[at] = area;
     this.devices[at] = devices;
     this.line[at] = line;
+  }
+
+  /**
+   * The columns themselves, with room for at least `rows` more rows (grown if need be), for a
+   * reader whose hot loop writes the cells itself rather than calling `pushRow` per row: write
+   * rows from `length` on, then `setLength`. The arrays are valid until the builder next grows.
+   *
+   * @example
+   * const columns = builder.reserveRows(1);
+   * columns.day[columns.length] = 19782; // … and the other columns
+   * builder.setLength(columns.length + 1);
+   */
+  reserveRows(rows: number): WritableColumns {
+    while (this.day.length - this.length < rows) this.grow();
+    return { length: this.length, day: this.day, area: this.area, devices: this.devices, line: this.line, utcHour: this.utcHour };
+  }
+
+  /** Count the rows a reader wrote itself after `reserveRows`: `length` is the new row count. */
+  setLength(length: number): void {
+    this.length = length;
   }
 
   /** Count a row that lenient reading skipped. */

@@ -3,6 +3,7 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { fileError } from '../errors.js';
+import { osloLocalHour } from '../clock/oslo-local-hour.js';
 import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { findColumns } from './find-columns.js';
@@ -15,6 +16,7 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const DOT = 46;
+const DASH = 45;
 const SPACE = 32;
 /** A line longer than this is no plain row: hand over rather than grow the buffer without end. */
 const MAX_LINE_BYTES = 1024 * 1024;
@@ -43,11 +45,13 @@ class NotPlain extends Error {}
  * reports any error; on every file it accepts it gives exactly the columns csv-parse would
  * (a property test compares them).
  *
+ * `chunkBytes` is for tests: a small chunk puts many rows across chunk boundaries.
+ *
  * @example
  * const read = await scanCountsCsv('fixtures/hallingdal/counts.csv');
  * read?.counts.length; // 3282
  */
-export async function scanCountsCsv(file: string): Promise<CountsRead | undefined> {
+export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Promise<CountsRead | undefined> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -56,7 +60,7 @@ export async function scanCountsCsv(file: string): Promise<CountsRead | undefine
   }
   try {
     const { size } = await handle.stat();
-    return await scan(file, size, (buffer, offset, length) => handle.read(buffer, offset, length, null).then((read) => read.bytesRead));
+    return await scan(file, size, chunkBytes, (buffer, offset, length) => handle.read(buffer, offset, length, null).then((read) => read.bytesRead));
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -67,8 +71,8 @@ export async function scanCountsCsv(file: string): Promise<CountsRead | undefine
 
 type ReadInto = (buffer: Buffer, offset: number, length: number) => Promise<number>;
 
-async function scan(file: string, size: number, read: ReadInto): Promise<CountsRead> {
-  let buffer = Buffer.alloc(CHUNK_BYTES);
+async function scan(file: string, size: number, chunkBytes: number, read: ReadInto): Promise<CountsRead> {
+  let buffer = Buffer.alloc(chunkBytes);
   let filled = await read(buffer, 0, buffer.length);
   let start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const headerEnd = buffer.indexOf(LF, start);
@@ -103,11 +107,13 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
   const state: ScanState = {
     builder: new CountColumnsBuilder(file, 'line', Math.ceil((size / bytesPerRow) * 1.02) + 16, false, hourly),
     hourly,
+    hasHour: columns.hour !== -1,
     utcHourOfKey: new Map(),
+    lastTimeKey: -1,
+    lastTime: 0,
     kinds,
     crlf,
     hasName: columns.areaName !== -1,
-    line: 1,
     dayOfKey: new Map(),
     lastDayKey: -1,
     lastDay: 0,
@@ -115,9 +121,13 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
     areaOfText: new Map(),
   };
   start = headerEnd + 1;
+  let line = 1;
   for (;;) {
     const lastLf = buffer.lastIndexOf(LF, filled - 1);
-    if (lastLf >= start) start = scanRows(buffer, start, lastLf + 1, state);
+    if (lastLf >= start) {
+      line = scanRows(buffer, start, lastLf + 1, line, state);
+      start = lastLf + 1;
+    }
     // Carry the incomplete last line over to the next chunk, in a bigger buffer if it is long.
     const rest = filled - start;
     if (rest > MAX_LINE_BYTES) throw new NotPlain();
@@ -129,7 +139,7 @@ async function scan(file: string, size: number, read: ReadInto): Promise<CountsR
     filled = rest + got;
     if (got === 0) {
       // The last line, without a line feed.
-      if (rest > 0) scanRows(buffer, 0, rest, state);
+      if (rest > 0) scanRows(buffer, 0, rest, line, state);
       break;
     }
   }
@@ -145,7 +155,6 @@ interface ScanState {
   /** Whether lines end CR LF, as the header's does; a row ending otherwise is handed over. */
   crlf: boolean;
   hasName: boolean;
-  line: number;
   /** Day numbers by the date's digits as one number (20240229). */
   dayOfKey: Map<number, number>;
   /** The previous row's date: files come sorted by date, so most rows repeat it. */
@@ -156,119 +165,174 @@ interface ScanState {
   areaOfText: Map<string, number>;
   /** The file has an `hour` or a `time` column. */
   hourly: boolean;
-  /** `time` cells by their digits and zone as one number (see `timeKey`): UTC hour × 2 + 1 for local time. */
+  /** The file has an `hour` column (beside `date`), not a `time` column. */
+  hasHour: boolean;
+  /** `time` cells by their digits and zone as one number (see `readTime`): UTC hour × 2 + 1 for local time. */
   utcHourOfKey: Map<number, number>;
+  /** The previous row's `time`: files come sorted by time, so most rows repeat it. */
+  lastTimeKey: number;
+  lastTime: number;
 }
 
 /**
  * Scan the rows in `buffer[start, end)`, each ending with a line feed except perhaps the last
- * one of the file. Returns `end`. One loop over the bytes, no object per row.
+ * one of the file; `line` is the line before them. Returns the line of the last row.
+ * One pass over the bytes: each cell's reader reads its bytes up to the first byte its cell
+ * cannot hold (which must be the comma or line ending that closes it) and writes its value
+ * straight into the builder's columns; no object per row.
  */
-function scanRows(buffer: Buffer, start: number, end: number, state: ScanState): number {
-  const { kinds, builder, hasName, crlf } = state;
-  const width = kinds.length;
-  let line = state.line;
+function scanRows(buffer: Buffer, start: number, end: number, line: number, state: ScanState): number {
+  const { kinds, builder, hasName, crlf, hourly } = state;
+  const lastField = kinds.length - 1;
+  const endOfLine = crlf ? CR : LF;
+  let { length: row, day, area, devices, line: lineOf, utcHour } = builder.reserveRows(1);
   let position = start;
   while (position < end) {
     line++;
-    let byte = buffer[position]!;
-    if (byte === (crlf ? CR : LF)) {
+    if (buffer[position] === endOfLine) {
       // An empty line: skipped, as csv-parse skips it.
       if (crlf && buffer[position + 1] !== LF) throw new NotPlain();
       position += crlf ? 2 : 1;
       continue;
     }
-    let day = 0;
-    let hour = -1;
-    let coded = 0;
-    let area = -1;
-    let devices = NaN;
+    if (row === day.length) {
+      builder.setLength(row);
+      ({ day, area, devices, line: lineOf, utcHour } = builder.reserveRows(1));
+    }
     let nameFrom = 0;
     let nameTo = 0;
-    for (let field = 0; field < width; field++) {
-      const from = position;
-      // One pass per row: each field ends at a comma, a line ending or the end of the data.
-      while (position < end && (byte = buffer[position]!) !== COMMA && byte !== LF && byte !== CR) {
-        if (byte === QUOTE) throw new NotPlain();
-        position++;
+    for (let field = 0; ; field++) {
+      const kind = kinds[field];
+      if (kind === FIELD_DATE) position = readDay(buffer, position, end, state, day, row);
+      else if (kind === FIELD_AREA) position = readArea(buffer, position, end, state, area, row);
+      else if (kind === FIELD_DEVICES) position = readDevices(buffer, position, end, devices, row);
+      else if (kind === FIELD_HOUR) position = readHour(buffer, position, end, utcHour!, row);
+      else if (kind === FIELD_TIME) position = readTime(buffer, position, end, state, utcHour!, row);
+      else {
+        const from = position;
+        position = findCellEnd(buffer, position, end);
+        if (kind === FIELD_NAME) {
+          nameFrom = from;
+          nameTo = position;
+        }
       }
-      const last = field === width - 1;
-      if (last ? position < end && byte === COMMA : position >= end || byte !== COMMA) throw new NotPlain();
-      const to = position;
-      // The line must end as the header's does: CR LF, or LF alone; a lone CR is handed over.
-      if (last && position < end && (byte === CR) !== crlf) throw new NotPlain();
-      if (last && byte === CR && position < end) {
-        if (buffer[position + 1] !== LF) throw new NotPlain();
-        position++;
-      }
-      const kind = kinds[field]!;
-      if (kind === FIELD_DATE) day = readDay(buffer, from, to, state);
-      else if (kind === FIELD_AREA) area = readArea(buffer, from, to, state);
-      else if (kind === FIELD_DEVICES) devices = readDevices(buffer, from, to);
-      else if (kind === FIELD_HOUR) hour = readHour(buffer, from, to);
-      else if (kind === FIELD_TIME) coded = readTime(buffer, from, to, state);
-      else if (kind === FIELD_NAME) {
-        nameFrom = from;
-        nameTo = to;
-      }
-      position++;
+      if (field === lastField) break;
+      position = afterComma(buffer, position, end);
     }
-    if (hasName) readName(buffer, nameFrom, nameTo, area, builder);
-    if (!state.hourly) builder.pushRow(day, area, devices, line);
-    else if (hour === -1) builder.pushHourRow(area, -1, devices, line, Math.floor(coded / 2), coded % 2 !== 0);
-    else {
-      const utcHour = osloUtcHour(day, hour);
-      if (Number.isNaN(utcHour)) throw new NotPlain(); // the skipped spring hour: csv-parse's path says so
-      builder.pushHourRow(area, -1, devices, line, utcHour, true);
+    // The line must end as the header's does: CR LF, or LF alone; a lone CR is handed over.
+    if (position < end) {
+      if (buffer[position] !== endOfLine || (crlf && buffer[position + 1] !== LF)) throw new NotPlain();
+      position += crlf ? 2 : 1;
     }
+    if (hasName) readName(buffer, nameFrom, nameTo, area[row]!, state);
+    if (hourly) finishHourRow(row, day, area[row]!, utcHour!, state);
+    lineOf[row] = line;
+    row++;
   }
-  state.line = line;
-  return end;
+  builder.setLength(row);
+  return line;
 }
 
-function readDay(buffer: Buffer, from: number, to: number, state: ScanState): number {
-  if (to - from !== 10 || buffer[from + 4] !== 45 || buffer[from + 7] !== 45) throw new NotPlain();
-  let key = 0;
+/**
+ * An hourly row's `hour` or `time` cell, as `readHour` or `readTime` left it in `utcHour[row]`,
+ * made its UTC hour, and its day the Oslo day of that hour (as `pushHourRow` does).
+ */
+function finishHourRow(row: number, day: Int32Array, area: number, utcHour: Int32Array, state: ScanState): void {
+  let hour = utcHour[row]!;
+  let local = true;
+  if (state.hasHour) {
+    hour = osloUtcHour(day[row]!, hour);
+    if (Number.isNaN(hour)) throw new NotPlain(); // the skipped spring hour: csv-parse's path says so
+  } else {
+    local = hour % 2 !== 0;
+    hour = Math.floor(hour / 2);
+  }
+  hour = state.builder.resolveRepeatedHour(area, -1, hour, local);
+  utcHour[row] = hour;
+  day[row] = Math.floor(osloLocalHour(hour) / 24);
+}
+
+/**
+ * Past the comma at `position` that closes a cell. Every reader stops at the first byte its cell
+ * cannot hold: anything but a comma there (or the end of the data) hands the file over.
+ */
+function afterComma(buffer: Buffer, position: number, end: number): number {
+  if (position >= end || buffer[position] !== COMMA) throw new NotPlain();
+  return position + 1;
+}
+
+/** Whether the cell before `position` is closed there: by a comma, a line ending or the end of the data. */
+function closesCell(buffer: Buffer, position: number, end: number): boolean {
+  if (position >= end) return true;
+  const byte = buffer[position]!;
+  return byte === COMMA || byte === LF || byte === CR;
+}
+
+/** The end of a cell read as text: the next comma or line ending; a quote hands the file over. */
+function findCellEnd(buffer: Buffer, position: number, end: number): number {
+  for (; position < end; position++) {
+    const byte = buffer[position]!;
+    if (byte === COMMA || byte === LF || byte === CR) break;
+    if (byte === QUOTE) throw new NotPlain();
+  }
+  return position;
+}
+
+/** A `YYYY-MM-DD` cell at `from` into `day[row]`; returns where it ends. */
+function readDay(buffer: Buffer, from: number, end: number, state: ScanState, day: Int32Array, row: number): number {
+  const to = from + 10;
+  if (to > end || buffer[from + 4] !== DASH || buffer[from + 7] !== DASH) throw new NotPlain();
+  const year = readDigits(buffer, from, from + 4);
+  const month = readDigits(buffer, from + 5, from + 7);
+  const date = readDigits(buffer, from + 8, to);
+  if ((year | month | date) < 0) throw new NotPlain();
+  // The digits as one number (20240229), the key of the caches.
+  const key = year * 10_000 + month * 100 + date;
+  if (key !== state.lastDayKey) {
+    let parsed = state.dayOfKey.get(key);
+    if (parsed === undefined) {
+      parsed = parseDay(buffer.toString('latin1', from, to));
+      if (parsed === undefined) throw new NotPlain();
+      state.dayOfKey.set(key, parsed);
+    }
+    state.lastDayKey = key;
+    state.lastDay = parsed;
+  }
+  day[row] = state.lastDay;
+  return to;
+}
+
+/** The number the digits in `buffer[from, to)` make, or -1 if any byte is not a digit. */
+function readDigits(buffer: Buffer, from: number, to: number): number {
+  let value = 0;
   for (let i = from; i < to; i++) {
-    if (i === from + 4 || i === from + 7) continue;
     const digit = buffer[i]! - 48;
-    if (digit < 0 || digit > 9) throw new NotPlain();
-    key = key * 10 + digit;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  if (key === state.lastDayKey) return state.lastDay;
-  let day = state.dayOfKey.get(key);
-  if (day === undefined) {
-    day = parseDay(buffer.toString('latin1', from, to));
-    if (day === undefined) throw new NotPlain();
-    state.dayOfKey.set(key, day);
-  }
-  state.lastDayKey = key;
-  state.lastDay = day;
-  return day;
+  return value;
 }
 
-/** An `hour` cell: one or two digits, 0–23. */
-function readHour(buffer: Buffer, from: number, to: number): number {
-  if (to - from < 1 || to - from > 2) throw new NotPlain();
+/** An `hour` cell, one or two digits 0–23, into `utcHour[row]` for `finishHourRow`; returns where it ends. */
+function readHour(buffer: Buffer, from: number, end: number, utcHour: Int32Array, row: number): number {
   let hour = 0;
-  for (let i = from; i < to; i++) {
-    const digit = buffer[i]! - 48;
-    if (digit < 0 || digit > 9) throw new NotPlain();
-    hour = hour * 10 + digit;
-  }
-  if (hour > 23) throw new NotPlain();
-  return hour;
+  let position = from;
+  for (let digit; position < end && (digit = buffer[position]! - 48) >= 0 && digit <= 9; position++) hour = hour * 10 + digit;
+  if (position - from < 1 || position - from > 2 || hour > 23) throw new NotPlain();
+  utcHour[row] = hour;
+  return position;
 }
 
 /**
  * A `time` cell of the plain forms `YYYY-MM-DDTHH:MM[:SS]` (`T` or a space) with an optional
- * `Z` or `±HH:MM`, on the hour; parsed by `parseTime` once per distinct value. Returns UTC hour × 2
- * + 1 for local time, 0 for an instant.
+ * `Z` or `±HH:MM`, on the hour; parsed by `parseTime` once per distinct value. Writes UTC hour × 2
+ * + 1 for local time, 0 for an instant, into `utcHour[row]` for `finishHourRow`; returns where it ends.
  */
-function readTime(buffer: Buffer, from: number, to: number, state: ScanState): number {
+function readTime(buffer: Buffer, from: number, end: number, state: ScanState, utcHour: Int32Array, row: number): number {
+  const to = findCellEnd(buffer, from, end);
   const length = to - from;
   let clockEnd = from + 16;
-  if (length < 16 || buffer[from + 4] !== 45 || buffer[from + 7] !== 45 || buffer[from + 13] !== 58) throw new NotPlain();
+  if (length < 16 || buffer[from + 4] !== DASH || buffer[from + 7] !== DASH || buffer[from + 13] !== 58) throw new NotPlain();
   if (buffer[from + 10] !== 84 && buffer[from + 10] !== SPACE) throw new NotPlain();
   if (length >= 19 && buffer[from + 16] === 58) clockEnd = from + 19;
   // The digits YYYYMMDDHH; minutes and seconds must be zeros.
@@ -284,7 +348,7 @@ function readTime(buffer: Buffer, from: number, to: number, state: ScanState): n
   let zone = 0;
   const rest = to - clockEnd;
   if (rest === 1 && buffer[clockEnd] === 90) zone = 1;
-  else if (rest === 6 && (buffer[clockEnd] === 43 || buffer[clockEnd] === 45) && buffer[clockEnd + 3] === 58) {
+  else if (rest === 6 && (buffer[clockEnd] === 43 || buffer[clockEnd] === DASH) && buffer[clockEnd + 3] === 58) {
     let offset = 0;
     for (let i = 1; i <= 5; i++) {
       if (i === 3) continue;
@@ -292,74 +356,96 @@ function readTime(buffer: Buffer, from: number, to: number, state: ScanState): n
       if (digit < 0 || digit > 9) throw new NotPlain();
       offset = offset * 10 + digit;
     }
-    zone = 2 + offset * 2 + (buffer[clockEnd] === 45 ? 1 : 0);
+    zone = 2 + offset * 2 + (buffer[clockEnd] === DASH ? 1 : 0);
   } else if (rest !== 0) throw new NotPlain();
   key = key * 100_000 + zone;
-  let coded = state.utcHourOfKey.get(key);
-  if (coded === undefined) {
-    const parsed = parseTime(buffer.toString('latin1', from, to));
-    if (typeof parsed === 'string') throw new NotPlain();
-    coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0);
-    state.utcHourOfKey.set(key, coded);
+  if (key !== state.lastTimeKey) {
+    let coded = state.utcHourOfKey.get(key);
+    if (coded === undefined) {
+      const parsed = parseTime(buffer.toString('latin1', from, to));
+      if (typeof parsed === 'string') throw new NotPlain();
+      coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0);
+      state.utcHourOfKey.set(key, coded);
+    }
+    state.lastTimeKey = key;
+    state.lastTime = coded;
   }
-  return coded;
+  utcHour[row] = state.lastTime;
+  return to;
 }
 
-function readArea(buffer: Buffer, from: number, to: number, state: ScanState): number {
-  if (to === from) throw new NotPlain();
+/** An `area` cell at `from` into `area[row]` as an index into the builder's areas; returns where it ends. */
+function readArea(buffer: Buffer, from: number, end: number, state: ScanState, area: Int32Array, row: number): number {
+  let key = 0;
+  let position = from;
+  for (let digit; position < end && (digit = buffer[position]! - 48) >= 0 && digit <= 9; position++) key = key * 10 + digit;
   // Codes of up to five digits index a table directly (value × 8 + length, so 0301 ≠ 301).
-  let key = to - from <= 5 ? 0 : -1;
-  for (let i = from; key !== -1 && i < to; i++) {
-    const digit = buffer[i]! - 48;
-    key = digit < 0 || digit > 9 ? -1 : key * 10 + digit;
+  if (closesCell(buffer, position, end)) key = position - from <= 5 ? key * 8 + (position - from) : -1;
+  else {
+    key = -1;
+    position = findCellEnd(buffer, position, end);
   }
+  if (position === from) throw new NotPlain();
   if (key !== -1) {
-    key = key * 8 + (to - from);
     const known = state.areaOfKey[key]!;
-    if (known !== -1) return known;
+    if (known !== -1) {
+      area[row] = known;
+      return position;
+    }
   }
-  const code = buffer.toString('utf8', from, to);
+  const code = buffer.toString('utf8', from, position);
   if (!isPlainText(code) || code === REGION_CODE) throw new NotPlain();
-  let area = state.areaOfText.get(code);
-  if (area === undefined) {
-    area = state.builder.areaIndexOf(code, '');
-    state.areaOfText.set(code, area);
-    if (key !== -1) state.areaOfKey[key] = area;
+  let index = state.areaOfText.get(code);
+  if (index === undefined) {
+    index = state.builder.areaIndexOf(code, '');
+    state.areaOfText.set(code, index);
+    if (key !== -1) state.areaOfKey[key] = index;
   }
-  return area;
+  area[row] = index;
+  return position;
 }
 
-function readDevices(buffer: Buffer, from: number, to: number): number {
-  if (to === from) return NaN;
+/**
+ * A `devices` cell at `from` into `devices[row]`: digits with at most one inner `.`, NaN when
+ * blank; returns where it ends.
+ */
+function readDevices(buffer: Buffer, from: number, end: number, devices: Float64Array, row: number): number {
   let mantissa = 0;
   let digits = 0;
   let fraction = -1;
-  for (let i = from; i < to; i++) {
-    const byte = buffer[i]!;
+  let position = from;
+  for (; position < end; position++) {
+    const byte = buffer[position]!;
     if (byte >= 48 && byte <= 57) {
       mantissa = mantissa * 10 + (byte - 48);
       digits++;
       if (fraction !== -1) fraction++;
-    } else if (byte === DOT && fraction === -1 && i > from && i < to - 1) fraction = 0;
-    else throw new NotPlain();
+    } else if (byte === DOT && fraction === -1 && position > from) fraction = 0;
+    else break;
   }
+  // A `.` must have digits after it as well as before.
+  if (fraction === 0) throw new NotPlain();
+  if (position === from) devices[row] = NaN;
   // Fifteen digits fit a double exactly, so one correctly rounded division gives what Number() gives.
-  if (digits <= 15) return fraction <= 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction]!;
-  const value = parseDevices(buffer.toString('latin1', from, to), false);
-  if (typeof value !== 'number') throw new NotPlain();
-  return value;
+  else if (digits <= 15) devices[row] = fraction === -1 ? mantissa : mantissa / POWERS_OF_TEN[fraction]!;
+  else {
+    const value = parseDevices(buffer.toString('latin1', from, position), false);
+    if (typeof value !== 'number') throw new NotPlain();
+    devices[row] = value;
+  }
+  return position;
 }
 
-/** Names are decoded only while an area has none, or when they hold non-ASCII bytes to check. */
-function readName(buffer: Buffer, from: number, to: number, area: number, builder: CountColumnsBuilder): void {
+/** Names are decoded only while an area has none, or when they hold non-ASCII buffer to check. */
+function readName(buffer: Buffer, from: number, to: number, area: number, state: ScanState): void {
   let ascii = true;
   for (let i = from; i < to && ascii; i++) ascii = buffer[i]! < 0x80;
   // ASCII at the edges: only a space or a control character would be trimmed.
   if (ascii && to > from && (buffer[from]! <= SPACE || buffer[to - 1]! <= SPACE)) throw new NotPlain();
-  if (ascii && !builder.lacksName(area)) return;
+  if (ascii && !state.builder.lacksName(area)) return;
   const name = buffer.toString('utf8', from, to);
   if (!isPlainText(name)) throw new NotPlain(); // the csv-parse path trims it or reports the line
-  builder.nameArea(area, name);
+  state.builder.nameArea(area, name);
 }
 
 /** Text csv-parse would keep as it is: valid UTF-8, nothing that `trim` removes at its edges. */

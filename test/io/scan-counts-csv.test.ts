@@ -111,6 +111,18 @@ ScanCountsCsv('reads a file larger than its 8 MiB chunk, with a row split across
   assert.equal(plain(fast.counts), plain((await readCountsCsv(path)).counts));
 });
 
+ScanCountsCsv('grows the columns mid-chunk when the first chunk makes it expect too few rows', async () => {
+  // The first 64 bytes hold no whole row, so the scan guesses 37 bytes a row (room for 243); the rest take ~27.
+  const rows = [`2024-01-01,3320,1,${'Flå i Buskerud'.repeat(12)}`];
+  for (let i = 0; i < 300; i++) rows.push(`2024-01-${String(2 + (i % 28)).padStart(2, '0')},${3320 + (i % 3)},${i}.5,Flå`);
+  const path = tempDir().write('counts.csv', `date,area,devices,area_name\n${rows.join('\n')}\n`);
+  const fast = await scanCountsCsv(path, 64);
+  assert.ok(fast !== undefined);
+  assert.is(fast.counts.length, 301);
+  assert.ok(fast.counts.day.buffer.byteLength / 4 > 301 * 1.02 + 16, 'the columns grew past the first guess');
+  assert.equal(plain(fast.counts), plain((await readCountsCsv(path)).counts));
+});
+
 // Hourly layouts: `date,hour` or `time` (local, UTC or with an offset), around both clock changes.
 const dstDate = fc.constantFrom('2024-03-30', '2024-03-31', '2024-10-27', '2024-10-28', '2025-03-30');
 const hourCell = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0, max: 23 }).map((hour) => (hour < 10 && hour % 2 === 0 ? `0${hour}` : String(hour))) }, { weight: 1, arbitrary: fc.constantFrom('24', '-1', ' 3', '2.0', '', '02:00') });
@@ -123,19 +135,42 @@ const hourlyFile = fc.record({
   rows: fc.array(fc.tuple(dstDate, hourCell, timeCell, fc.constantFrom('3320', '3322', '0301'), devicesCell), { minLength: 1, maxLength: 25 }),
 });
 
+function toHourlyText({ layout, rows }: { layout: string; rows: Array<[string, string, string, string, string]> }): string {
+  const header = layout === 'hour' ? 'date,hour,area,devices' : 'time,area,devices';
+  const lines = rows.map(([date, hour, time, area, devices]) => (layout === 'hour' ? [date, hour, area, devices] : [time, area, devices]).join(','));
+  return `${[header, ...lines].join('\n')}\n`;
+}
+
 ScanCountsCsv('gives exactly the columns csv-parse gives on hourly files, or hands them over', async () => {
   let accepted = 0;
   await fc.assert(
-    fc.asyncProperty(hourlyFile, async ({ layout, rows }) => {
-      const header = layout === 'hour' ? 'date,hour,area,devices' : 'time,area,devices';
-      const lines = rows.map(([date, hour, time, area, devices]) => (layout === 'hour' ? [date, hour, area, devices] : [time, area, devices]).join(','));
-      const path = tempDir().write('counts.csv', `${[header, ...lines].join('\n')}\n`);
+    fc.asyncProperty(hourlyFile, async (generated) => {
+      const path = tempDir().write('counts.csv', toHourlyText(generated));
       const fast = await scanCountsCsv(path);
       const slow = await readCountsCsv(path).catch((error: Error) => error);
       if (fast === undefined) return;
       accepted++;
       assert.ok(!(slow instanceof Error), `the fast path accepted a file csv-parse refuses: ${slow instanceof Error ? slow.message : ''}`);
       assert.equal(plain(fast.counts), plain((slow as Awaited<ReturnType<typeof readCountsCsv>>).counts));
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(accepted > 30, `only ${accepted} files took the fast path`);
+});
+
+ScanCountsCsv('reads the same columns, or hands the same files over, when rows fall across chunks of a few dozen bytes', async () => {
+  let accepted = 0;
+  // 40 bytes hold the longest header (BOM, `date,area,devices,area_name`, CR LF); longer lines make the buffer grow.
+  const text = fc.oneof(csvFile.map(toText), hourlyFile.map(toHourlyText));
+  await fc.assert(
+    fc.asyncProperty(text, fc.integer({ min: 40, max: 120 }), async (content, chunkBytes) => {
+      const path = tempDir().write('counts.csv', content);
+      const whole = await scanCountsCsv(path);
+      const chunked = await scanCountsCsv(path, chunkBytes);
+      assert.is(chunked === undefined, whole === undefined, `${chunked === undefined ? 'only the chunked scan' : 'only the whole scan'} handed the file over`);
+      if (chunked === undefined || whole === undefined) return;
+      accepted++;
+      assert.equal(plain(chunked.counts), plain(whole.counts));
     }),
     { numRuns: 300 },
   );
