@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { osloUtcHour } from '../src/clock/oslo-utc-hour.js';
 import { CountColumnsBuilder, type CountColumns } from '../src/count-columns.js';
+import { formatDay } from '../src/day-number.js';
 import type { Model, ParameterRange } from '../src/model/model.js';
 
 /** Benchmark sizes: the Hallingdal fixture's shape, and all 357 municipalities over ten years. */
@@ -35,6 +37,17 @@ export function syntheticCounts(areaCount: number, dayCount: number, seed = 1): 
     }
   }
   return builder.finish();
+}
+
+/** Daily counts as a plain `date,area,devices` CSV (blank for NaN), written in pieces (a 3 M-row string would be large); returns the rows. */
+export function writeCsv(file: string, counts: CountColumns): number {
+  const parts: string[] = ['date,area,devices\n'];
+  for (let i = 0; i < counts.length; i++) {
+    const devices = counts.devices[i]!;
+    parts.push(`${formatDay(counts.day[i]!)},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
+  }
+  writeFileSync(file, parts.join(''));
+  return counts.length;
 }
 
 /** A model shaped like the seed's, with residents per area so every area has guest-nights. */

@@ -18,7 +18,7 @@ import { estimateHourly } from '../src/estimate-hourly.js';
 import { estimate } from '../src/estimate.js';
 import { readCounts } from '../src/io/read-counts.js';
 import type { Figures, Summary } from '../src/summary.js';
-import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel } from './data-gen.js';
+import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel, writeCsv } from './data-gen.js';
 import { nightModelOf, runDuckDbHourlyJob, type HourlyJobTotals } from './duckdb-hourly-job.js';
 import { connectDuckDb, runDuckDbJob, type JobTotals } from './duckdb-job.js';
 
@@ -28,17 +28,6 @@ const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const duckJob = fileURLToPath(new URL('./duckdb-job.js', import.meta.url));
 const duckHourlyJob = fileURLToPath(new URL('./duckdb-hourly-job.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'teleguest-e2e-'));
-
-/** The CSV text of synthetic counts, written in pieces (a 3 M-row string would be large). */
-function writeCsv(file: string, counts: CountColumns): number {
-  const parts: string[] = ['date,area,devices\n'];
-  for (let i = 0; i < counts.length; i++) {
-    const devices = counts.devices[i]!;
-    parts.push(`${formatDay(counts.day[i]!)},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
-  }
-  writeFileSync(file, parts.join(''));
-  return counts.length;
-}
 
 /**
  * Hourly counts as `date,hour,area,devices` with the local date and clock hour, rows in time

@@ -1,19 +1,23 @@
 /**
  * Benchmarks of the hot loop and the whole estimate, inline and in the worker pool, at three
- * sizes (see data-gen.ts). `--json` prints machine-readable results.
+ * sizes (see data-gen.ts), and of reading the large size as a CSV with the byte scanner.
+ * All data is SYNTHETIC. `--json` prints machine-readable results.
  * Run: npm run bench [-- --json]
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { buildCountGrid } from '../src/count-grid.js';
 import { calendarMonths } from '../src/calendar-months.js';
 import { estimate } from '../src/estimate.js';
+import { scanCountsCsv } from '../src/io/scan-counts-csv.js';
 import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { runModelTask, runRegionTask } from '../src/kernels/tasks.js';
 import { upliftOf } from '../src/model/model.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
-import { SIZES, syntheticCounts, syntheticModel } from './data-gen.js';
+import { SIZES, syntheticCounts, syntheticModel, writeCsv } from './data-gen.js';
 
 const json = process.argv.includes('--json');
 const threads = availableParallelism();
@@ -56,7 +60,22 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
   }
 }
 
-await bench.run();
+// Reading: the byte scanner on the large size's SYNTHETIC counts as a national daily CSV
+// (357 areas × 3 653 days, 1.3 M rows, 28 MB), written once to a temp file; tinybench's warm-up
+// runs leave the JIT warm, so this is the warm time.
+const dir = mkdtempSync(join(tmpdir(), 'teleguest-bench-'));
+const csvFile = join(dir, 'daily.csv');
+const readTask = 'read national CSV (byte scan), SYNTHETIC, large';
+cellsOf.set(readTask, writeCsv(csvFile, syntheticCounts(SIZES.large.areaCount, SIZES.large.dayCount)));
+bench.add(readTask, async () => {
+  if ((await scanCountsCsv(csvFile)) === undefined) throw new Error('the byte scanner handed the synthetic CSV over to csv-parse');
+});
+
+try {
+  await bench.run();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 
 const results = bench.tasks.map((task) => {
   const result = task.result;
