@@ -87,13 +87,8 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
       if (row === regionRow && !layer.regionWide) values.set(regionSums.get(name)!);
       else layer.layRow(row, values);
       const regionSum = row < regionRow ? regionSums.get(name)! : undefined;
-      let observed = 0;
-      for (let day = 0; day < dayCount; day++) {
-        if (regionSum !== undefined) regionSum[day]! += values[day]!;
-        if (regionWide.size === 0 || row === regionRow) total[first + day]! += values[day]!;
-        if (row === regionRow ? regionObserved[day] === 1 : !Number.isNaN(devices[first + day]!)) observed += values[day]!;
-      }
-      observedSums.get(name)![row] = observed;
+      const toTotal = regionWide.size === 0 || row === regionRow;
+      observedSums.get(name)![row] = addRow(values, row === regionRow ? regionObserved : undefined, { devices, first, regionSum, total: toTotal ? total : undefined });
     }
   }
   const laidOut = new Map<string, Float64Array>();
@@ -114,6 +109,29 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
     return grid;
   };
   return { names, regionWide, total, observedSums, valuesOf };
+}
+
+/**
+ * Add one row's values of a deduction into the region's sums and the total (where given), and
+ * return their sum over the row's observed days: devices not NaN, or `regionObserved` for the region.
+ * A function of its own, so that it is compiled as one and not inside the loop that calls it.
+ */
+function addRow(
+  values: Float64Array,
+  regionObserved: Uint8Array | undefined,
+  into: { devices: Float64Array; first: number; regionSum: Float64Array | undefined; total: Float64Array | undefined },
+): number {
+  const { devices, first, regionSum, total } = into;
+  const dayCount = values.length;
+  if (regionSum !== undefined) for (let day = 0; day < dayCount; day++) regionSum[day]! += values[day]!;
+  if (total !== undefined) for (let day = 0; day < dayCount; day++) total[first + day]! += values[day]!;
+  let observed = 0;
+  if (regionObserved !== undefined) {
+    for (let day = 0; day < dayCount; day++) if (regionObserved[day] === 1) observed += values[day]!;
+  } else {
+    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(devices[first + day]!)) observed += values[day]!;
+  }
+  return observed;
 }
 
 /** How one deduction lays its values: per area row, or on the region's row when it is for the region as a whole. */
