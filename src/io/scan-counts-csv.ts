@@ -72,7 +72,8 @@ export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Pro
 type ReadInto = (buffer: Buffer, offset: number, length: number) => Promise<number>;
 
 async function scan(file: string, size: number, chunkBytes: number, read: ReadInto): Promise<CountsRead> {
-  let buffer = Buffer.alloc(chunkBytes);
+  // No bigger than the file: a small file costs no 8 MiB buffer.
+  let buffer = Buffer.alloc(Math.min(chunkBytes, size + 1));
   let filled = await read(buffer, 0, buffer.length);
   let start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const headerEnd = buffer.indexOf(LF, start);
@@ -117,7 +118,8 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     dayOfKey: new Map(),
     lastDayKey: -1,
     lastDay: 0,
-    areaOfKey: new Int32Array(SMALL_CODE_KEYS).fill(-1),
+    // Zero for none: a fresh table needs no fill, and only the pages of codes seen are touched.
+    areaOfKey: new Int32Array(SMALL_CODE_KEYS),
     areaOfText: new Map(),
   };
   start = headerEnd + 1;
@@ -160,7 +162,7 @@ interface ScanState {
   /** The previous row's date: files come sorted by date, so most rows repeat it. */
   lastDayKey: number;
   lastDay: number;
-  /** Areas by an all-digit code of up to five digits: value × 8 + length (so 0301 and 301 differ); -1 for none. */
+  /** Areas by an all-digit code of up to five digits (value × 8 + length, so 0301 and 301 differ), as area index + 1; 0 for none. */
   areaOfKey: Int32Array;
   areaOfText: Map<string, number>;
   /** The file has an `hour` or a `time` column. */
@@ -388,8 +390,8 @@ function readArea(buffer: Buffer, from: number, end: number, state: ScanState, a
   if (position === from) throw new NotPlain();
   if (key !== -1) {
     const known = state.areaOfKey[key]!;
-    if (known !== -1) {
-      area[row] = known;
+    if (known !== 0) {
+      area[row] = known - 1;
       return position;
     }
   }
@@ -399,7 +401,7 @@ function readArea(buffer: Buffer, from: number, end: number, state: ScanState, a
   if (index === undefined) {
     index = state.builder.areaIndexOf(code, '');
     state.areaOfText.set(code, index);
-    if (key !== -1) state.areaOfKey[key] = index;
+    if (key !== -1) state.areaOfKey[key] = index + 1;
   }
   area[row] = index;
   return position;
