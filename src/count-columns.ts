@@ -1,4 +1,4 @@
-import { osloLocalHour } from './clock/oslo-local-hour.js';
+import { isFirstOfRepeatedHour, osloLocalHour } from './clock/oslo-local-hour.js';
 
 /**
  * Device counts as read from a file: one entry per input row, in file order.
@@ -120,7 +120,7 @@ export class CountColumnsBuilder {
    * For readers that write the columns themselves (see `reserveRows`).
    */
   resolveRepeatedHour(area: number, segment: number, utcHour: number, local: boolean): number {
-    if (local && osloLocalHour(utcHour + 1) === osloLocalHour(utcHour)) {
+    if (local && isFirstOfRepeatedHour(utcHour)) {
       const key = `${area}:${segment}:${utcHour}`;
       if (this.repeatedHourSeen.has(key)) return utcHour + 1;
       this.repeatedHourSeen.add(key);

@@ -28,3 +28,15 @@ function cacheYear(utcHour: number): void {
   yearTo = Date.UTC(year + 1, 0, 1) / 3_600_000;
   [summerFrom, summerTo] = summerTime(year);
 }
+
+/**
+ * Whether a UTC hour is the first of the two that share a local clock hour: 02:00 summer time
+ * on the last Sunday of October, followed by 02:00 winter time.
+ *
+ * @example
+ * isFirstOfRepeatedHour(480552); // true (2024-10-27T00:00Z)
+ * isFirstOfRepeatedHour(480553); // false
+ */
+export function isFirstOfRepeatedHour(utcHour: number): boolean {
+  return osloLocalHour(utcHour + 1) === osloLocalHour(utcHour);
+}

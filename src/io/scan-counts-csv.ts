@@ -3,7 +3,7 @@ import { CountColumnsBuilder } from '../count-columns.js';
 import { REGION_CODE } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { fileError } from '../errors.js';
-import { osloLocalHour } from '../clock/oslo-local-hour.js';
+import { isFirstOfRepeatedHour, osloLocalHour } from '../clock/oslo-local-hour.js';
 import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { findColumns } from './find-columns.js';
@@ -112,6 +112,7 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     utcHourOfKey: new Map(),
     lastTimeKey: -1,
     lastTime: 0,
+    lastHour: { key: -1, utcHour: 0, day: 0, repeated: false },
     kinds,
     crlf,
     hasName: columns.areaName !== -1,
@@ -174,6 +175,8 @@ interface ScanState {
   /** The previous row's `time`: files come sorted by time, so most rows repeat it. */
   lastTimeKey: number;
   lastTime: number;
+  /** The previous row's hour (its cell as read, see `finishHourRow`) and what it became: most rows repeat it. */
+  lastHour: { key: number; utcHour: number; day: number; repeated: boolean };
 }
 
 /**
@@ -240,18 +243,27 @@ function scanRows(buffer: Buffer, start: number, end: number, line: number, stat
  * made its UTC hour, and its day the Oslo day of that hour (as `pushHourRow` does).
  */
 function finishHourRow(row: number, day: Int32Array, area: number, utcHour: Int32Array, state: ScanState): void {
-  let hour = utcHour[row]!;
-  let local = true;
-  if (state.hasHour) {
-    hour = osloUtcHour(day[row]!, hour);
-    if (Number.isNaN(hour)) throw new NotPlain(); // the skipped spring hour: csv-parse's path says so
-  } else {
-    local = hour % 2 !== 0;
-    hour = Math.floor(hour / 2);
+  const last = state.lastHour;
+  const key = state.hasHour ? day[row]! * 24 + utcHour[row]! : utcHour[row]!;
+  if (key !== last.key) {
+    let hour = utcHour[row]!;
+    let local = true;
+    if (state.hasHour) {
+      hour = osloUtcHour(day[row]!, hour);
+      if (Number.isNaN(hour)) throw new NotPlain(); // the skipped spring hour: csv-parse's path says so
+    } else {
+      local = hour % 2 !== 0;
+      hour = Math.floor(hour / 2);
+    }
+    last.key = key;
+    last.utcHour = hour;
+    last.day = Math.floor(osloLocalHour(hour) / 24);
+    last.repeated = local && isFirstOfRepeatedHour(hour);
   }
-  hour = state.builder.resolveRepeatedHour(area, -1, hour, local);
-  utcHour[row] = hour;
-  day[row] = Math.floor(osloLocalHour(hour) / 24);
+  // Which of the two 02:00 a row is depends on the rows before it, so that is never cached.
+  utcHour[row] = last.repeated ? state.builder.resolveRepeatedHour(area, -1, last.utcHour, true) : last.utcHour;
+  // The second 02:00 is the same clock hour as the first, so the day is the same either way.
+  day[row] = last.day;
 }
 
 /**
