@@ -18,7 +18,7 @@ import { readSsbFiles } from './read-ssb-files.js';
  */
 export async function compareCommand(invocation: Extract<Invocation, { command: 'compare' }>): Promise<void> {
   const [{ counts, notes }, { model, warnings }, { ssb, options }] = await Promise.all([
-    readCounts(invocation.counts),
+    readCounts(invocation.counts, { workers: invocation.workers }),
     readModel(invocation.model),
     readSsbFiles(invocation),
   ]);

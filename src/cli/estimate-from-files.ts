@@ -46,7 +46,7 @@ export async function estimateFromFiles(
 ): Promise<{ result: Estimate; rejected: RejectedRow[] }> {
   const rejected: RejectedRow[] = [];
   const onReject = files.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
-  const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject }), readModel(files.model)]);
+  const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject, workers: files.workers }), readModel(files.model)]);
   options.onStep?.('estimating');
   const { workers, onDuplicate, draws, seed, probabilities } = files;
   const estimateOptions = { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities };

@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     if (invocation.command === 'peak') {
       progress = startProgress(['reading', 'estimating'], { enabled: !invocation.quiet });
       const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
-        readCounts(invocation.counts),
+        readCounts(invocation.counts, { workers: invocation.workers }),
         readModel(invocation.model),
         invocation.capacity === undefined ? {} : readCapacities(invocation.capacity),
       ]);

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { chooseScanThreads } from '../pool/choose-threads.js';
 import type { CountColumns } from '../count-columns.js';
 import { fileError } from '../errors.js';
 import { readCountsArrow } from './read-counts-arrow.js';
@@ -24,12 +25,20 @@ export interface CountsRead {
 export async function readCounts(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
   if (await isArrow(file)) return readCountsArrow(file, options);
   const dialect = await sniffCsv(file);
-  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanCountsCsv(file) : undefined;
+  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto') : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
   const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
   // A file cut off inside its last number still parses; a missing final line ending is the only trace.
   if (!(await endsWithNewline(file))) read.notes.push(`${file}: the last line has no line ending; check that the file is complete`);
   return read;
+}
+
+/** The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole. */
+async function scanPlainCsv(file: string, workers: number | 'auto'): Promise<CountsRead | undefined> {
+  const threads = chooseScanThreads(workers);
+  // Loaded only when used: Piscina's start-up is not paid by a file read whole.
+  const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads) : undefined;
+  return inParts ?? scanCountsCsv(file);
 }
 
 async function endsWithNewline(file: string): Promise<boolean> {

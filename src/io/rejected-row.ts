@@ -31,4 +31,6 @@ export interface ReadCountsOptions {
    * of failing the read. File-level problems (missing column, not CSV) still fail.
    */
   onReject?: (row: RejectedRow) => void;
+  /** Threads that read a plain CSV in parts (see `chooseScanThreads`): 2 or more split it; 0, 1 and `'auto'` (default) read it whole. */
+  workers?: number | 'auto';
 }

@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
-import { CountColumnsBuilder } from '../count-columns.js';
+import { open, type FileHandle } from 'node:fs/promises';
+import { CountColumnsBuilder, type CountColumns } from '../count-columns.js';
 import { REGION_CODE } from '../count-grid.js';
 import { parseDay } from '../day-number.js';
 import { fileError } from '../errors.js';
@@ -52,6 +52,34 @@ class NotPlain extends Error {}
  * read?.counts.length; // 3282
  */
 export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Promise<CountsRead | undefined> {
+  const part = await scanPart(file, undefined, { chunkBytes });
+  if (part === undefined) return undefined;
+  const counts = part.builder.finish();
+  return counts.length === 0 ? undefined : { counts, notes: part.notes };
+}
+
+/** A part of a file scanned on its own (see `scanPart`). */
+export interface ScannedPart {
+  builder: CountColumnsBuilder;
+  /** The lines in the part, blank ones included. */
+  lines: number;
+  /** What the header says about the file's columns (ignored ones). */
+  notes: string[];
+  /** The file has an `hour` column: its hours are clock time, so the repeated 02:00 matters. */
+  hasHour: boolean;
+}
+
+/**
+ * Scan the header and then the bytes `[range.from, range.to)` of a file, or the whole file without
+ * `range`; a range starts and ends at line boundaries. Lines are numbered as if the range came
+ * straight after the header. `sizeFor` is the bytes whose rows the columns are sized for (the
+ * whole file's, for a part that other parts' rows are to join; the part's own by default). Undefined when the bytes are not plain: the csv-parse reader reads the file.
+ */
+export async function scanPart(
+  file: string,
+  range: { from: number; to: number } | undefined,
+  options: { chunkBytes?: number; sizeFor?: number } = {},
+): Promise<ScannedPart | undefined> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -60,7 +88,25 @@ export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Pro
   }
   try {
     const { size } = await handle.stat();
-    return await scan(file, size, chunkBytes, (buffer, offset, length) => handle.read(buffer, offset, length, null).then((read) => read.bytesRead));
+    let read: ReadInto = (buffer, offset, length) => handle.read(buffer, offset, length, null).then((got) => got.bytesRead);
+    let bytes = size;
+    if (range !== undefined) {
+      // The header's bytes first, then the range: the scan reads them as one file.
+      const header = await readHeader(handle);
+      let position = -header.length;
+      bytes = header.length + range.to - range.from;
+      read = async (buffer, offset, length) => {
+        if (position < 0) {
+          const got = header.copy(buffer, offset, header.length + position, Math.min(header.length, header.length + position + length));
+          position += got;
+          return got;
+        }
+        const { bytesRead } = await handle.read(buffer, offset, Math.min(length, range.to - range.from - position), range.from + position);
+        position += bytesRead;
+        return bytesRead;
+      };
+    }
+    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes);
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -69,9 +115,29 @@ export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Pro
   }
 }
 
+/**
+ * `scanPart` for a worker thread: the part's columns (copied back to the caller) and its lines.
+ *
+ * @example
+ * await scanCountsPart({ file: 'counts.csv', range: { from: 18, to: 4096 } }); // { counts, lines } or undefined
+ */
+export async function scanCountsPart(task: { file: string; range: { from: number; to: number } }): Promise<{ counts: CountColumns; lines: number } | undefined> {
+  const part = await scanPart(task.file, task.range);
+  return part && { counts: part.builder.finish(), lines: part.lines };
+}
+
+/** The file's first line, line feed included (a header longer than a line may be is not plain). */
+async function readHeader(handle: FileHandle): Promise<Buffer> {
+  const head = Buffer.alloc(MAX_LINE_BYTES);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  const end = head.subarray(0, bytesRead).indexOf(LF);
+  if (end === -1) throw new NotPlain();
+  return head.subarray(0, end + 1);
+}
+
 type ReadInto = (buffer: Buffer, offset: number, length: number) => Promise<number>;
 
-async function scan(file: string, size: number, chunkBytes: number, read: ReadInto): Promise<CountsRead> {
+async function scan(file: string, size: number, chunkBytes: number, read: ReadInto, sizeFor: number): Promise<ScannedPart> {
   // No bigger than the file: a small file costs no 8 MiB buffer.
   let buffer = Buffer.alloc(Math.min(chunkBytes, size + 1));
   let filled = await read(buffer, 0, buffer.length);
@@ -106,7 +172,7 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
   // At least 13 bytes a row (2024-01-01,1,), so a first chunk of blank lines cannot inflate the guess.
   const bytesPerRow = Math.max(13, (filled - headerEnd) / Math.max(1, rowsInChunk));
   const state: ScanState = {
-    builder: new CountColumnsBuilder(file, 'line', Math.ceil((size / bytesPerRow) * 1.02) + 16, false, hourly),
+    builder: new CountColumnsBuilder(file, 'line', Math.ceil((sizeFor / bytesPerRow) * 1.02) + 16, false, hourly),
     hourly,
     hasHour: columns.hour !== -1,
     utcHourOfKey: new Map(),
@@ -142,13 +208,11 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     filled = rest + got;
     if (got === 0) {
       // The last line, without a line feed.
-      if (rest > 0) scanRows(buffer, 0, rest, line, state);
+      if (rest > 0) line = scanRows(buffer, 0, rest, line, state);
       break;
     }
   }
-  const counts = state.builder.finish();
-  if (counts.length === 0) throw new NotPlain();
-  return { counts, notes: columns.notes };
+  return { builder: state.builder, lines: line - 1, notes: columns.notes, hasHour: state.hasHour };
 }
 
 /** What the scan carries from row to row and chunk to chunk. */

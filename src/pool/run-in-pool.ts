@@ -37,5 +37,5 @@ export async function runInPool(
  * await runDrawsInPool(columns, numbers, { rows: 7, threads: 2 });
  */
 export async function runDrawsInPool(columns: DrawColumns, numbers: DrawNumbers, { rows, threads, workerFile = ESTIMATE_WORKER }: { rows: number; threads: number; workerFile?: string }): Promise<void> {
-  await withPool(Math.min(threads, rows), workerFile, (run) => run('draws', splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo }))));
+  await withPool(Math.min(threads, rows), workerFile, async (run) => void (await run('draws', splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo })))));
 }

@@ -5,22 +5,22 @@ import { PoolError } from '../errors.js';
 export const ESTIMATE_WORKER = new URL('../../workers/estimate-worker.js', import.meta.url).href;
 
 /**
- * Start a pool of `size` threads (at least 1), hand `work` a way to run named tasks on it, and
- * close it. A task that fails, or a worker that dies outside a task (it cannot load, say, which
+ * Start a pool of `size` threads (at least 1), hand `work` a way to run named tasks on it (each
+ * run gives the tasks' results, in order), and close it. A task that fails, or a worker that dies outside a task (it cannot load, say, which
  * Piscina reports only as an 'error' event that would otherwise crash the process), fails the
  * run with a `PoolError` whose `cause` is the worker's error.
  *
  * @example
  * await withPool(2, ESTIMATE_WORKER, (run) => run('draws', [{ columns, numbers, rowFrom: 0, rowTo: 7 }]));
  */
-export async function withPool(size: number, workerFile: string, work: (run: (name: string, tasks: object[]) => Promise<void>) => Promise<void>): Promise<void> {
+export async function withPool(size: number, workerFile: string, work: (run: (name: string, tasks: object[]) => Promise<unknown[]>) => Promise<void>): Promise<void> {
   const threads = Math.max(1, size);
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
   const died = new Promise<never>((_, reject) => pool.once('error', reject));
   died.catch(() => {});
   const run = async (name: string, tasks: object[]) => {
     try {
-      await Promise.race([Promise.all(tasks.map((task) => pool.run(task, { name }))), died]);
+      return await Promise.race([Promise.all(tasks.map((task) => pool.run(task, { name }) as Promise<unknown>)), died]);
     } catch (error) {
       throw new PoolError(`a worker failed in the ${name} step: ${(error as Error).message}`, { cause: error });
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CountColumns } from '../../src/count-columns.js';
 import { readCountsCsv } from '../../src/io/read-counts-csv.js';
 import { scanCountsCsv } from '../../src/io/scan-counts-csv.js';
+import { scanInParallel } from '../../src/io/scan-in-parallel.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -177,4 +178,42 @@ ScanCountsCsv('reads the same columns, or hands the same files over, when rows f
   assert.ok(accepted > 30, `only ${accepted} files took the fast path`);
 });
 
+const InParts = suite('scanInParallel (the byte scanner in parts on worker threads)');
+
+InParts('gives the columns of one scan of the whole file, or hands the file over', async () => {
+  let accepted = 0;
+  const text = fc.oneof(csvFile.map(toText), hourlyFile.map(toHourlyText));
+  await fc.assert(
+    fc.asyncProperty(text, fc.integer({ min: 2, max: 4 }), async (content, threads) => {
+      const path = tempDir().write('counts.csv', content);
+      const inParts = await scanInParallel(path, threads);
+      if (inParts === undefined) return; // a `time` column, a file too short to split, or not plain
+      accepted++;
+      const whole = await scanCountsCsv(path);
+      assert.ok(whole !== undefined, 'only the scan in parts accepted the file');
+      assert.equal(plain(inParts.counts), plain(whole.counts));
+    }),
+    // Each run starts a pool of threads: fewer runs than the properties above.
+    { numRuns: 40 },
+  );
+  assert.ok(accepted > 8, `only ${accepted} files were read in parts`);
+});
+
+InParts('takes the repeated 02:00 of an area in a later part as the second one, as csv-parse does', async () => {
+  // 2024-10-27: each area's rows at 00, 01, 02 (summer), 02 (winter), 03, 04, in time order, so parts split between the two 02s.
+  const rows = ['date,hour,area,devices'];
+  for (const hour of ['00', '01', '02', '02', '03', '04']) for (const area of ['3320', '3322', '0301']) rows.push(`2024-10-27,${hour},${area},${rows.length}`);
+  const path = tempDir().write('counts.csv', `${rows.join('\n')}\n`);
+  const expected = plain((await readCountsCsv(path)).counts);
+  for (const threads of [2, 3, 5, 8]) {
+    const inParts = await scanInParallel(path, threads);
+    assert.ok(inParts !== undefined, `${threads} parts`);
+    assert.equal(plain(inParts.counts), expected, `${threads} parts`);
+  }
+  // The UTC hours: 22:00Z, 23:00Z, 00:00Z (summer 02), 01:00Z (winter 02), 02:00Z, 03:00Z on 26/27 October.
+  const first = expected.utcHour!.filter((_, row) => expected.area[row] === '3320');
+  assert.equal(first.map((hour) => hour! - first[0]!), [0, 1, 2, 3, 4, 5]);
+});
+
 ScanCountsCsv.run();
+InParts.run();
