@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CountColumnsBuilder } from '../src/count-columns.js';
+import { CountColumnsBuilder, daySpan } from '../src/count-columns.js';
 
 const ReserveRows = suite('CountColumnsBuilder.reserveRows (rows written by the reader itself)');
 
@@ -59,3 +59,13 @@ ResolveRepeatedHour('leaves instants (Z or an offset) and ordinary hours as they
 });
 
 ResolveRepeatedHour.run();
+
+const DaySpan = suite('daySpan');
+
+DaySpan('finds the first and last day in any row order, and 0 and 0 without rows', () => {
+  assert.equal(daySpan({ length: 4, day: Int32Array.of(19815, 19813, 19820, 19814) }), { firstDay: 19813, lastDay: 19820 });
+  assert.equal(daySpan({ length: 1, day: Int32Array.of(-3) }), { firstDay: -3, lastDay: -3 });
+  assert.equal(daySpan({ length: 0, day: new Int32Array(0) }), { firstDay: 0, lastDay: 0 });
+});
+
+DaySpan.run();

@@ -86,7 +86,7 @@ export function buildCalendar(firstDay: number, dayCount: number, options: Calen
  * the number of day types + its day type, and how many seasons and day types there are.
  *
  * @example
- * dayGroups(buildCalendar(parseDay('2024-03-28')!, 4)).dayGroup; // [0, 0, 1, 0] + 4 × the season: Easter, a Saturday
+ * dayGroups(buildCalendar(parseDay('2024-03-28')!, 4)).dayGroup; // [4, 4, 5, 4]: high season (1) × 4 + holiday (0), holiday, weekend (1), holiday
  */
 export function dayGroups(calendar: Calendar): { dayGroup: Uint16Array; seasonCount: number; dayTypeCount: number } {
   const dayGroup = new Uint16Array(calendar.dayCount);

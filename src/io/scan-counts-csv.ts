@@ -178,7 +178,8 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     utcHourOfKey: new Map(),
     lastTimeKey: -1,
     lastTime: 0,
-    lastHour: { key: -1, utcHour: 0, day: 0, repeated: false },
+    // NaN matches no key (-1 would: 1969-12-31 hour 23).
+    lastHour: { key: NaN, utcHour: 0, day: 0, repeated: false },
     kinds,
     crlf,
     hasName: columns.areaName !== -1,

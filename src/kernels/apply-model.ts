@@ -24,7 +24,9 @@ export interface ModelNumbers {
   monthStart: Int32Array;
   /** Each day's season × `dayTypeCount` + day type, as the calendar classes the day (see `dayGroups`). */
   dayGroup: Uint16Array;
+  /** The calendar's seasons: the first `seasonCount` groups of a row in `groups`. */
   seasonCount: number;
+  /** The day types (`DAY_TYPES`): the groups after the seasons. */
   dayTypeCount: number;
 }
 
@@ -33,7 +35,7 @@ export interface ModelNumbers {
  * given `present`) and guest-nights = persons − deductions for every observed day, and the sums per row and month
  * (days, devices, persons, guest-nights, negative days). Missing days (NaN) are skipped. Also
  * the sums per row and season and per row and day type (days, persons, guest-nights) over the
- * days persons are known: the summary's seasons and day types, without per-day arrays. Those
+ * observed days: the summary's seasons and day types, without per-day arrays. Those
  * add each run of days of one season and day type, then the runs: in a fixed order either way.
  * Rows are independent and each is summed in day order, so the result does not depend on
  * how rows are split between threads. The hot loop touches typed arrays only.
@@ -75,6 +77,8 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
           daily.persons[cell] = present;
           daily.guestNights[cell] = guests;
         }
+        // NaN: no observation that day (the daily outputs above are NaN too; so is a given `present`).
+        if (count !== count) continue;
         const group = dayGroup[cell - first]!;
         if (group !== runGroup) {
           const at = runGroup * GROUP_FIELDS;
@@ -84,14 +88,9 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
           runGroup = group;
           runDays = runPersons = runGuestNights = 0;
         }
-        // Seasons and day types count the days persons are known (they can be with segments' own uplifts).
-        if (present === present) {
-          runDays++;
-          runPersons += present;
-          runGuestNights += guests;
-        }
-        // NaN: no observation that day (the daily outputs above are NaN too).
-        if (count !== count) continue;
+        runDays++;
+        runPersons += present;
+        runGuestNights += guests;
         days++;
         deviceSum += count;
         personSum += present;

@@ -36,7 +36,7 @@ export interface ResolvedDeductions {
   regionWide: Set<string>;
   /** Σ of all deductions per cell, on a shared buffer the kernels read. */
   total: Float64Array;
-  /** Per deduction name and grid row: Σ of its values over the days the row was observed (devices not NaN). */
+  /** Per deduction name and grid row: Σ of its values over the days the row was observed (devices not NaN); 0 on the area rows of a region-wide one. */
   observedSums: Map<string, Float64Array>;
   /**
    * One deduction's value per cell (row × dayCount + day; NaN on area rows when region-wide), laid

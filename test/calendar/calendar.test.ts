@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatDay, parseDay } from '../../src/day-number.js';
-import { buildCalendar, DAY_TYPES, type Calendar } from '../../src/calendar/calendar.js';
+import { buildCalendar, dayGroups, DAY_TYPES, type Calendar } from '../../src/calendar/calendar.js';
 import { ModelError } from '../../src/errors.js';
 
 const BuildCalendar = suite('buildCalendar');
@@ -84,6 +84,16 @@ BuildCalendar('refuses invalid options with a ModelError naming the path', () =>
     assert.instance(error, ModelError);
     assert.is((error as Error).message, 'model: calendar.seasons[0].ranges[0].from: must be a day of the year as MM-DD, got "02-30"');
   }
+});
+
+BuildCalendar('gives the kernel each day as season × day types + day type', () => {
+  const calendar = buildCalendar(parseDay('2024-03-28')!, 4);
+  const groups = dayGroups(calendar);
+  assert.is(groups.seasonCount, calendar.seasonNames.length);
+  assert.is(groups.dayTypeCount, DAY_TYPES.length);
+  // Maundy Thursday, Good Friday, Saturday, Easter Sunday in the high season: holiday 0, weekend 1.
+  const high = calendar.seasonNames.indexOf('high');
+  assert.equal([...groups.dayGroup], [0, 0, 1, 0].map((dayType) => high * DAY_TYPES.length + dayType));
 });
 
 BuildCalendar.run();

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { osloLocalHour } from '../../src/clock/oslo-local-hour.js';
+import { isFirstOfRepeatedHour, osloLocalHour } from '../../src/clock/oslo-local-hour.js';
 import { osloUtcHour } from '../../src/clock/oslo-utc-hour.js';
 import { parseHour } from '../../src/clock/parse-hour.js';
 import { parseTime } from '../../src/clock/parse-time.js';
@@ -60,6 +60,13 @@ OsloClock('reads hours 0 to 23 and nothing else', () => {
   assert.is(parseHour('02'), 2);
   assert.is(parseHour('23'), 23);
   for (const bad of ['24', '-1', '2.0', '', '02:00', '123']) assert.type(parseHour(bad), 'string');
+});
+
+OsloClock('knows the first of the two 02:00 hours of the last Sunday of October, and only that hour', () => {
+  // 2024-10-27T00:00Z (480 552) is 02:00 summer time; 01:00Z is 02:00 again, winter time.
+  const hours = Array.from({ length: 8784 }, (_, index) => 473_352 + index).filter(isFirstOfRepeatedHour); // every hour of 2024
+  assert.equal(hours, [480_552]);
+  assert.is(new Date(hours[0]! * 3_600_000).toISOString(), '2024-10-27T00:00:00.000Z');
 });
 
 OsloClock.run();

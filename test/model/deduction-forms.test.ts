@@ -169,6 +169,10 @@ Forms('the total adds every deduction per cell, and each one is summed over the 
   // a: days 1 and 3 → 20; b: days 1 and 2 → 40; region: day 1 → 30 and 7.
   assert.equal([...resolved.observedSums.get('residents')!], [20, 40, 30]);
   assert.is(resolved.observedSums.get('trips')![2], 7);
+  // Laid out once and kept; a name the model lacks is a mistake in the caller.
+  assert.is(resolved.valuesOf('trips'), resolved.valuesOf('trips'));
+  assert.equal([...resolved.valuesOf('trips')], [NaN, NaN, NaN, NaN, NaN, NaN, 7, 7, 7]);
+  assert.throws(() => resolved.valuesOf('workers'), /no deduction named workers/);
 });
 
 Forms.run();
