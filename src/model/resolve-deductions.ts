@@ -97,18 +97,37 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
     if (grid !== undefined) return grid;
     const layer = layers.get(name);
     if (layer === undefined) throw new RangeError(`no deduction named ${name}`);
-    grid = new Float64Array((regionRow + 1) * dayCount);
-    if (layer.regionWide) {
-      grid.fill(NaN, 0, regionRow * dayCount);
-      layer.layRow(regionRow, grid.subarray(regionRow * dayCount));
-    } else {
-      for (let row = 0; row < regionRow; row++) layer.layRow(row, grid.subarray(row * dayCount, (row + 1) * dayCount));
-      sumRegionDays(grid, regionRow, dayCount, 0, dayCount);
-    }
+    grid = gridOf(layer, shape);
     laidOut.set(name, grid);
     return grid;
   };
   return { names, regionWide, total, observedSums, valuesOf };
+}
+
+/**
+ * One deduction's value per cell, on its own (as `valuesOf` gives it): for a part of a model,
+ * without the total and the sums `resolveDeductions` works out.
+ *
+ * @example
+ * layDeduction('residents', { byArea: { a: 5, b: 7 } }, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
+ * // [5, 5, 7, 7, 12, 12]
+ */
+export function layDeduction(name: string, deduction: Deduction, shape: GridShape, inputs: DeductionInputs): Float64Array {
+  return gridOf(layerOf(name, deduction, shape, inputs), shape);
+}
+
+/** A layer laid on every row: NaN on the area rows of a region-wide one, else the areas and their sum. */
+function gridOf(layer: Layer, { dayCount, areaCodes }: GridShape): Float64Array {
+  const regionRow = areaCodes.length;
+  const grid = new Float64Array((regionRow + 1) * dayCount);
+  if (layer.regionWide) {
+    grid.fill(NaN, 0, regionRow * dayCount);
+    layer.layRow(regionRow, grid.subarray(regionRow * dayCount));
+  } else {
+    for (let row = 0; row < regionRow; row++) layer.layRow(row, grid.subarray(row * dayCount, (row + 1) * dayCount));
+    sumRegionDays(grid, regionRow, dayCount, 0, dayCount);
+  }
+  return grid;
 }
 
 /**

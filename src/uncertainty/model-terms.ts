@@ -1,7 +1,7 @@
 import { parseDay, weekdayOfDay, yearMonthOfDay } from '../day-number.js';
 import type { Deduction, Model, ParameterSite } from '../model/model.js';
 import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT } from '../kernels/evaluate-draws.js';
-import { resolveDeductions, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../model/resolve-deductions.js';
+import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../model/resolve-deductions.js';
 
 /**
  * Guest-nights as a sum of terms, row by row: each term is a product of parameters (none for a
@@ -92,7 +92,10 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
     else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) addRangedDeduction(name, deduction as Exclude<Deduction, number>, line);
-    else for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], deductions.valuesOf(name), -1);
+    else {
+      const values = deductions.valuesOf(name);
+      for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], values, -1);
+    }
   });
 
   /** A deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
@@ -102,7 +105,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     // The base per cell: the deduction laid out without its profile.
     const bare = { ...deduction } as Record<string, unknown>;
     for (const key of ['weekday', 'month', 'periods']) delete bare[key];
-    const base = resolveDeductions({ ...model, deductions: { [name]: bare as unknown as Deduction } }, shape, inputs).valuesOf(name);
+    const base = layDeduction(name, bare as unknown as Deduction, shape, inputs);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
     for (const { row, param } of rowsOfBase) {
