@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { osloUtcHour } from '../src/clock/oslo-utc-hour.js';
+import { osloLocalHour } from '../src/clock/oslo-local-hour.js';
 import { CountColumnsBuilder, type CountColumns } from '../src/count-columns.js';
 import { formatDay } from '../src/day-number.js';
 import type { Model, ParameterRange } from '../src/model/model.js';
@@ -39,12 +40,19 @@ export function syntheticCounts(areaCount: number, dayCount: number, seed = 1): 
   return builder.finish();
 }
 
-/** Daily counts as a plain `date,area,devices` CSV (blank for NaN), written in pieces (a 3 M-row string would be large); returns the rows. */
+/**
+ * Counts as a plain CSV (blank for NaN), written in pieces (a 3 M-row string would be large);
+ * returns the rows. Daily counts as `date,area,devices`; hourly ones as `date,hour,area,devices`
+ * with the local date and clock hour, rows in time order, so on the October day each area's first
+ * 02 is the summer-time hour, as the readers expect.
+ */
 export function writeCsv(file: string, counts: CountColumns): number {
-  const parts: string[] = ['date,area,devices\n'];
+  const { utcHour } = counts;
+  const parts: string[] = [utcHour === undefined ? 'date,area,devices\n' : 'date,hour,area,devices\n'];
   for (let i = 0; i < counts.length; i++) {
     const devices = counts.devices[i]!;
-    parts.push(`${formatDay(counts.day[i]!)},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
+    const hour = utcHour === undefined ? '' : `${osloLocalHour(utcHour[i]!) - counts.day[i]! * 24},`;
+    parts.push(`${formatDay(counts.day[i]!)},${hour}${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
   }
   writeFileSync(file, parts.join(''));
   return counts.length;

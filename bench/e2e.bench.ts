@@ -11,9 +11,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { osloLocalHour } from '../src/clock/oslo-local-hour.js';
-import type { CountColumns } from '../src/count-columns.js';
-import { formatDay } from '../src/day-number.js';
 import { estimateHourly } from '../src/estimate-hourly.js';
 import { estimate } from '../src/estimate.js';
 import { readCounts } from '../src/io/read-counts.js';
@@ -28,22 +25,6 @@ const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const duckJob = fileURLToPath(new URL('./duckdb-job.js', import.meta.url));
 const duckHourlyJob = fileURLToPath(new URL('./duckdb-hourly-job.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'teleguest-e2e-'));
-
-/**
- * Hourly counts as `date,hour,area,devices` with the local date and clock hour, rows in time
- * order, so on the October day each area's first 02 is the summer-time hour, as the readers expect.
- */
-function writeHourlyCsv(file: string, counts: CountColumns): number {
-  const parts: string[] = ['date,hour,area,devices\n'];
-  const utcHour = counts.utcHour!;
-  for (let i = 0; i < counts.length; i++) {
-    const devices = counts.devices[i]!;
-    const hour = osloLocalHour(utcHour[i]!) - counts.day[i]! * 24;
-    parts.push(`${formatDay(counts.day[i]!)},${hour},${counts.areaCodes[counts.area[i]!]},${Number.isNaN(devices) ? '' : devices}\n`);
-  }
-  writeFileSync(file, parts.join(''));
-  return counts.length;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -120,7 +101,7 @@ const CASES = [
   },
   {
     name: 'national hourly',
-    write: (file: string) => writeHourlyCsv(file, syntheticHourlyCounts(357, 366, 1, hoursOfLocalDays(366))),
+    write: (file: string) => writeCsv(file, syntheticHourlyCounts(357, 366, 1, hoursOfLocalDays(366))),
     duckJob: duckHourlyJob,
     duckArgs: (file: string, modelFile: string) => [file, modelFile],
     totalsOf: hourlyTotalsOf,

@@ -1,4 +1,5 @@
 import { isFirstOfRepeatedHour, osloLocalHour } from './clock/oslo-local-hour.js';
+import { InputError } from './errors.js';
 
 /**
  * Device counts as read from a file: one entry per input row, in file order.
@@ -247,4 +248,14 @@ export function daySpan({ length, day }: Pick<CountColumns, 'length' | 'day'>): 
     if (day[i]! > lastDay) lastDay = day[i]!;
   }
   return { firstDay, lastDay };
+}
+
+/**
+ * Refuse counts without a row: there is nothing to estimate, and no span of days to lay a grid on.
+ *
+ * @example
+ * refuseNoRows(counts); // throws E_NO_ROWS when counts.length is 0
+ */
+export function refuseNoRows(counts: Pick<CountColumns, 'length' | 'source'>): void {
+  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
 }

@@ -1,5 +1,5 @@
 import { recodeToToday } from './areas/recode-to-today.js';
-import type { CountColumns } from './count-columns.js';
+import { refuseNoRows, type CountColumns } from './count-columns.js';
 import { dailyCountsOfHours } from './daily-counts-of-hours.js';
 import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
 import { InputError } from './errors.js';
@@ -73,7 +73,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
 export async function estimateHourly(counts: CountColumns, model: Model, options?: HourlyEstimateOptions): Promise<HourlyEstimate>;
 export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  refuseNoRows(counts);
   const method = options.method ?? 'night-presence';
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const modelFile = options.modelFile ?? 'model';

@@ -1,6 +1,6 @@
 import { recodeToToday } from './areas/recode-to-today.js';
 import { calendarMonths } from './calendar-months.js';
-import type { CountColumns } from './count-columns.js';
+import { refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
 import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
@@ -75,7 +75,7 @@ export interface Estimate {
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions & { daily: true }): Promise<Estimate & { daily: DailyColumns }>;
 export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
 export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
-  if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+  refuseNoRows(counts);
   const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
   if (draws !== undefined) checkDrawOptions(draws);
   if (counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: counts.source });

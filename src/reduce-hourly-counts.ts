@@ -1,5 +1,5 @@
 import { chooseThreads } from './pool/choose-threads.js';
-import type { CountColumns } from './count-columns.js';
+import { refuseNoRows, type CountColumns } from './count-columns.js';
 import type { OnDuplicate } from './count-grid.js';
 import { buildHourGrid, type HourGrid } from './hour-grid.js';
 import { runHourTask, runRegionHourTask, type SharedHours } from './kernels/hour-tasks.js';
@@ -45,6 +45,7 @@ export async function reduceHourlyCounts(
   counts: CountColumns,
   options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto'; onDuplicate?: OnDuplicate },
 ): Promise<HourlyReduction> {
+  refuseNoRows(counts);
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const grid = buildHourGrid(counts, options.onDuplicate ?? 'error');
   const areaCount = grid.areaCodes.length;

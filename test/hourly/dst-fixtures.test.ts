@@ -3,6 +3,8 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOURLY_FIXTURES } from '../../fixtures/hourly/generate.js';
+import { CountColumnsBuilder } from '../../src/count-columns.js';
+import { InputError } from '../../src/errors.js';
 import { buildHourGrid } from '../../src/hour-grid.js';
 import { readCounts } from '../../src/io/read-counts.js';
 import { readCountsCsv } from '../../src/io/read-counts-csv.js';
@@ -91,6 +93,13 @@ HourlyFixtures('are read alike by the byte scanner and csv-parse', async () => {
     assert.equal([...fast.day], [...slow.day]);
     assert.equal([...fast.devices], [...slow.devices]);
   }
+});
+
+HourlyFixtures('refuses hourly counts without a row rather than laying out a grid of no span', async () => {
+  const empty = new CountColumnsBuilder('empty.csv', 'line', 1, false, true).finish();
+  const error = await reduceHourlyCounts(empty, { uplift: 0 }).then(() => undefined, (caught: unknown) => caught);
+  assert.instance(error, InputError);
+  assert.is((error as InputError).code, 'E_NO_ROWS');
 });
 
 HourlyFixtures.run();
