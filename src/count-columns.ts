@@ -228,6 +228,9 @@ export class CountColumnsBuilder {
   }
 }
 
+/** Columns without a row: what a holder keeps once it has handed its rows on (see `estimate`). */
+export const NO_ROWS: CountColumns = new CountColumnsBuilder('', 'line', 0).finish();
+
 function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
   target.set(source as never);
   return target;

@@ -1,6 +1,6 @@
 import { recodeToToday } from './areas/recode-to-today.js';
 import { calendarMonths } from './calendar-months.js';
-import { refuseNoRows, type CountColumns } from './count-columns.js';
+import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
 import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
@@ -14,6 +14,7 @@ import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
 import { buildSegmentedGrid } from './segment-grid.js';
+import type { FillMethod } from './fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from './calendar/calendar.js';
 import { formatDay } from './day-number.js';
 import { summarizeRow } from './summarize-row.js';
@@ -72,21 +73,25 @@ export interface Estimate {
  * const { summary } = await estimate(counts, model);
  * Math.round(summary.region.guestNightsPerDay!); // 26527
  */
-export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions & { daily: true }): Promise<Estimate & { daily: DailyColumns }>;
-export async function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
-export async function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
-  refuseNoRows(counts);
+export function estimate(counts: CountColumns, model: Model, options: EstimateOptions & { daily: true }): Promise<Estimate & { daily: DailyColumns }>;
+export function estimate(counts: CountColumns, model: Model, options?: EstimateOptions): Promise<Estimate>;
+export function estimate(counts: CountColumns, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
+  // Handed on in a holder that is emptied once the rows are laid out as a grid: a running async
+  // function keeps its arguments to its end, and with them every row of a large file.
+  return estimateHeld({ counts }, model, options);
+}
+
+async function estimateHeld(held: { counts: CountColumns }, model: Model, options: EstimateOptions): Promise<Estimate> {
+  refuseNoRows(held.counts);
   const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
   if (draws !== undefined) checkDrawOptions(draws);
-  if (counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: counts.source });
+  if (held.counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: held.counts.source });
   const modelFile = options.modelFile ?? 'model';
-  const recoded = await recodeToToday(counts, model, modelFile);
-  counts = recoded.counts;
-  const { history } = recoded;
-  checkModelFits(model, counts.areaCodes, modelFile, counts.segments?.segmentNames);
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
-  const { grid, present, segmentPersons, partialCells, filled } = buildSegmentedGrid(counts, model.uplift, onDuplicate, fill);
+  // The rows are not read again: a caller that keeps no reference to them lets them go now.
+  const laid = await layCounts(held, model, { modelFile, onDuplicate, fill });
+  const { history, recodedNote, input, grid, present, segmentPersons, partialCells, filled } = laid;
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
   const rows = areaCount + 1;
@@ -155,11 +160,11 @@ export async function estimate(counts: CountColumns, model: Model, options: Esti
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
   const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
-  if (recoded.note !== undefined) notes.push(recoded.note);
+  if (recodedNote !== undefined) notes.push(recodedNote);
   if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
   const summary: Summary = {
     model,
-    input: { rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: grid.duplicateRows, onDuplicate },
+    input,
     from: formatDay(grid.firstDay),
     to: formatDay(grid.firstDay + dayCount - 1),
     days: dayCount,
@@ -193,6 +198,17 @@ function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayC
     sums[row] = sum;
   }
   return sums;
+}
+
+/** The rows recoded to today's areas and laid out as a grid, the holder emptied: no variable of `estimateHeld` holds the rows. */
+async function layCounts(held: { counts: CountColumns }, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod }) {
+  const { counts } = held;
+  held.counts = NO_ROWS;
+  const { history, note: recodedNote, counts: recoded } = await recodeToToday(counts, model, options.modelFile);
+  checkModelFits(model, recoded.areaCodes, options.modelFile, recoded.segments?.segmentNames);
+  const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill);
+  const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
+  return { history, recodedNote, input, ...laid };
 }
 
 /** The draw kernel over every row, inline or in a pool of `threads`. */

@@ -1,6 +1,7 @@
 import type { OnDuplicate } from '../count-grid.js';
 import { estimate, type DailyColumns, type Estimate } from '../estimate.js';
-import { readCounts } from '../io/read-counts.js';
+import { NO_ROWS, type CountColumns } from '../count-columns.js';
+import { readCounts, type CountsRead } from '../io/read-counts.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import { readModel } from '../model/read-model.js';
 import { UsageError } from '../errors.js';
@@ -46,20 +47,33 @@ export async function estimateFromFiles(
 ): Promise<{ result: Estimate; rejected: RejectedRow[] }> {
   const rejected: RejectedRow[] = [];
   const onReject = files.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
-  const [{ counts, notes }, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject, workers: files.workers }), readModel(files.model)]);
+  const [read, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject, workers: files.workers }), readModel(files.model)]);
+  const { notes } = read;
+  const hourly = read.counts.utcHour !== undefined;
   options.onStep?.('estimating');
   const { workers, onDuplicate, draws, seed, probabilities } = files;
   const estimateOptions = { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities };
-  if (counts.utcHour === undefined && (files.method !== undefined || files.nightWindow !== undefined)) {
+  if (!hourly && (files.method !== undefined || files.nightWindow !== undefined)) {
     throw new UsageError(`--${files.method !== undefined ? 'method' : 'night'} is for hourly counts (an hour or time column); ${files.counts} has daily counts`);
   }
-  const result =
-    counts.utcHour === undefined
-      ? await estimate(counts, model, estimateOptions)
-      : await (await import('../estimate-hourly.js')).estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow });
+  const estimateHourly = hourly ? (await import('../estimate-hourly.js')).estimateHourly : undefined;
+  const result = await handOver(read, (counts) =>
+    estimateHourly === undefined ? estimate(counts, model, estimateOptions) : estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }),
+  );
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
   for (const line of [...notes, ...warnings, ...result.notes]) options.note(line);
   return { result, rejected };
+}
+
+/**
+ * Start `work` on the rows read and keep no reference to them here (`read.counts` is emptied):
+ * `estimate` lets go of them once they are laid out as a grid, and on a large file that halves
+ * the peak memory. A function of its own, so that no variable of the async caller holds them.
+ */
+function handOver<T>(read: CountsRead, work: (counts: CountColumns) => Promise<T>): Promise<T> {
+  const { counts } = read;
+  read.counts = NO_ROWS;
+  return work(counts);
 }
