@@ -69,8 +69,8 @@ export async function estimateFromFiles(
 
 /**
  * Start `work` on the rows read and keep no reference to them here (`read.counts` is emptied):
- * `estimate` lets go of them once they are laid out as a grid, and on a large file that halves
- * the peak memory. A function of its own, so that no variable of the async caller holds them.
+ * `estimate` lets go of them once they are laid out as a grid (on a 1.49 GB file the peak RSS
+ * fell from 2.88 to 2.52 GB). A function of its own, so that no variable of the async caller holds them.
  */
 function handOver<T>(read: CountsRead, work: (counts: CountColumns) => Promise<T>): Promise<T> {
   const { counts } = read;
