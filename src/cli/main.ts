@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
 import { estimate } from '../estimate.js';
 import { CSV_DIALECTS } from '../io/csv-export-dialect.js';
+import { jsonChunks } from '../io/json-chunks.js';
 import { outputFiles } from '../io/output-files.js';
 import { readCounts } from '../io/read-counts.js';
 import { rejectsFile } from '../io/rejects-file.js';
@@ -94,7 +95,9 @@ async function main(argv: string[]): Promise<number> {
     if (invocation.rejects !== undefined) files.push(rejectsFile(invocation.rejects, rejected));
     await writeFilesAtomically(files);
     progress.stop();
-    process.stdout.write(invocation.json ? `${JSON.stringify(result.summary, null, 2)}\n` : formatEstimate(result.summary));
+    if (!invocation.json) process.stdout.write(formatEstimate(result.summary));
+    // In pieces: the JSON of thousands of areas would otherwise be one string of hundreds of megabytes.
+    else for (const chunk of jsonChunks(result.summary)) process.stdout.write(chunk);
     return 0;
   } catch (error) {
     // The bar goes before the message, so the message stands alone on its line.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DailyColumns, Estimate } from '../estimate.js';
 import type { CsvExportDialect } from './csv-export-dialect.js';
 import { formatDailyCsv } from './format-daily-csv.js';
+import { jsonChunks } from './json-chunks.js';
 import type { FileToWrite } from './write-files-atomically.js';
 
 /**
@@ -17,7 +18,7 @@ export async function outputFiles(dir: string, result: Estimate & { daily: Daily
   const { tableToIPC } = await import('apache-arrow');
   const { dailyTable } = await import('./daily-table.js');
   return [
-    { target: join(dir, 'summary.json'), content: () => [`${JSON.stringify(result.summary, null, 2)}\n`] },
+    { target: join(dir, 'summary.json'), content: () => jsonChunks(result.summary) },
     { target: join(dir, 'daily.csv'), content: () => formatDailyCsv(result, { dialect: options.csvDialect }) },
     { target: join(dir, 'daily.arrow'), content: () => [tableToIPC(dailyTable(result), 'file')] },
   ];
