@@ -1,4 +1,6 @@
-import { recodeToToday } from './areas/recode-to-today.js';
+import { codeHistoryOf, joinsToToday, recodeToToday } from './areas/recode-to-today.js';
+import type { CodeHistory } from './areas/code-history.js';
+import type { CountGridRead } from './io/read-counts.js';
 import { calendarMonths } from './calendar-months.js';
 import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
@@ -13,7 +15,7 @@ import { checkModelFits } from './model/check-model-fits.js';
 import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
 import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
-import { buildSegmentedGrid } from './segment-grid.js';
+import { buildSegmentedGrid, segmentedGridOf } from './segment-grid.js';
 import type { FillMethod } from './fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from './calendar/calendar.js';
 import { formatDay } from './day-number.js';
@@ -81,16 +83,32 @@ export function estimate(counts: CountColumns, model: Model, options: EstimateOp
   return estimateHeld({ counts }, model, options);
 }
 
-async function estimateHeld(held: { counts: CountColumns }, model: Model, options: EstimateOptions): Promise<Estimate> {
-  refuseNoRows(held.counts);
+/**
+ * `estimate` on counts read straight into a grid (`readCountGrid`): the same estimate, to the
+ * byte, as from the same file's rows (`onDuplicate` was applied as the grid was read). Undefined
+ * when some area's code is an old one that the model's code history joins to today's: the rows
+ * are recoded before they are laid out, so read them (`readCounts`) and call `estimate`.
+ *
+ * @example
+ * const read = await readCountGrid('national.csv');
+ * const result = read && (await estimateGrid(read, model)); // undefined: use readCounts and estimate
+ */
+export async function estimateGrid(read: CountGridRead, model: Model, options: EstimateOptions = {}): Promise<Estimate | undefined> {
+  const history = await codeHistoryOf(model, options.modelFile ?? 'model');
+  if (joinsToToday(read.grid.areaCodes, history).length > 0) return undefined;
+  return estimateHeld({ read, history }, model, options);
+}
+
+async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRead; history: CodeHistory }, model: Model, options: EstimateOptions): Promise<Estimate> {
+  if ('counts' in held) refuseNoRows(held.counts);
   const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
   if (draws !== undefined) checkDrawOptions(draws);
-  if (held.counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: held.counts.source });
+  if ('counts' in held && held.counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: held.counts.source });
   const modelFile = options.modelFile ?? 'model';
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
   // The rows are not read again: a caller that keeps no reference to them lets them go now.
-  const laid = await layCounts(held, model, { modelFile, onDuplicate, fill });
+  const laid = 'counts' in held ? await layCounts(held, model, { modelFile, onDuplicate, fill }) : layGrid(held.read, held.history, model, { modelFile, onDuplicate, fill });
   const { history, recodedNote, input, grid, present, segmentPersons, partialCells, filled } = laid;
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
@@ -209,6 +227,14 @@ async function layCounts(held: { counts: CountColumns }, model: Model, options: 
   const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill);
   const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
   return { history, recodedNote, input, ...laid };
+}
+
+/** A grid read straight from a file, its gaps filled: what `layCounts` gives from rows. */
+function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod }) {
+  checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
+  const laid = segmentedGridOf(read.grid, options.fill);
+  const input = { rows: read.rows, rejectedRows: 0, duplicateRows: read.grid.duplicateRows, onDuplicate: options.onDuplicate };
+  return { history, recodedNote: undefined, input, ...laid };
 }
 
 /** The draw kernel over every row, inline or in a pool of `threads`. */

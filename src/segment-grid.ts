@@ -39,7 +39,7 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
     markRegionDays(filled!, result.grid.areaCodes.length, result.grid.dayCount);
     return { ...result, filled: filled! };
   };
-  if (counts.segments === undefined) return finish({ grid: layOut(), segmentPersons: new Map(), partialCells: 0 });
+  if (counts.segments === undefined) return segmentedGridOf(buildCountGrid(counts, onDuplicate), fill);
   const { segmentNames } = counts.segments;
   const uplifts = segmentNames.map((name) => upliftOf(uplift, name));
   // One uplift for all segments: devices × (1 + uplift) gives the same persons without the extra grid.
@@ -72,6 +72,20 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
     if (Number.isNaN(grid!.devices[cell]!) && bySegment.some((persons) => !Number.isNaN(persons[cell]!))) partialCells++;
   }
   return finish({ grid: grid!, present, segmentPersons, partialCells });
+}
+
+/**
+ * An unsegmented grid (from `buildCountGrid`, or read straight into a grid) with its gaps filled
+ * as `fill` says, in place, as `buildSegmentedGrid` gives it.
+ *
+ * @example
+ * const { filled } = segmentedGridOf(grid, 'interpolate'); // 1 where a gap was filled
+ */
+export function segmentedGridOf(grid: CountGrid, fill: FillMethod): SegmentedGrid {
+  const filled = new Uint8Array(grid.devices.length);
+  fillGaps(grid.devices, grid.areaCodes.length, grid.dayCount, grid.firstDay, fill, filled);
+  markRegionDays(filled, grid.areaCodes.length, grid.dayCount);
+  return { grid, segmentPersons: new Map(), partialCells: 0, filled };
 }
 
 /** Mark the region row on each day when any area's value was filled. */

@@ -16,11 +16,31 @@ import { recodeCounts } from './recode-counts.js';
  * note; // "old municipality codes joined with today's (built-in …): 0620 → 3330"
  */
 export async function recodeToToday(counts: CountColumns, model: Model, modelFile: string): Promise<{ counts: CountColumns; history: CodeHistory; note?: string }> {
-  const history = model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : await readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
-  const joins = counts.areaCodes.flatMap((code) => {
+  const history = await codeHistoryOf(model, modelFile);
+  const joins = joinsToToday(counts.areaCodes, history);
+  if (joins.length === 0) return { counts, history };
+  return { counts: recodeCounts(counts, history), history, note: `old municipality codes joined with today's (${history.source}): ${joins.join(', ')}` };
+}
+
+/**
+ * The code history a model uses: its `codeHistory` file (relative to the model file), or the built-in table.
+ *
+ * @example
+ * (await codeHistoryOf({ name: 'm', uplift: 0, deductions: {} }, 'model.json')).source; // the built-in table's
+ */
+export async function codeHistoryOf(model: Model, modelFile: string): Promise<CodeHistory> {
+  return model.codeHistory === undefined ? BUILT_IN_CODE_HISTORY : readCodeHistory(resolve(dirname(modelFile), model.codeHistory));
+}
+
+/**
+ * Each area code the history gives a newer code, as `old → new`; none when every code is today's.
+ *
+ * @example
+ * joinsToToday(['0620', '3330'], BUILT_IN_CODE_HISTORY); // ['0620 → 3330']
+ */
+export function joinsToToday(areaCodes: readonly string[], history: CodeHistory): string[] {
+  return areaCodes.flatMap((code) => {
     const now = currentArea(history, code)?.code ?? code;
     return now === code ? [] : [`${code} → ${now}`];
   });
-  if (joins.length === 0) return { counts, history };
-  return { counts: recodeCounts(counts, history), history, note: `old municipality codes joined with today's (${history.source}): ${joins.join(', ')}` };
 }

@@ -1,9 +1,11 @@
 import type { OnDuplicate } from '../count-grid.js';
-import { estimate, type DailyColumns, type Estimate } from '../estimate.js';
+import { estimate, estimateGrid, type DailyColumns, type Estimate, type EstimateOptions } from '../estimate.js';
 import { NO_ROWS, type CountColumns } from '../count-columns.js';
-import { readCounts, type CountsRead } from '../io/read-counts.js';
+import { readCountGrid, readCounts, type CountsRead } from '../io/read-counts.js';
 import type { RejectedRow } from '../io/rejected-row.js';
+import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
+import { chooseScanThreads } from '../pool/choose-threads.js';
 import { UsageError } from '../errors.js';
 import type { HourlyMethod } from '../estimate-hourly.js';
 import type { NightWindow } from '../reduce-hourly-counts.js';
@@ -47,24 +49,44 @@ export async function estimateFromFiles(
 ): Promise<{ result: Estimate; rejected: RejectedRow[] }> {
   const rejected: RejectedRow[] = [];
   const onReject = files.rejects === undefined ? undefined : (row: RejectedRow) => void rejected.push(row);
-  const [read, { model, warnings }] = await Promise.all([readCounts(files.counts, { onReject, workers: files.workers }), readModel(files.model)]);
-  const { notes } = read;
-  const hourly = read.counts.utcHour !== undefined;
-  options.onStep?.('estimating');
   const { workers, onDuplicate, draws, seed, probabilities } = files;
   const estimateOptions = { workers, modelFile: files.model, daily: options.daily, onDuplicate, draws, seed, probabilities };
-  if (!hourly && (files.method !== undefined || files.nightWindow !== undefined)) {
-    throw new UsageError(`--${files.method !== undefined ? 'method' : 'night'} is for hourly counts (an hour or time column); ${files.counts} has daily counts`);
-  }
-  const estimateHourly = hourly ? (await import('../estimate-hourly.js')).estimateHourly : undefined;
-  const result = await handOver(read, (counts) =>
-    estimateHourly === undefined ? estimate(counts, model, estimateOptions) : estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }),
-  );
+  const refuseHourlyOptions = () => {
+    if (files.method !== undefined || files.nightWindow !== undefined) {
+      throw new UsageError(`--${files.method !== undefined ? 'method' : 'night'} is for hourly counts (an hour or time column); ${files.counts} has daily counts`);
+    }
+  };
+  // A plain daily CSV goes straight into a grid, no rows kept, unless lenient reading or reading in parts asks for rows.
+  const straight = files.rejects === undefined && chooseScanThreads(workers) < 2;
+  const [grid, { model, warnings }] = await Promise.all([straight ? readCountGrid(files.counts, onDuplicate ?? 'error') : undefined, readModel(files.model)]);
+  options.onStep?.('estimating');
+  if (grid !== undefined) refuseHourlyOptions();
+  const fromGrid = grid && (await estimateGrid(grid, model, estimateOptions));
+  const { result, notes } = fromGrid !== undefined ? { result: fromGrid, notes: grid!.notes } : await estimateFromRows(files, model, estimateOptions, onReject, refuseHourlyOptions);
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
   for (const line of [...notes, ...warnings, ...result.notes]) options.note(line);
   return { result, rejected };
+}
+
+/** The rows read (`readCounts`) and estimated, hourly counts through `estimateHourly`. */
+async function estimateFromRows(
+  files: EstimateFiles,
+  model: Model,
+  estimateOptions: EstimateOptions,
+  onReject: ((row: RejectedRow) => void) | undefined,
+  refuseHourlyOptions: () => void,
+): Promise<{ result: Estimate; notes: string[] }> {
+  const read = await readCounts(files.counts, { onReject, workers: files.workers });
+  const { notes } = read;
+  const hourly = read.counts.utcHour !== undefined;
+  if (!hourly) refuseHourlyOptions();
+  const estimateHourly = hourly ? (await import('../estimate-hourly.js')).estimateHourly : undefined;
+  const result = await handOver(read, (counts) =>
+    estimateHourly === undefined ? estimate(counts, model, estimateOptions) : estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }),
+  );
+  return { result, notes };
 }
 
 /**

@@ -1,10 +1,12 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { chooseScanThreads } from '../pool/choose-threads.js';
-import type { CountColumns } from '../count-columns.js';
+import type { CountColumns, WritableColumns } from '../count-columns.js';
+import type { CountGrid, OnDuplicate } from '../count-grid.js';
 import { fileError } from '../errors.js';
+import { DuplicateRow, GridBuilder } from '../grid-builder.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
-import { scanCountsCsv } from './scan-counts-csv.js';
+import { CHUNK_BYTES, scanCountsCsv, scanPart } from './scan-counts-csv.js';
 import { sniffCsv } from './sniff-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
@@ -28,9 +30,90 @@ export async function readCounts(file: string, options: ReadCountsOptions = {}):
   const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto') : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
   const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
-  // A file cut off inside its last number still parses; a missing final line ending is the only trace.
-  if (!(await endsWithNewline(file))) read.notes.push(`${file}: the last line has no line ending; check that the file is complete`);
+  await noteMissingLineEnding(file, read.notes);
   return read;
+}
+
+/** Counts read straight into a grid (see `readCountGrid`). */
+export interface CountGridRead {
+  grid: CountGrid;
+  /** The data rows read. */
+  rows: number;
+  source: string;
+  notes: string[];
+}
+
+/** Thrown inside the scan at the first hourly row: hourly counts are laid out per hour, from rows. */
+class NotDaily extends Error {}
+
+/**
+ * Read a plain, daily CSV (what the byte scanner takes, without hours) straight into a count grid,
+ * 8 MiB at a time: each chunk's rows are laid out (`GridBuilder`) and the scanner's columns
+ * reused, so memory follows the grid, not the rows. Undefined for anything else (Arrow, another
+ * dialect, hourly counts, anything the scanner hands over) and at a duplicate when duplicates are
+ * errors: `readCounts` reads those, and reports what is wrong with the lines it names.
+ *
+ * @example
+ * const read = await readCountGrid('national.csv'); // read?.grid.dayCount === 3653
+ */
+export async function readCountGrid(file: string, onDuplicate: OnDuplicate = 'error'): Promise<CountGridRead | undefined> {
+  if (await isArrow(file)) return undefined;
+  const dialect = await sniffCsv(file);
+  if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
+  const { size } = await stat(file);
+  let grid: GridBuilder | undefined;
+  let rows = 0;
+  let part: Awaited<ReturnType<typeof scanPart>>;
+  try {
+    part = await scanPart(file, undefined, {
+      // Columns for one chunk's rows, emptied after each.
+      sizeFor: CHUNK_BYTES * 1.1,
+      onRows: (builder) => {
+        const columns = builder.reserveRows(0);
+        if (columns.utcHour !== undefined) throw new NotDaily();
+        if (columns.length === 0) return;
+        grid ??= new GridBuilder(onDuplicate, expectedGrid(columns, builder.finish().areaCodes.length, size));
+        grid.add(columns, 0, columns.length);
+        rows += columns.length;
+        builder.setLength(0);
+      },
+    });
+  } catch (error) {
+    if (error instanceof DuplicateRow || error instanceof NotDaily) return undefined;
+    throw error;
+  }
+  if (part === undefined || grid === undefined) return undefined;
+  const { areaCodes, areaNames } = part.builder.finish();
+  const notes = [...part.notes];
+  await noteMissingLineEnding(file, notes);
+  return { grid: grid.finish(areaCodes, areaNames), rows, source: file, notes };
+}
+
+/**
+ * The grid to make room for, from the first chunk's rows: its first day, and as many cells as the
+ * file's size implies rows, shaped as the file is ordered. Sorted by date (the area changes from
+ * row to row more often than the day), the chunk has seen every area; sorted by area, every day.
+ */
+function expectedGrid(columns: WritableColumns, areas: number, fileSize: number): { firstDay: number; days: number; areas: number } {
+  const { day, area, length } = columns;
+  let first = day[0]!;
+  let last = first;
+  let dayChanges = 0;
+  let areaChanges = 0;
+  for (let row = 1; row < length; row++) {
+    first = Math.min(first, day[row]!);
+    last = Math.max(last, day[row]!);
+    if (day[row] !== day[row - 1]) dayChanges++;
+    if (area[row] !== area[row - 1]) areaChanges++;
+  }
+  const span = last - first + 1;
+  const cells = Math.ceil(length * Math.max(1, fileSize / CHUNK_BYTES) * 1.02);
+  return areaChanges >= dayChanges ? { firstDay: first, days: Math.ceil(cells / areas), areas } : { firstDay: first, days: span, areas: Math.ceil(cells / span) };
+}
+
+/** A file cut off inside its last number still parses; a missing final line ending is the only trace. */
+async function noteMissingLineEnding(file: string, notes: string[]): Promise<void> {
+  if (!(await endsWithNewline(file))) notes.push(`${file}: the last line has no line ending; check that the file is complete`);
 }
 
 /** The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole. */

@@ -10,7 +10,8 @@ import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
 
-const CHUNK_BYTES = 8 * 1024 * 1024;
+/** The bytes read and scanned at a time. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
@@ -73,12 +74,13 @@ export interface ScannedPart {
  * Scan the header and then the bytes `[range.from, range.to)` of a file, or the whole file without
  * `range`; a range starts and ends at line boundaries. Lines are numbered as if the range came
  * straight after the header. `sizeFor` is the bytes whose rows the columns are sized for (the
- * whole file's, for a part that other parts' rows are to join; the part's own by default). Undefined when the bytes are not plain: the csv-parse reader reads the file.
+ * whole file's, for a part that other parts' rows are to join; the part's own by default).
+ * `onRows` is handed the builder after each chunk, to take its rows (and empty it, `setLength(0)`). Undefined when the bytes are not plain: the csv-parse reader reads the file.
  */
 export async function scanPart(
   file: string,
   range: { from: number; to: number } | undefined,
-  options: { chunkBytes?: number; sizeFor?: number } = {},
+  options: { chunkBytes?: number; sizeFor?: number; onRows?: (builder: CountColumnsBuilder) => void } = {},
 ): Promise<ScannedPart | undefined> {
   let handle;
   try {
@@ -106,7 +108,7 @@ export async function scanPart(
         return bytesRead;
       };
     }
-    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes);
+    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes, options.onRows);
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -137,7 +139,7 @@ async function readHeader(handle: FileHandle): Promise<Buffer> {
 
 type ReadInto = (buffer: Buffer, offset: number, length: number) => Promise<number>;
 
-async function scan(file: string, size: number, chunkBytes: number, read: ReadInto, sizeFor: number): Promise<ScannedPart> {
+async function scan(file: string, size: number, chunkBytes: number, read: ReadInto, sizeFor: number, onRows: ((builder: CountColumnsBuilder) => void) | undefined): Promise<ScannedPart> {
   // No bigger than the file: a small file costs no 8 MiB buffer.
   let buffer = Buffer.alloc(Math.min(chunkBytes, size + 1));
   let filled = await read(buffer, 0, buffer.length);
@@ -196,6 +198,7 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     const lastLf = buffer.lastIndexOf(LF, filled - 1);
     if (lastLf >= start) {
       line = scanRows(buffer, start, lastLf + 1, line, state);
+      onRows?.(state.builder);
       start = lastLf + 1;
     }
     // Carry the incomplete last line over to the next chunk, in a bigger buffer if it is long.
@@ -210,6 +213,7 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     if (got === 0) {
       // The last line, without a line feed.
       if (rest > 0) line = scanRows(buffer, 0, rest, line, state);
+      onRows?.(state.builder);
       break;
     }
   }

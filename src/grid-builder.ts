@@ -1,0 +1,136 @@
+import { compareCodes, type CountGrid, type OnDuplicate } from './count-grid.js';
+import { placeCell } from './place-cell.js';
+
+/** Thrown by `GridBuilder.add` at a duplicate when duplicates are errors: the row path reports it, with both lines. */
+export class DuplicateRow extends Error {}
+
+/**
+ * Lays rows out as a count grid while they are read, chunk by chunk, so that no column of rows
+ * is kept: one block of days per area (in order of first sight) in one shared buffer, grown when
+ * a day or an area falls outside it; `finish` puts the blocks in code order and packs them in
+ * place. Gives the grid `buildCountGrid` gives for the same rows (a test holds the two equal),
+ * duplicates summed or replaced as `onDuplicate` says, or `DuplicateRow` thrown.
+ *
+ * @example
+ * const builder = new GridBuilder('error', { firstDay: 19723, days: 366, areas: 357 });
+ * builder.add(columns, 0, rows); // per chunk
+ * const grid = builder.finish(areaCodes, areaNames);
+ */
+export class GridBuilder {
+  private base: number;
+  private days: number;
+  private blocks: number;
+  private values: Float64Array;
+  private seen: Uint8Array;
+  private firstDay = 0;
+  private lastDay = -1;
+  private duplicateRows = 0;
+
+  /** `expected`: the first day, the days and the areas to make room for; growth handles more. */
+  constructor(
+    private readonly onDuplicate: OnDuplicate,
+    expected: { firstDay: number; days: number; areas: number },
+  ) {
+    this.base = expected.firstDay;
+    this.days = Math.max(1, expected.days);
+    this.blocks = Math.max(1, expected.areas);
+    this.values = GridBuilder.allocate(this.blocks, this.days);
+    this.seen = new Uint8Array((this.blocks * this.days + 7) >> 3);
+  }
+
+  /** Add rows `[from, to)` of the columns (area indices in order of first sight). */
+  add(columns: { day: Int32Array; area: Int32Array; devices: Float64Array }, from: number, to: number): void {
+    const { day, area, devices } = columns;
+    if (from < to && this.lastDay < this.firstDay) this.firstDay = this.lastDay = day[from]!;
+    // The layout in locals for the loop, read again after it grows.
+    let { base, days, blocks, values, seen, firstDay, lastDay } = this;
+    for (let row = from; row < to; row++) {
+      const d = day[row]!;
+      const a = area[row]!;
+      if (d < firstDay) firstDay = d;
+      else if (d > lastDay) lastDay = d;
+      if (d < base || d >= base + days || a >= blocks) {
+        this.grow(d, a);
+        ({ base, days, blocks, values, seen } = this);
+      }
+      if (!placeCell(values, seen, a * days + (d - base), devices[row]!, this.onDuplicate)) continue;
+      this.duplicateRows++;
+      if (this.onDuplicate === 'error') throw new DuplicateRow();
+    }
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+  }
+
+  /**
+   * The grid: areas in code order (`compareCodes`), then the region's row (NaN, for the kernels
+   * to fill). `areaCodes` and `areaNames` are the areas in order of first sight.
+   */
+  finish(areaCodes: readonly string[], areaNames: readonly string[]): CountGrid {
+    const areaCount = areaCodes.length;
+    const order = areaCodes.map((_, index) => index).sort((a, b) => compareCodes(areaCodes[a]!, areaCodes[b]!));
+    // Block r is to hold area order[r]: follow each cycle of the permutation with one spare block.
+    const spare = new Float64Array(this.days);
+    const placed = new Uint8Array(areaCount);
+    for (let start = 0; start < areaCount; start++) {
+      if (placed[start] === 1 || order[start] === start) continue;
+      spare.set(this.block(start));
+      let to = start;
+      for (let from = order[to]!; from !== start; from = order[to]!) {
+        this.values.copyWithin(to * this.days, from * this.days, (from + 1) * this.days);
+        placed[to] = 1;
+        to = from;
+      }
+      this.values.set(spare, to * this.days);
+      placed[to] = 1;
+    }
+    // Then pack the blocks to the span's days, each moved towards the start of the buffer.
+    const dayCount = this.lastDay - this.firstDay + 1;
+    const shift = this.firstDay - this.base;
+    for (let row = 0; row < areaCount; row++) this.values.copyWithin(row * dayCount, row * this.days + shift, row * this.days + shift + dayCount);
+    const devices = this.values.subarray(0, (areaCount + 1) * dayCount);
+    devices.fill(NaN, areaCount * dayCount);
+    return {
+      firstDay: this.firstDay,
+      dayCount,
+      areaCodes: order.map((index) => areaCodes[index]!),
+      areaNames: order.map((index) => areaNames[index]!),
+      devices,
+      duplicateRows: this.duplicateRows,
+    };
+  }
+
+  private block(index: number): Float64Array {
+    return this.values.subarray(index * this.days, (index + 1) * this.days);
+  }
+
+  /** Room for `day` and area `area`: at least double the days or the areas that do not fit, blocks copied over. */
+  private grow(day: number, area: number): void {
+    const first = Math.min(this.base, day);
+    const end = Math.max(this.base + this.days, day + 1);
+    const days = end - first > this.days ? Math.max(end - first, this.days * 2) : this.days;
+    // Growing towards earlier days leaves the room before the first one, else after the last.
+    const base = first < this.base ? end - days : this.base;
+    const blocks = area >= this.blocks ? Math.max(area + 1, this.blocks * 2) : this.blocks;
+    const values = GridBuilder.allocate(blocks, days);
+    const seen = new Uint8Array((blocks * days + 7) >> 3);
+    for (let block = 0; block < this.blocks; block++) {
+      values.set(this.block(block), block * days + (this.base - base));
+      for (let offset = 0; offset < this.days; offset++) {
+        const from = block * this.days + offset;
+        if ((this.seen[from >> 3]! & (1 << (from & 7))) === 0) continue;
+        const to = block * days + (this.base - base) + offset;
+        seen[to >> 3]! |= 1 << (to & 7);
+      }
+    }
+    this.base = base;
+    this.days = days;
+    this.blocks = blocks;
+    this.values = values;
+    this.seen = seen;
+  }
+
+  /** `blocks` blocks of `days` days and one more for the region's row, NaN, on a shared buffer the kernels read. */
+  private static allocate(blocks: number, days: number): Float64Array {
+    return new Float64Array(new SharedArrayBuffer((blocks + 1) * days * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  }
+}

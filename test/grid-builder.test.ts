@@ -1,0 +1,88 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { CountColumnsBuilder } from '../src/count-columns.js';
+import { buildCountGrid, type CountGrid, type OnDuplicate } from '../src/count-grid.js';
+import { estimate, estimateGrid } from '../src/estimate.js';
+import { InputError } from '../src/errors.js';
+import { DuplicateRow, GridBuilder } from '../src/grid-builder.js';
+import { readCountGrid, readCounts } from '../src/io/read-counts.js';
+import { readModel } from '../src/model/read-model.js';
+import { repoRoot } from './helpers/repo-root.js';
+import { tempDir } from './helpers/temp-dir.js';
+
+/** A grid as plain values, NaN kept distinguishable, for a deep comparison. */
+function plain(grid: CountGrid) {
+  return { ...grid, devices: [...grid.devices].map((value) => (Number.isNaN(value) ? 'NaN' : value)) };
+}
+
+const Builder = suite('GridBuilder (rows laid out as they are read)');
+
+// Rows in any order, codes whose sort order differs from their order of first sight, blanks and duplicates.
+const row = fc.tuple(fc.integer({ min: 19_700, max: 19_760 }), fc.constantFrom('3320', '301', '0301', '5', '10', 'K-1'), fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })));
+
+Builder('lays out the grid buildCountGrid lays out, whatever room it expected and however the rows are split', () => {
+  fc.assert(
+    fc.property(
+      fc.array(row, { minLength: 1, maxLength: 60 }),
+      fc.constantFrom<OnDuplicate>('error', 'sum', 'last'),
+      fc.record({ firstDay: fc.integer({ min: 19_690, max: 19_770 }), days: fc.integer({ min: 1, max: 90 }), areas: fc.integer({ min: 1, max: 8 }) }),
+      fc.integer({ min: 1, max: 60 }),
+      (rows, onDuplicate, expected, chunk) => {
+        const columns = new CountColumnsBuilder('counts.csv', 'line');
+        rows.forEach(([day, code, devices], index) => columns.push(day, code, '', devices, index + 2));
+        const counts = columns.finish();
+        const byRows = (() => {
+          try {
+            return buildCountGrid(counts, onDuplicate);
+          } catch (error) {
+            assert.instance(error, InputError);
+            return undefined;
+          }
+        })();
+        const builder = new GridBuilder(onDuplicate, expected);
+        try {
+          for (let from = 0; from < counts.length; from += chunk) builder.add(counts, from, Math.min(counts.length, from + chunk));
+        } catch (error) {
+          assert.instance(error, DuplicateRow);
+          assert.is(byRows, undefined, 'the builder refused a duplicate the rows did not');
+          return;
+        }
+        assert.ok(byRows !== undefined, 'the rows refused a duplicate the builder did not');
+        assert.equal(plain(builder.finish(counts.areaCodes, counts.areaNames)), plain(byRows));
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+Builder.run();
+
+const Straight = suite('readCountGrid and estimateGrid (a plain daily CSV straight into a grid)');
+
+Straight('give the Hallingdal estimate the rows give, to the byte', async () => {
+  const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
+  const modelFile = join(repoRoot, 'fixtures/hallingdal/model.json');
+  const { model } = await readModel(modelFile);
+  const read = await readCountGrid(counts);
+  assert.ok(read !== undefined);
+  assert.is(read.rows, 3282);
+  const fromGrid = await estimateGrid(read, model, { modelFile });
+  assert.ok(fromGrid !== undefined);
+  assert.is(JSON.stringify(fromGrid.summary), JSON.stringify((await estimate((await readCounts(counts)).counts, model, { modelFile })).summary));
+});
+
+Straight('leave to the rows: hourly counts, a duplicate that is an error, an old municipality code', async () => {
+  assert.is(await readCountGrid(join(repoRoot, 'fixtures/hourly/known-truth.csv')), undefined);
+  const dir = tempDir();
+  const duplicate = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
+  assert.is(await readCountGrid(duplicate), undefined);
+  assert.equal((await readCountGrid(duplicate, 'sum'))?.grid.devices[0], 11);
+  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
+  const old = await readCountGrid(dir.write('old.csv', 'date,area,devices\n2019-06-01,0620,5\n'));
+  assert.ok(old !== undefined);
+  assert.is(await estimateGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+});
+
+Straight.run();
