@@ -9,14 +9,14 @@
  * result.summary.region.guestNightsPerDay; // 26527.44
  * await writeFilesAtomically(await outputFiles('out', result)); // daily.arrow, daily.csv, summary.json
  */
-export { estimate, INLINE_BELOW_CELLS, DEFAULT_PROBABILITIES, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
+export { estimate, estimateGrid, INLINE_BELOW_CELLS, DEFAULT_PROBABILITIES, type Estimate, type EstimateOptions, type DailyColumns } from './estimate.js';
 export type { Uncertainty, RowIntervals, Interval } from './uncertainty/estimate-uncertainty.js';
 export type { TornadoBar } from './uncertainty/tornado.js';
 export type { VarianceShare } from './uncertainty/variance-shares.js';
 export { DEFAULT_SEED } from './uncertainty/default-seed.js';
 export { MAX_DRAWS } from './uncertainty/check-draw-options.js';
 export { quantileKey } from './uncertainty/quantile-key.js';
-export { readCounts, type CountsRead } from './io/read-counts.js';
+export { readCountGrid, readCounts, type CountGridRead, type CountsRead } from './io/read-counts.js';
 export { estimateHourly, HOURLY_METHODS, type HourlyMethod, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './estimate-hourly.js';
 export { reduceHourlyCounts, DEFAULT_NIGHT_WINDOW, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
 export { peakPresenceHourly } from './peak-hourly.js';
