@@ -85,7 +85,8 @@ export function estimate(counts: CountColumns, model: Model, options: EstimateOp
 
 /**
  * `estimate` on counts read straight into a grid (`readCountGrid`): the same estimate, to the
- * byte, as from the same file's rows (`onDuplicate` was applied as the grid was read). Undefined
+ * byte, as from the same file's rows (`read.onDuplicate` was applied as the grid was read, and
+ * `options.onDuplicate` is not used). The read is used up: its grid is filled in place. Undefined
  * when some area's code is an old one that the model's code history joins to today's: the rows
  * are recoded before they are laid out, so read them (`readCounts`) and call `estimate`.
  *
@@ -233,7 +234,7 @@ async function layCounts(held: { counts: CountColumns }, model: Model, options: 
 function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod }) {
   checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
   const laid = segmentedGridOf(read.grid, options.fill);
-  const input = { rows: read.rows, rejectedRows: 0, duplicateRows: read.grid.duplicateRows, onDuplicate: options.onDuplicate };
+  const input = { rows: read.rows, rejectedRows: 0, duplicateRows: read.grid.duplicateRows, onDuplicate: read.onDuplicate };
   return { history, recodedNote: undefined, input, ...laid };
 }
 

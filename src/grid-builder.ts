@@ -87,7 +87,10 @@ export class GridBuilder {
     const dayCount = this.lastDay - this.firstDay + 1;
     const shift = this.firstDay - this.base;
     for (let row = 0; row < areaCount; row++) this.values.copyWithin(row * dayCount, row * this.days + shift, row * this.days + shift + dayCount);
-    const devices = this.values.subarray(0, (areaCount + 1) * dayCount);
+    const cells = (areaCount + 1) * dayCount;
+    // Much room to spare (a guess too large, or growth): the grid moves to a buffer of its own size.
+    const devices = this.values.length > cells * 1.1 ? GridBuilder.allocate(areaCount, dayCount) : this.values.subarray(0, cells);
+    if (devices.buffer !== this.values.buffer) devices.set(this.values.subarray(0, areaCount * dayCount));
     devices.fill(NaN, areaCount * dayCount);
     return {
       firstDay: this.firstDay,
@@ -103,14 +106,17 @@ export class GridBuilder {
     return this.values.subarray(index * this.days, (index + 1) * this.days);
   }
 
-  /** Room for `day` and area `area`: at least double the days or the areas that do not fit, blocks copied over. */
+  /**
+   * Room for `day` and area `area`, blocks copied over: a quarter more days or areas than fit, so
+   * that a first guess a little short (a file with gaps) costs one copy, not twice the memory.
+   */
   private grow(day: number, area: number): void {
     const first = Math.min(this.base, day);
     const end = Math.max(this.base + this.days, day + 1);
-    const days = end - first > this.days ? Math.max(end - first, this.days * 2) : this.days;
+    const days = end - first > this.days ? Math.max(end - first, Math.ceil(this.days * 1.25)) : this.days;
     // Growing towards earlier days leaves the room before the first one, else after the last.
     const base = first < this.base ? end - days : this.base;
-    const blocks = area >= this.blocks ? Math.max(area + 1, this.blocks * 2) : this.blocks;
+    const blocks = area >= this.blocks ? Math.max(area + 1, Math.ceil(this.blocks * 1.25)) : this.blocks;
     const values = GridBuilder.allocate(blocks, days);
     const seen = new Uint8Array((blocks * days + 7) >> 3);
     for (let block = 0; block < this.blocks; block++) {

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { CountColumnsBuilder } from '../src/count-columns.js';
+import { formatDay } from '../src/day-number.js';
 import { buildCountGrid, type CountGrid, type OnDuplicate } from '../src/count-grid.js';
 import { estimate, estimateGrid } from '../src/estimate.js';
 import { InputError } from '../src/errors.js';
@@ -73,12 +74,35 @@ Straight('give the Hallingdal estimate the rows give, to the byte', async () => 
   assert.is(JSON.stringify(fromGrid.summary), JSON.stringify((await estimate((await readCounts(counts)).counts, model, { modelFile })).summary));
 });
 
+Straight('read the grid the rows give, across chunks of a few dozen bytes, in any row order', async () => {
+  const dir = tempDir();
+  await fc.assert(
+    fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 80 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
+      const text = rows.map(([day, code, devices]) => `${formatDay(day)},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
+      const file = dir.write('counts.csv', `date,area,devices\n${text}\n`);
+      const straight = await readCountGrid(file, { onDuplicate, chunkBytes });
+      const counts = (await readCounts(file)).counts;
+      let expected: CountGrid | undefined;
+      try {
+        expected = buildCountGrid(counts, onDuplicate);
+      } catch {
+        expected = undefined;
+      }
+      if (expected === undefined) return assert.is(straight, undefined);
+      assert.ok(straight !== undefined);
+      assert.is(straight.rows, counts.length);
+      assert.equal(plain(straight.grid), plain(expected));
+    }),
+    { numRuns: 150 },
+  );
+});
+
 Straight('leave to the rows: hourly counts, a duplicate that is an error, an old municipality code', async () => {
   assert.is(await readCountGrid(join(repoRoot, 'fixtures/hourly/known-truth.csv')), undefined);
   const dir = tempDir();
   const duplicate = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
   assert.is(await readCountGrid(duplicate), undefined);
-  assert.equal((await readCountGrid(duplicate, 'sum'))?.grid.devices[0], 11);
+  assert.equal((await readCountGrid(duplicate, { onDuplicate: 'sum' }))?.grid.devices[0], 11);
   // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
   const old = await readCountGrid(dir.write('old.csv', 'date,area,devices\n2019-06-01,0620,5\n'));
   assert.ok(old !== undefined);

@@ -1,7 +1,7 @@
 import type { OnDuplicate } from '../count-grid.js';
 import { estimate, estimateGrid, type DailyColumns, type Estimate, type EstimateOptions } from '../estimate.js';
 import { NO_ROWS, type CountColumns } from '../count-columns.js';
-import { readCountGrid, readCounts, type CountsRead } from '../io/read-counts.js';
+import { readCountGrid, readCounts, type CountGridRead, type CountsRead } from '../io/read-counts.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
@@ -58,11 +58,9 @@ export async function estimateFromFiles(
   };
   // A plain daily CSV goes straight into a grid, no rows kept, unless lenient reading or reading in parts asks for rows.
   const straight = files.rejects === undefined && chooseScanThreads(workers) < 2;
-  const [grid, { model, warnings }] = await Promise.all([straight ? readCountGrid(files.counts, onDuplicate ?? 'error') : undefined, readModel(files.model)]);
-  options.onStep?.('estimating');
-  if (grid !== undefined) refuseHourlyOptions();
-  const fromGrid = grid && (await estimateGrid(grid, model, estimateOptions));
-  const { result, notes } = fromGrid !== undefined ? { result: fromGrid, notes: grid!.notes } : await estimateFromRows(files, model, estimateOptions, onReject, refuseHourlyOptions);
+  const [grid, { model, warnings }] = await Promise.all([straight ? readCountGrid(files.counts, { onDuplicate }) : undefined, readModel(files.model)]);
+  const fromGrid = grid && (await estimateOnGrid(grid, model, estimateOptions, { refuseHourlyOptions, onStep: options.onStep }));
+  const { result, notes } = fromGrid ?? (await estimateFromRows(files, model, estimateOptions, { onReject, refuseHourlyOptions, onStep: options.onStep }));
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
@@ -70,18 +68,31 @@ export async function estimateFromFiles(
   return { result, rejected };
 }
 
+/** The counts read straight into a grid, estimated; undefined where they need to be read as rows (`estimateGrid`). */
+async function estimateOnGrid(
+  read: CountGridRead,
+  model: Model,
+  estimateOptions: EstimateOptions,
+  steps: { refuseHourlyOptions: () => void; onStep?: (step: string) => void },
+): Promise<{ result: Estimate; notes: string[] } | undefined> {
+  steps.refuseHourlyOptions();
+  steps.onStep?.('estimating');
+  const result = await estimateGrid(read, model, estimateOptions);
+  return result && { result, notes: read.notes };
+}
+
 /** The rows read (`readCounts`) and estimated, hourly counts through `estimateHourly`. */
 async function estimateFromRows(
   files: EstimateFiles,
   model: Model,
   estimateOptions: EstimateOptions,
-  onReject: ((row: RejectedRow) => void) | undefined,
-  refuseHourlyOptions: () => void,
+  steps: { onReject: ((row: RejectedRow) => void) | undefined; refuseHourlyOptions: () => void; onStep?: (step: string) => void },
 ): Promise<{ result: Estimate; notes: string[] }> {
-  const read = await readCounts(files.counts, { onReject, workers: files.workers });
+  const read = await readCounts(files.counts, { onReject: steps.onReject, workers: files.workers });
+  steps.onStep?.('estimating');
   const { notes } = read;
   const hourly = read.counts.utcHour !== undefined;
-  if (!hourly) refuseHourlyOptions();
+  if (!hourly) steps.refuseHourlyOptions();
   const estimateHourly = hourly ? (await import('../estimate-hourly.js')).estimateHourly : undefined;
   const result = await handOver(read, (counts) =>
     estimateHourly === undefined ? estimate(counts, model, estimateOptions) : estimateHourly(counts, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }),

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { chooseScanThreads } from '../pool/choose-threads.js';
-import type { CountColumns, WritableColumns } from '../count-columns.js';
+import { daySpan, type CountColumns, type WritableColumns } from '../count-columns.js';
 import type { CountGrid, OnDuplicate } from '../count-grid.js';
 import { fileError } from '../errors.js';
 import { DuplicateRow, GridBuilder } from '../grid-builder.js';
@@ -39,7 +39,8 @@ export interface CountGridRead {
   grid: CountGrid;
   /** The data rows read. */
   rows: number;
-  source: string;
+  /** How a second row for an area and date was taken as the grid was read. */
+  onDuplicate: OnDuplicate;
   notes: string[];
 }
 
@@ -56,7 +57,8 @@ class NotDaily extends Error {}
  * @example
  * const read = await readCountGrid('national.csv'); // read?.grid.dayCount === 3653
  */
-export async function readCountGrid(file: string, onDuplicate: OnDuplicate = 'error'): Promise<CountGridRead | undefined> {
+export async function readCountGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<CountGridRead | undefined> {
+  const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES } = options;
   if (await isArrow(file)) return undefined;
   const dialect = await sniffCsv(file);
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
@@ -66,13 +68,14 @@ export async function readCountGrid(file: string, onDuplicate: OnDuplicate = 'er
   let part: Awaited<ReturnType<typeof scanPart>>;
   try {
     part = await scanPart(file, undefined, {
+      chunkBytes,
       // Columns for one chunk's rows, emptied after each.
-      sizeFor: CHUNK_BYTES * 1.1,
+      sizeFor: chunkBytes * 1.1,
       onRows: (builder) => {
         const columns = builder.reserveRows(0);
         if (columns.utcHour !== undefined) throw new NotDaily();
         if (columns.length === 0) return;
-        grid ??= new GridBuilder(onDuplicate, expectedGrid(columns, builder.finish().areaCodes.length, size));
+        grid ??= new GridBuilder(onDuplicate, expectedGrid(columns, builder.finish().areaCodes.length, size / chunkBytes));
         grid.add(columns, 0, columns.length);
         rows += columns.length;
         builder.setLength(0);
@@ -86,28 +89,25 @@ export async function readCountGrid(file: string, onDuplicate: OnDuplicate = 'er
   const { areaCodes, areaNames } = part.builder.finish();
   const notes = [...part.notes];
   await noteMissingLineEnding(file, notes);
-  return { grid: grid.finish(areaCodes, areaNames), rows, source: file, notes };
+  return { grid: grid.finish(areaCodes, areaNames), rows, onDuplicate, notes };
 }
 
 /**
  * The grid to make room for, from the first chunk's rows: its first day, and as many cells as the
- * file's size implies rows, shaped as the file is ordered. Sorted by date (the area changes from
+ * file's `chunks` imply rows, shaped as the file is ordered. Sorted by date (the area changes from
  * row to row more often than the day), the chunk has seen every area; sorted by area, every day.
  */
-function expectedGrid(columns: WritableColumns, areas: number, fileSize: number): { firstDay: number; days: number; areas: number } {
+function expectedGrid(columns: WritableColumns, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
   const { day, area, length } = columns;
-  let first = day[0]!;
-  let last = first;
+  const { firstDay: first, lastDay: last } = daySpan(columns);
   let dayChanges = 0;
   let areaChanges = 0;
   for (let row = 1; row < length; row++) {
-    first = Math.min(first, day[row]!);
-    last = Math.max(last, day[row]!);
     if (day[row] !== day[row - 1]) dayChanges++;
     if (area[row] !== area[row - 1]) areaChanges++;
   }
   const span = last - first + 1;
-  const cells = Math.ceil(length * Math.max(1, fileSize / CHUNK_BYTES) * 1.02);
+  const cells = Math.ceil(length * Math.max(1, chunks) * 1.02);
   return areaChanges >= dayChanges ? { firstDay: first, days: Math.ceil(cells / areas), areas } : { firstDay: first, days: span, areas: Math.ceil(cells / span) };
 }
 
