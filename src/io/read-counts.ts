@@ -6,7 +6,7 @@ import { fileError } from '../errors.js';
 import { DuplicateRow, GridBuilder } from '../grid-builder.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
-import { CHUNK_BYTES, scanCountsCsv, scanPart } from './scan-counts-csv.js';
+import { CHUNK_BYTES, plainHeaderColumns, scanCountsCsv, scanPart } from './scan-counts-csv.js';
 import { sniffCsv } from './sniff-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
@@ -62,6 +62,9 @@ export async function readCountGrid(file: string, options: { onDuplicate?: OnDup
   if (await isArrow(file)) return undefined;
   const dialect = await sniffCsv(file);
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
+  // Hourly or segmented counts are read as rows: say so from the header, before any scanning.
+  const columns = await plainHeaderColumns(file);
+  if (columns === undefined || columns.hour !== -1 || columns.time !== -1 || columns.segment !== -1) return undefined;
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
   let rows = 0;

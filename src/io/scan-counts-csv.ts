@@ -6,7 +6,7 @@ import { fileError } from '../errors.js';
 import { isFirstOfRepeatedHour, osloLocalHour } from '../clock/oslo-local-hour.js';
 import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { parseTime } from '../clock/parse-time.js';
-import { findColumns } from './find-columns.js';
+import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
 
@@ -126,6 +126,26 @@ export async function scanPart(
 export async function scanCountsPart(task: { file: string; range: { from: number; to: number } }): Promise<{ counts: CountColumns; lines: number } | undefined> {
   const part = await scanPart(task.file, task.range);
   return part && { counts: part.builder.finish(), lines: part.lines };
+}
+
+/**
+ * The columns a plain file's header names (its first line, split at commas, names trimmed), or
+ * undefined where the header is not plain or not one of counts: the csv-parse path reports it.
+ * For readers that choose a way by the columns before they scan.
+ *
+ * @example
+ * (await plainHeaderColumns('fixtures/hourly/known-truth.csv'))?.hour !== -1; // true
+ */
+export async function plainHeaderColumns(file: string): Promise<CountsColumnPositions | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const header = (await readHeader(handle)).toString('utf8').replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
+    return findColumns(header.split(',').map((name) => name.trim()), { file, line: 1 });
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The file's first line, line feed included (a header longer than a line may be is not plain). */

@@ -2,9 +2,8 @@ import { open } from 'node:fs/promises';
 import { isFirstOfRepeatedHour } from '../clock/oslo-local-hour.js';
 import type { CountColumns } from '../count-columns.js';
 import { ESTIMATE_WORKER, withPool } from '../pool/with-pool.js';
-import { findColumns } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
-import { scanPart } from './scan-counts-csv.js';
+import { plainHeaderColumns, scanPart } from './scan-counts-csv.js';
 
 /** How far past a planned split point a line ending is looked for before the split is dropped. */
 const SPLIT_LOOKAHEAD_BYTES = 1024 * 1024;
@@ -29,14 +28,8 @@ export async function scanInParallel(file: string, threads: number, minPartBytes
     const head = Buffer.alloc(Math.min(SPLIT_LOOKAHEAD_BYTES, (await handle.stat()).size));
     await handle.read(head, 0, head.length, 0);
     const headerEnd = head.indexOf(10);
-    if (headerEnd === -1) return undefined;
-    let columns;
-    try {
-      columns = findColumns(head.toString('utf8', 0, headerEnd).replace(/\r$/, '').split(',').map((name) => name.trim()), { file, line: 1 });
-    } catch {
-      return undefined; // the csv-parse path reports it
-    }
-    if (columns.time !== -1) return undefined;
+    const columns = await plainHeaderColumns(file);
+    if (headerEnd === -1 || columns === undefined || columns.time !== -1) return undefined;
     bounds = await splitAtLines(handle, headerEnd + 1, threads, minPartBytes);
   } finally {
     await handle.close();
