@@ -1,4 +1,5 @@
 import { compareCodes, type CountGrid, type OnDuplicate } from './count-grid.js';
+import { daySpan, type WritableColumns } from './count-columns.js';
 import { placeCell } from './place-cell.js';
 
 /** Thrown by `GridBuilder.add` at a duplicate when duplicates are errors: the row path reports it, with both lines. */
@@ -139,4 +140,26 @@ export class GridBuilder {
   private static allocate(blocks: number, days: number): Float64Array {
     return new Float64Array(new SharedArrayBuffer((blocks + 1) * days * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
   }
+}
+
+/**
+ * The grid to make room for, from the first chunk's rows: its first day, and as many cells as the
+ * file's `chunks` imply rows, shaped as the file is ordered. Sorted by date (the area changes from
+ * row to row more often than the day), the chunk has seen every area; sorted by area, every day.
+ *
+ * @example
+ * new GridBuilder('error', expectedGrid(firstChunk, areasSeen, fileBytes / chunkBytes));
+ */
+export function expectedGrid(columns: WritableColumns, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
+  const { day, area, length } = columns;
+  const { firstDay: first, lastDay: last } = daySpan(columns);
+  let dayChanges = 0;
+  let areaChanges = 0;
+  for (let row = 1; row < length; row++) {
+    if (day[row] !== day[row - 1]) dayChanges++;
+    if (area[row] !== area[row - 1]) areaChanges++;
+  }
+  const span = last - first + 1;
+  const cells = Math.ceil(length * Math.max(1, chunks) * 1.02);
+  return areaChanges >= dayChanges ? { firstDay: first, days: Math.ceil(cells / areas), areas } : { firstDay: first, days: span, areas: Math.ceil(cells / span) };
 }

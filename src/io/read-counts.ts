@@ -1,12 +1,12 @@
 import { open, stat } from 'node:fs/promises';
 import { chooseScanThreads } from '../pool/choose-threads.js';
-import { daySpan, type CountColumns, type WritableColumns } from '../count-columns.js';
+import type { CountColumns } from '../count-columns.js';
 import type { CountGrid, OnDuplicate } from '../count-grid.js';
 import { fileError } from '../errors.js';
-import { DuplicateRow, GridBuilder } from '../grid-builder.js';
+import { DuplicateRow, expectedGrid, GridBuilder } from '../grid-builder.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
-import { CHUNK_BYTES, plainHeaderColumns, scanCountsCsv, scanPart } from './scan-counts-csv.js';
+import { CHUNK_BYTES, plainHeader, scanCountsCsv, scanPart } from './scan-counts-csv.js';
 import { sniffCsv } from './sniff-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
@@ -63,7 +63,7 @@ export async function readCountGrid(file: string, options: { onDuplicate?: OnDup
   const dialect = await sniffCsv(file);
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
   // Hourly or segmented counts are read as rows: say so from the header, before any scanning.
-  const columns = await plainHeaderColumns(file);
+  const columns = (await plainHeader(file))?.columns;
   if (columns === undefined || columns.hour !== -1 || columns.time !== -1 || columns.segment !== -1) return undefined;
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
@@ -93,25 +93,6 @@ export async function readCountGrid(file: string, options: { onDuplicate?: OnDup
   const notes = [...part.notes];
   await noteMissingLineEnding(file, notes);
   return { grid: grid.finish(areaCodes, areaNames), rows, onDuplicate, notes };
-}
-
-/**
- * The grid to make room for, from the first chunk's rows: its first day, and as many cells as the
- * file's `chunks` imply rows, shaped as the file is ordered. Sorted by date (the area changes from
- * row to row more often than the day), the chunk has seen every area; sorted by area, every day.
- */
-function expectedGrid(columns: WritableColumns, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
-  const { day, area, length } = columns;
-  const { firstDay: first, lastDay: last } = daySpan(columns);
-  let dayChanges = 0;
-  let areaChanges = 0;
-  for (let row = 1; row < length; row++) {
-    if (day[row] !== day[row - 1]) dayChanges++;
-    if (area[row] !== area[row - 1]) areaChanges++;
-  }
-  const span = last - first + 1;
-  const cells = Math.ceil(length * Math.max(1, chunks) * 1.02);
-  return areaChanges >= dayChanges ? { firstDay: first, days: Math.ceil(cells / areas), areas } : { firstDay: first, days: span, areas: Math.ceil(cells / span) };
 }
 
 /** A file cut off inside its last number still parses; a missing final line ending is the only trace. */

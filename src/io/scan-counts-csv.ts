@@ -129,18 +129,19 @@ export async function scanCountsPart(task: { file: string; range: { from: number
 }
 
 /**
- * The columns a plain file's header names (its first line, split at commas, names trimmed), or
- * undefined where the header is not plain or not one of counts: the csv-parse path reports it.
- * For readers that choose a way by the columns before they scan.
+ * The columns a plain file's header names (its first line, split at commas, names trimmed) and
+ * the header's bytes, line feed included; undefined where the header is not plain or not one of
+ * counts: the csv-parse path reports it. For readers that choose a way by the columns before they scan.
  *
  * @example
- * (await plainHeaderColumns('fixtures/hourly/known-truth.csv'))?.hour !== -1; // true
+ * (await plainHeader('fixtures/hourly/known-truth.csv'))?.columns.hour !== -1; // true
  */
-export async function plainHeaderColumns(file: string): Promise<CountsColumnPositions | undefined> {
+export async function plainHeader(file: string): Promise<{ columns: CountsColumnPositions; bytes: number } | undefined> {
   const handle = await open(file, 'r');
   try {
-    const header = (await readHeader(handle)).toString('utf8').replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
-    return findColumns(header.split(',').map((name) => name.trim()), { file, line: 1 });
+    const header = await readHeader(handle);
+    const names = header.toString('utf8').replace(/^\uFEFF/, '').replace(/\r?\n$/, '').split(',');
+    return { columns: findColumns(names.map((name) => name.trim()), { file, line: 1 }), bytes: header.length };
   } catch {
     return undefined;
   } finally {

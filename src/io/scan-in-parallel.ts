@@ -3,7 +3,7 @@ import { isFirstOfRepeatedHour } from '../clock/oslo-local-hour.js';
 import type { CountColumns } from '../count-columns.js';
 import { ESTIMATE_WORKER, withPool } from '../pool/with-pool.js';
 import type { CountsRead } from './read-counts.js';
-import { plainHeaderColumns, scanPart } from './scan-counts-csv.js';
+import { plainHeader, scanPart } from './scan-counts-csv.js';
 
 /** How far past a planned split point a line ending is looked for before the split is dropped. */
 const SPLIT_LOOKAHEAD_BYTES = 1024 * 1024;
@@ -22,15 +22,12 @@ const SPLIT_LOOKAHEAD_BYTES = 1024 * 1024;
  * const read = await scanInParallel('national.csv', 2); // read?.counts.length === 1304121
  */
 export async function scanInParallel(file: string, threads: number, minPartBytes = 1): Promise<CountsRead | undefined> {
+  const header = await plainHeader(file);
+  if (header === undefined || header.columns.time !== -1) return undefined;
   const handle = await open(file, 'r');
   let bounds: number[];
   try {
-    const head = Buffer.alloc(Math.min(SPLIT_LOOKAHEAD_BYTES, (await handle.stat()).size));
-    await handle.read(head, 0, head.length, 0);
-    const headerEnd = head.indexOf(10);
-    const columns = await plainHeaderColumns(file);
-    if (headerEnd === -1 || columns === undefined || columns.time !== -1) return undefined;
-    bounds = await splitAtLines(handle, headerEnd + 1, threads, minPartBytes);
+    bounds = await splitAtLines(handle, header.bytes, threads, minPartBytes);
   } finally {
     await handle.close();
   }
