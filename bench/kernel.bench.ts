@@ -14,7 +14,8 @@ import { estimate } from '../src/estimate.js';
 import { scanCountsCsv } from '../src/io/scan-counts-csv.js';
 import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
-import { runModelTask, runRegionTask } from '../src/kernels/tasks.js';
+import { sumRegionDays } from '../src/kernels/sum-region-days.js';
+import { runModelTask } from '../src/kernels/tasks.js';
 import { upliftOf } from '../src/model/model.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
 import { SIZES, syntheticCounts, syntheticModel, writeCsv } from './data-gen.js';
@@ -31,6 +32,8 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
 
   // The kernels alone, over a grid built once: what the hot loop costs per row.
   const grid = buildCountGrid(counts);
+  // The region's row is summed before the deductions, as `estimate` does (and again in each round).
+  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
   const months = calendarMonths(grid.firstDay, dayCount);
   const calendar = buildCalendar(grid.firstDay, dayCount);
   const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart, ...dayGroups(calendar) };
@@ -45,7 +48,7 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
     const kernel = `kernels inline, ${what}, ${size}`;
     cellsOf.set(kernel, cells);
     bench.add(kernel, () => {
-      runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
+      sumRegionDays(new Float64Array(shared.devices), areaCount, dayCount, 0, dayCount);
       runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
     });
   }

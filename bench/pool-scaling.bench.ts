@@ -13,7 +13,8 @@ import { buildCountGrid } from '../src/count-grid.js';
 import { estimate } from '../src/estimate.js';
 import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
-import { runModelTask, runRegionTask, type SharedGrid } from '../src/kernels/tasks.js';
+import { sumRegionDays } from '../src/kernels/sum-region-days.js';
+import { runModelTask, type SharedGrid } from '../src/kernels/tasks.js';
 import { resolveDeductions } from '../src/model/resolve-deductions.js';
 import { runInPool } from '../src/pool/run-in-pool.js';
 import { nationalRangesModel, syntheticCounts, syntheticModel } from './data-gen.js';
@@ -33,6 +34,8 @@ const months = calendarMonths(grid.firstDay, dayCount);
 const calendar = buildCalendar(grid.firstDay, dayCount);
 const numbers = { dayCount, personsPerDevice: 1.06, monthStart: months.monthStart, ...dayGroups(calendar) };
 const cells = (areaCount + 1) * dayCount;
+// The region's row is summed before the deductions, as `estimate` does; the kernel then reads it.
+sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
 const shared: SharedGrid = {
   devices: grid.devices.buffer as SharedArrayBuffer,
   deductions: resolveDeductions(largeModel, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
@@ -48,8 +51,7 @@ const jobs = [
   {
     name: `kernels, ${cells} cells`,
     run: async (threads: number) => {
-      if (threads > 0) return runInPool(shared, numbers, { areaCount, threads });
-      runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
+      if (threads > 0) return runInPool(shared, numbers, { rows: areaCount + 1, threads });
       runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
     },
   },

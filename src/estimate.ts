@@ -5,7 +5,8 @@ import { calendarMonths } from './calendar-months.js';
 import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
-import { runDrawTask, runModelTask, runRegionTask, type SharedGrid } from './kernels/tasks.js';
+import { runDrawTask, runModelTask, type SharedGrid } from './kernels/tasks.js';
+import { sumRegionDays } from './kernels/sum-region-days.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
 import { checkDrawOptions } from './uncertainty/check-draw-options.js';
@@ -116,6 +117,8 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
   const rows = areaCount + 1;
   const months = calendarMonths(grid.firstDay, dayCount);
   const inputs = { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons };
+  // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
+  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
   const deductions = resolveDeductions(model, grid, inputs);
   const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
   const numbers = {
@@ -137,12 +140,11 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
 
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
   if (threads === 0) {
-    runRegionTask({ grid: shared, areaCount, dayCount, dayFrom: 0, dayTo: dayCount });
     runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: rows });
   } else {
     // Imported only when used: loading Piscina costs start-up time a small run need not pay.
     const { runInPool } = await import('./pool/run-in-pool.js');
-    await runInPool(shared, numbers, { areaCount, threads });
+    await runInPool(shared, numbers, { rows, threads });
   }
 
   const stats = new Float64Array(shared.stats);

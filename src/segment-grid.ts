@@ -91,5 +91,7 @@ export function segmentedGridOf(grid: CountGrid, fill: FillMethod): SegmentedGri
 /** Mark the region row on each day when any area's value was filled. */
 function markRegionDays(filled: Uint8Array, areaCount: number, dayCount: number): void {
   const region = areaCount * dayCount;
-  for (let cell = 0; cell < region; cell++) if (filled[cell] === 1) filled[region + (cell % dayCount)] = 1;
+  for (let first = 0; first < region; first += dayCount) {
+    for (let day = 0; day < dayCount; day++) filled[region + day]! |= filled[first + day]!;
+  }
 }

@@ -1,8 +1,8 @@
 /**
- * Piscina worker shim: the pool calls these by name (`{ name: 'region' }`); they are the very
+ * Piscina worker shim: the pool calls these by name (`{ name: 'model' }`); they are the very
  * functions the inline path calls, working on the shared buffers in place (and `scanPart`, which
  * reads a part of a CSV file and sends its columns back).
  */
-export { runRegionTask as region, runModelTask as model, runDrawTask as draws } from '../src/kernels/tasks.js';
+export { runModelTask as model, runDrawTask as draws } from '../src/kernels/tasks.js';
 export { runHourTask as hours, runRegionHourTask as regionHours } from '../src/kernels/hour-tasks.js';
 export { scanCountsPart as scanPart } from '../src/io/scan-counts-csv.js';

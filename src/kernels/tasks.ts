@@ -1,6 +1,5 @@
 import { applyModel, type ModelNumbers } from './apply-model.js';
 import { evaluateDraws, type DrawColumns, type DrawNumbers } from './evaluate-draws.js';
-import { sumRegionDays } from './sum-region-days.js';
 
 /** The grid's columns as shared buffers: what a task carries to a worker without copying. */
 export interface SharedGrid {
@@ -16,31 +15,12 @@ export interface SharedGrid {
   daily?: { persons: SharedArrayBuffer; guestNights: SharedArrayBuffer };
 }
 
-/** Sum the areas into the region row for a range of days. */
-export interface RegionTask {
-  grid: SharedGrid;
-  areaCount: number;
-  dayCount: number;
-  dayFrom: number;
-  dayTo: number;
-}
-
 /** Apply the model to a range of grid rows. */
 export interface ModelTask {
   grid: SharedGrid;
   numbers: ModelNumbers;
   rowFrom: number;
   rowTo: number;
-}
-
-/**
- * Run a region task: the same function serves the inline path and the worker shim.
- *
- * @example
- * runRegionTask({ grid, areaCount: 6, dayCount: 547, dayFrom: 0, dayTo: 547 });
- */
-export function runRegionTask(task: RegionTask): void {
-  sumRegionDays(new Float64Array(task.grid.devices), task.areaCount, task.dayCount, task.dayFrom, task.dayTo);
 }
 
 /**

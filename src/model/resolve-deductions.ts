@@ -20,7 +20,10 @@ export interface DeductionInputs {
   segmentPersons?: Map<string, Float64Array>;
 }
 
-/** The span and areas of the grid the deductions are laid on, and its counts (NaN where missing). */
+/**
+ * The span and areas of the grid the deductions are laid on, and its counts (NaN where missing),
+ * the region's row summed (`sumRegionDays`: NaN on a day some area was not observed).
+ */
 export interface GridShape {
   firstDay: number;
   dayCount: number;
@@ -72,23 +75,25 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
   const observedSums = new Map(names.map((name) => [name, new Float64Array(regionRow + 1)]));
   // With a region-wide deduction the area rows have no total (so no guest-nights).
   if (regionWide.size > 0) total.fill(NaN, 0, regionRow * dayCount);
-  // The region is observed on a day when every area is (its devices, summed later by the kernel, are NaN otherwise).
-  const regionObserved = new Uint8Array(dayCount).fill(1);
-  for (let row = 0; row < regionRow; row++) {
-    for (let day = 0; day < dayCount; day++) if (Number.isNaN(devices[row * dayCount + day]!)) regionObserved[day] = 0;
-  }
   const values = new Float64Array(dayCount);
   // The region's value of each per-area deduction: the areas' values added in area order.
   const regionSums = new Map(names.filter((name) => !regionWide.has(name)).map((name) => [name, new Float64Array(dayCount)]));
+  // Where a row's values go to no region sum or no total, they are added here and not kept.
+  const unkept = new Float64Array(dayCount);
   for (let row = 0; row <= regionRow; row++) {
-    const first = row * dayCount;
+    const isRegion = row === regionRow;
+    const toTotal = regionWide.size === 0 || isRegion;
     for (const [name, layer] of layers) {
-      if (row < regionRow && layer.regionWide) continue;
-      if (row === regionRow && !layer.regionWide) values.set(regionSums.get(name)!);
+      if (!isRegion && layer.regionWide) continue;
+      if (isRegion && !layer.regionWide) values.set(regionSums.get(name)!);
       else layer.layRow(row, values);
-      const regionSum = row < regionRow ? regionSums.get(name)! : undefined;
-      const toTotal = regionWide.size === 0 || row === regionRow;
-      observedSums.get(name)![row] = addRow(values, row === regionRow ? regionObserved : undefined, { devices, first, regionSum, total: toTotal ? total : undefined });
+      observedSums.get(name)![row] = addRow(values, {
+        devices,
+        first: row * dayCount,
+        regionSum: isRegion ? unkept : regionSums.get(name)!,
+        total: toTotal ? total : unkept,
+        totalFirst: toTotal ? row * dayCount : 0,
+      });
     }
   }
   const laidOut = new Map<string, Float64Array>();
@@ -131,24 +136,21 @@ function gridOf(layer: Layer, { dayCount, areaCodes }: GridShape): Float64Array 
 }
 
 /**
- * Add one row's values of a deduction into the region's sums and the total (where given), and
- * return their sum over the row's observed days: devices not NaN, or `regionObserved` for the region.
+ * Add one row's values of a deduction into the region's sums and the total, in one pass, and
+ * return their sum over the days the row was observed (its devices not NaN).
  * A function of its own, so that it is compiled as one and not inside the loop that calls it.
  */
 function addRow(
   values: Float64Array,
-  regionObserved: Uint8Array | undefined,
-  into: { devices: Float64Array; first: number; regionSum: Float64Array | undefined; total: Float64Array | undefined },
+  into: { devices: Float64Array; first: number; regionSum: Float64Array; total: Float64Array; totalFirst: number },
 ): number {
-  const { devices, first, regionSum, total } = into;
-  const dayCount = values.length;
-  if (regionSum !== undefined) for (let day = 0; day < dayCount; day++) regionSum[day]! += values[day]!;
-  if (total !== undefined) for (let day = 0; day < dayCount; day++) total[first + day]! += values[day]!;
+  const { devices, first, regionSum, total, totalFirst } = into;
   let observed = 0;
-  if (regionObserved !== undefined) {
-    for (let day = 0; day < dayCount; day++) if (regionObserved[day] === 1) observed += values[day]!;
-  } else {
-    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(devices[first + day]!)) observed += values[day]!;
+  for (let day = 0; day < values.length; day++) {
+    const value = values[day]!;
+    regionSum[day]! += value;
+    total[totalFirst + day]! += value;
+    if (!Number.isNaN(devices[first + day]!)) observed += value;
   }
   return observed;
 }

@@ -5,25 +5,23 @@ import { splitRange } from './split-range.js';
 import { ESTIMATE_WORKER, withPool } from './with-pool.js';
 
 /**
- * Run the two kernels on `threads` worker threads over the shared grid: first the region's
- * daily sums split by days, then the model split by rows. Buffers are shared, not copied;
+ * Run the model kernel on `threads` worker threads over the shared grid's `rows` (the areas and
+ * the region, whose daily sums are in place), split by rows. Buffers are shared, not copied;
  * the workers write disjoint parts of them. The pool is closed before returning.
  *
  * `workerFile` replaces the worker, for tests that make one fail.
  *
  * @example
- * await runInPool(grid, numbers, { areaCount: 6, threads: 2 });
+ * await runInPool(grid, numbers, { rows: 7, threads: 2 });
  */
 export async function runInPool(
   grid: SharedGrid,
   numbers: ModelNumbers,
-  { areaCount, threads, workerFile = ESTIMATE_WORKER }: { areaCount: number; threads: number; workerFile?: string },
+  { rows, threads, workerFile = ESTIMATE_WORKER }: { rows: number; threads: number; workerFile?: string },
 ): Promise<void> {
-  const { dayCount } = numbers;
   // No more threads than there are pieces of work: starting a thread costs milliseconds.
-  await withPool(Math.min(threads, dayCount, areaCount + 1), workerFile, async (run) => {
-    await run('region', splitRange(dayCount, threads).map(([dayFrom, dayTo]) => ({ grid, areaCount, dayCount, dayFrom, dayTo })));
-    await run('model', splitRange(areaCount + 1, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+  await withPool(Math.min(threads, rows), workerFile, async (run) => {
+    await run('model', splitRange(rows, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
   });
 }
 

@@ -158,9 +158,10 @@ Forms('file deductions are found from the model file’s folder', async () => {
 });
 
 Forms('the total adds every deduction per cell, and each one is summed over the days each row was observed', () => {
-  // Areas a, b × 3 days from Monday 2024-03-25; a is missing on day 2, b on day 3, so the region has day 1 only.
+  // Areas a, b × 3 days from Monday 2024-03-25; a is missing on day 2, b on day 3, so the region
+  // (its row summed, as `estimate` does first) has day 1 only.
   // residents byArea a 10, b 20; trips 7 for the region; the total's area rows are NaN (trips is region-wide).
-  const devices = Float64Array.of(1, NaN, 1, 1, 1, NaN, 0, 0, 0);
+  const devices = Float64Array.of(1, NaN, 1, 1, 1, NaN, 2, NaN, NaN);
   const model: Model = { name: 'm', uplift: 0, deductions: { residents: { byArea: { a: 10, b: 20 } }, trips: 7 } };
   const resolved = resolveDeductions(model, { firstDay: parseDay('2024-03-25')!, dayCount: 3, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
   assert.equal(resolved.names, ['residents', 'trips']);

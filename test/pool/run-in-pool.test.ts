@@ -25,12 +25,12 @@ RunInPool('turns a failing worker into a PoolError with the worker error as caus
   const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/failing-worker.js', import.meta.url).href;
   try {
-    await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile });
+    await runInPool(grid, numbers, { rows: 2, threads: 2, workerFile });
     assert.unreachable('no error');
   } catch (error) {
     assert.instance(error, PoolError);
     assert.is((error as PoolError).code, 'E_POOL');
-    assert.match((error as Error).message, /^a worker failed in the region step: injected worker fault/);
+    assert.match((error as Error).message, /^a worker failed in the model step: injected worker fault/);
     assert.is(((error as Error).cause as Error).message, 'injected worker fault');
   }
 });
@@ -39,9 +39,9 @@ RunInPool('fails with a PoolError, not a crash, when the worker cannot even load
   const grid = { devices: new SharedArrayBuffer(8 * 4), deductions: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10), groups: new SharedArrayBuffer(8 * 12) };
   const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/no-such-worker.js', import.meta.url).href;
-  const error = await runInPool(grid, numbers, { areaCount: 1, threads: 2, workerFile }).then(() => undefined, (caught: unknown) => caught);
+  const error = await runInPool(grid, numbers, { rows: 2, threads: 2, workerFile }).then(() => undefined, (caught: unknown) => caught);
   assert.instance(error, PoolError);
-  assert.match((error as Error).message, /^a worker failed in the region step: Cannot find module/);
+  assert.match((error as Error).message, /^a worker failed in the model step: Cannot find module/);
 });
 
 RunInPool.run();
