@@ -4,7 +4,8 @@
  * and a national hourly one (357 areas × every hour of 2024, 3.1 M rows, `date,hour,area,devices`;
  * DuckDB does the night-presence guest-nights, `duckdb-hourly-job.ts`). For each: the whole
  * process (start-up and imports included), the job in process after imports, rows/s and peak
- * RSS; the totals of both tools are checked to agree. Run: npm run bench:e2e [-- --json]
+ * RSS; the totals of both tools are checked to agree. In process, teleguest takes the CLI's path:
+ * a plain daily CSV straight into a grid (`readCountGrid`, `estimateGrid`), hourly counts as rows. Run: npm run bench:e2e [-- --json]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimateHourly } from '../src/estimate-hourly.js';
-import { estimate } from '../src/estimate.js';
-import { readCounts } from '../src/io/read-counts.js';
+import { estimate, estimateGrid } from '../src/estimate.js';
+import { readCountGrid, readCounts } from '../src/io/read-counts.js';
 import type { Figures, Summary } from '../src/summary.js';
 import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel, writeCsv } from './data-gen.js';
 import { nightModelOf, runDuckDbHourlyJob, type HourlyJobTotals } from './duckdb-hourly-job.js';
@@ -96,7 +97,11 @@ const CASES = [
     duckJob,
     duckArgs: (file: string) => [file],
     totalsOf,
-    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => estimate((await readCounts(file)).counts, model),
+    // As `teleguest estimate` does: straight into a grid, the rows only where that path declines.
+    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => {
+      const read = await readCountGrid(file);
+      return (read && (await estimateGrid(read, model))) ?? estimate((await readCounts(file)).counts, model);
+    },
     duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string) => runDuckDbJob(connection, file),
   },
   {
