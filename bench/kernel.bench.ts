@@ -17,7 +17,7 @@ import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { sumRegionDays } from '../src/kernels/sum-region-days.js';
 import { runModelTask } from '../src/kernels/tasks.js';
 import { upliftOf } from '../src/model/model.js';
-import { resolveDeductions } from '../src/model/resolve-deductions.js';
+import { resolveDeductionsToGrid } from '../src/model/resolve-deductions.js';
 import { SIZES, syntheticCounts, syntheticModel, writeCsv } from './data-gen.js';
 
 const json = process.argv.includes('--json');
@@ -39,7 +39,7 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
   const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart, ...dayGroups(calendar) };
   const summaryOnly = {
     devices: grid.devices.buffer as SharedArrayBuffer,
-    deductions: resolveDeductions(model, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
+    deductions: resolveDeductionsToGrid(model, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
     stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
     groups: new SharedArrayBuffer((areaCount + 1) * (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS * 8),
   };

@@ -15,7 +15,7 @@ import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { sumRegionDays } from '../src/kernels/sum-region-days.js';
 import { runModelTask, type SharedGrid } from '../src/kernels/tasks.js';
-import { resolveDeductions } from '../src/model/resolve-deductions.js';
+import { resolveDeductionsToGrid } from '../src/model/resolve-deductions.js';
 import { runInPool } from '../src/pool/run-in-pool.js';
 import { nationalRangesModel, syntheticCounts, syntheticModel } from './data-gen.js';
 
@@ -38,7 +38,7 @@ const cells = (areaCount + 1) * dayCount;
 sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
 const shared: SharedGrid = {
   devices: grid.devices.buffer as SharedArrayBuffer,
-  deductions: resolveDeductions(largeModel, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
+  deductions: resolveDeductionsToGrid(largeModel, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,
   stats: new SharedArrayBuffer((areaCount + 1) * months.labels.length * STAT_FIELDS * 8),
   groups: new SharedArrayBuffer((areaCount + 1) * (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS * 8),
   daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) },

@@ -5,7 +5,8 @@ import { calendarMonths } from './calendar-months.js';
 import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
-import { runDrawTask, runModelTask, type SharedGrid } from './kernels/tasks.js';
+import { applyModel } from './kernels/apply-model.js';
+import { modelColumnsOf, runDrawTask } from './kernels/tasks.js';
 import { sumRegionDays } from './kernels/sum-region-days.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
@@ -15,7 +16,7 @@ import { InputError } from './errors.js';
 import { checkModelFits } from './model/check-model-fits.js';
 import { upliftOf, type Model } from './model/model.js';
 import { readDeductionFiles } from './model/read-deduction-files.js';
-import { resolveDeductions, type ResolvedDeductions } from './model/resolve-deductions.js';
+import { resolveDeductions, resolveDeductionsToGrid, type ResolvedDeductions } from './model/resolve-deductions.js';
 import { buildSegmentedGrid, segmentedGridOf } from './segment-grid.js';
 import type { FillMethod } from './fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from './calendar/calendar.js';
@@ -117,9 +118,6 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
   const rows = areaCount + 1;
   const months = calendarMonths(grid.firstDay, dayCount);
   const inputs = { ...(await readDeductionFiles(model, modelFile, history)), segmentPersons };
-  // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
-  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
-  const deductions = resolveDeductions(model, grid, inputs);
   const calendar = buildCalendar(grid.firstDay, dayCount, model.calendar);
   const numbers = {
     dayCount,
@@ -128,9 +126,8 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
     ...dayGroups(calendar),
   };
   const groupsPerRow = (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS;
-  const shared: SharedGrid = {
+  const shared = {
     devices: grid.devices.buffer as SharedArrayBuffer,
-    deductions: deductions.total.buffer as SharedArrayBuffer,
     present: present?.buffer as SharedArrayBuffer | undefined,
     stats: new SharedArrayBuffer(rows * months.labels.length * STAT_FIELDS * 8),
     groups: new SharedArrayBuffer(rows * groupsPerRow * 8),
@@ -138,13 +135,21 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
     daily: options.daily ? { persons: new SharedArrayBuffer(rows * dayCount * 8), guestNights: new SharedArrayBuffer(rows * dayCount * 8) } : undefined,
   };
 
+  // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
+  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
+  let deductions: ResolvedDeductions;
   if (threads === 0) {
-    runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: rows });
+    // The model is applied to each row as soon as its deductions are laid: no grid of their totals.
+    const columns = modelColumnsOf(shared);
+    deductions = resolveDeductions(model, grid, inputs, (row, total) => applyModel({ ...columns, deductions: total, deductionsFrom: row }, numbers, row, row + 1));
   } else {
+    // The workers read the totals of every row from a shared grid.
+    const { total, ...resolved } = resolveDeductionsToGrid(model, grid, inputs);
+    deductions = resolved;
     // Imported only when used: loading Piscina costs start-up time a small run need not pay.
     const { runInPool } = await import('./pool/run-in-pool.js');
-    await runInPool(shared, numbers, { rows, threads });
+    await runInPool({ ...shared, deductions: total.buffer as SharedArrayBuffer }, numbers, { rows, threads });
   }
 
   const stats = new Float64Array(shared.stats);

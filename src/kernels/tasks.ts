@@ -1,4 +1,4 @@
-import { applyModel, type ModelNumbers } from './apply-model.js';
+import { applyModel, type ModelColumns, type ModelNumbers } from './apply-model.js';
 import { evaluateDraws, type DrawColumns, type DrawNumbers } from './evaluate-draws.js';
 
 /** The grid's columns as shared buffers: what a task carries to a worker without copying. */
@@ -31,15 +31,24 @@ export interface ModelTask {
  */
 export function runModelTask(task: ModelTask): void {
   const { grid } = task;
-  const columns = {
+  applyModel({ ...modelColumnsOf(grid), deductions: new Float64Array(grid.deductions) }, task.numbers, task.rowFrom, task.rowTo);
+}
+
+/**
+ * The typed arrays `applyModel` works on, over a shared grid's buffers, but the deductions (which
+ * the inline path hands over a row at a time).
+ *
+ * @example
+ * applyModel({ ...modelColumnsOf(grid), deductions }, numbers, 0, 7);
+ */
+export function modelColumnsOf(grid: Omit<SharedGrid, 'deductions'>): Omit<ModelColumns, 'deductions'> {
+  return {
     devices: new Float64Array(grid.devices),
-    deductions: new Float64Array(grid.deductions),
     present: grid.present && new Float64Array(grid.present),
     stats: new Float64Array(grid.stats),
     groups: new Float64Array(grid.groups),
     daily: grid.daily && { persons: new Float64Array(grid.daily.persons), guestNights: new Float64Array(grid.daily.guestNights) },
   };
-  applyModel(columns, task.numbers, task.rowFrom, task.rowTo);
 }
 
 /** Evaluate the draws for a range of grid rows. */

@@ -31,19 +31,17 @@ export interface GridShape {
   devices: Float64Array;
 }
 
-/** The deductions laid on the grid: their total per cell, and each one's figures by name. */
+/** The deductions laid on the grid: each one's figures by name (their total per cell went to `onRow`). */
 export interface ResolvedDeductions {
   /** The deductions' names, in the model's order. */
   names: string[];
   /** The deductions for the region as a whole (their area rows are NaN); with any, areas have no guest-nights. */
   regionWide: Set<string>;
-  /** Σ of all deductions per cell, on a shared buffer the kernels read. */
-  total: Float64Array;
   /** Per deduction name and grid row: Σ of its values over the days the row was observed (devices not NaN); 0 on the area rows of a region-wide one. */
   observedSums: Map<string, Float64Array>;
   /**
    * One deduction's value per cell (row × dayCount + day; NaN on area rows when region-wide), laid
-   * out when first asked for (daily outputs, peaks, draws): an estimate alone keeps only the total.
+   * out when first asked for (daily outputs, peaks, draws): an estimate alone keeps none.
    */
   valuesOf(name: string): Float64Array;
 }
@@ -58,43 +56,42 @@ interface Layer {
  * Lay the model's deductions on the grid, one value per row and day. A number or `value` applies
  * to the region as a whole; `byArea`, `population`, a file with an `area` column and `segment`
  * give every area its own values, and the region their sum (added in area order). Weekday, month
- * and period factors multiply the base value of the day. Row by row: memory for the total only.
+ * and period factors multiply the base value of the day. Row by row, in row order (the areas,
+ * then the region): `onRow` hears each row's total of all deductions per day (NaN on the area
+ * rows when a deduction is region-wide), in a buffer it may read only during the call. No grid
+ * of them is kept: the caller applies the model to the row there, or copies it.
  *
  * @example
  * const model = { name: 'x', uplift: 0, deductions: { residents: { byArea: { a: 5, b: 7 } }, workers: { value: 3, weekday: [1, 1, 1, 1, 1, 0, 0] } } };
- * const resolved = resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
- * // 2024-03-31 is a Sunday: valuesOf('residents') → [5, 5, 7, 7, 12, 12], valuesOf('workers') → [NaN × 4, 0, 3]; total → [NaN × 4, 12, 15]
+ * const resolved = resolveDeductions(model, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' }, (row, total) => console.log(row, [...total]));
+ * // 2024-03-31 is a Sunday: valuesOf('residents') → [5, 5, 7, 7, 12, 12], valuesOf('workers') → [NaN × 4, 0, 3]
+ * // logs 0 [NaN, NaN], 1 [NaN, NaN], 2 [12, 15]
  */
-export function resolveDeductions(model: Model, shape: GridShape, inputs: DeductionInputs): ResolvedDeductions {
+export function resolveDeductions(model: Model, shape: GridShape, inputs: DeductionInputs, onRow?: (row: number, total: Float64Array) => void): ResolvedDeductions {
   const { dayCount, areaCodes, devices } = shape;
   const regionRow = areaCodes.length;
   const layers = new Map(Object.entries(model.deductions).map(([name, deduction]) => [name, layerOf(name, deduction, shape, inputs)]));
   const names = [...layers.keys()];
   const regionWide = new Set(names.filter((name) => layers.get(name)!.regionWide));
-  const total = new Float64Array(new SharedArrayBuffer((regionRow + 1) * dayCount * Float64Array.BYTES_PER_ELEMENT));
   const observedSums = new Map(names.map((name) => [name, new Float64Array(regionRow + 1)]));
-  // With a region-wide deduction the area rows have no total (so no guest-nights).
-  if (regionWide.size > 0) total.fill(NaN, 0, regionRow * dayCount);
   const values = new Float64Array(dayCount);
+  // On a shared buffer, as the grid's columns are: the kernel that reads it then sees one kind of array.
+  const total = new Float64Array(new SharedArrayBuffer(dayCount * Float64Array.BYTES_PER_ELEMENT));
   // The region's value of each per-area deduction: the areas' values added in area order.
   const regionSums = new Map(names.filter((name) => !regionWide.has(name)).map((name) => [name, new Float64Array(dayCount)]));
-  // Where a row's values go to no region sum or no total, they are added here and not kept.
+  // The region's row adds to no region sum: its values go here and are not kept.
   const unkept = new Float64Array(dayCount);
   for (let row = 0; row <= regionRow; row++) {
     const isRegion = row === regionRow;
-    const toTotal = regionWide.size === 0 || isRegion;
+    // With a region-wide deduction the area rows have no total (so no guest-nights): NaN stays NaN.
+    total.fill(regionWide.size > 0 && !isRegion ? NaN : 0);
     for (const [name, layer] of layers) {
       if (!isRegion && layer.regionWide) continue;
       if (isRegion && !layer.regionWide) values.set(regionSums.get(name)!);
       else layer.layRow(row, values);
-      observedSums.get(name)![row] = addRow(values, {
-        devices,
-        first: row * dayCount,
-        regionSum: isRegion ? unkept : regionSums.get(name)!,
-        total: toTotal ? total : unkept,
-        totalFirst: toTotal ? row * dayCount : 0,
-      });
+      observedSums.get(name)![row] = addRow(values, { devices, first: row * dayCount, regionSum: isRegion ? unkept : regionSums.get(name)!, total });
     }
+    onRow?.(row, total);
   }
   const laidOut = new Map<string, Float64Array>();
   const valuesOf = (name: string): Float64Array => {
@@ -106,12 +103,25 @@ export function resolveDeductions(model: Model, shape: GridShape, inputs: Deduct
     laidOut.set(name, grid);
     return grid;
   };
-  return { names, regionWide, total, observedSums, valuesOf };
+  return { names, regionWide, observedSums, valuesOf };
+}
+
+/**
+ * `resolveDeductions`, the totals kept as a grid (row × dayCount + day) on a shared buffer: for
+ * worker threads, which read any row.
+ *
+ * @example
+ * const { total } = resolveDeductionsToGrid(model, shape, { modelFile: 'model.json' }); // total.length === (areas + 1) × days
+ */
+export function resolveDeductionsToGrid(model: Model, shape: GridShape, inputs: DeductionInputs): ResolvedDeductions & { total: Float64Array } {
+  const { dayCount, areaCodes } = shape;
+  const total = new Float64Array(new SharedArrayBuffer((areaCodes.length + 1) * dayCount * Float64Array.BYTES_PER_ELEMENT));
+  return { ...resolveDeductions(model, shape, inputs, (row, values) => total.set(values, row * dayCount)), total };
 }
 
 /**
  * One deduction's value per cell, on its own (as `valuesOf` gives it): for a part of a model,
- * without the total and the sums `resolveDeductions` works out.
+ * without the totals and the sums `resolveDeductions` works out.
  *
  * @example
  * layDeduction('residents', { byArea: { a: 5, b: 7 } }, { firstDay: 19813, dayCount: 2, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
@@ -136,20 +146,17 @@ function gridOf(layer: Layer, { dayCount, areaCodes }: GridShape): Float64Array 
 }
 
 /**
- * Add one row's values of a deduction into the region's sums and the total, in one pass, and
- * return their sum over the days the row was observed (its devices not NaN).
+ * Add one row's values of a deduction into the region's sums and the row's total, in one pass,
+ * and return their sum over the days the row was observed (its devices, from `first`, not NaN).
  * A function of its own, so that it is compiled as one and not inside the loop that calls it.
  */
-function addRow(
-  values: Float64Array,
-  into: { devices: Float64Array; first: number; regionSum: Float64Array; total: Float64Array; totalFirst: number },
-): number {
-  const { devices, first, regionSum, total, totalFirst } = into;
+function addRow(values: Float64Array, into: { devices: Float64Array; first: number; regionSum: Float64Array; total: Float64Array }): number {
+  const { devices, first, regionSum, total } = into;
   let observed = 0;
   for (let day = 0; day < values.length; day++) {
     const value = values[day]!;
     regionSum[day]! += value;
-    total[totalFirst + day]! += value;
+    total[day]! += value;
     if (!Number.isNaN(devices[first + day]!)) observed += value;
   }
   return observed;

@@ -7,7 +7,7 @@ import { ModelError } from '../../src/errors.js';
 import { estimate } from '../../src/estimate.js';
 import { readDailyValues } from '../../src/io/read-daily-values.js';
 import type { Deduction, Model } from '../../src/model/model.js';
-import { resolveDeductions, type DeductionInputs, type Population } from '../../src/model/resolve-deductions.js';
+import { resolveDeductions, resolveDeductionsToGrid, type DeductionInputs, type Population } from '../../src/model/resolve-deductions.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const Forms = suite('deduction forms');
@@ -163,10 +163,17 @@ Forms('the total adds every deduction per cell, and each one is summed over the 
   // residents byArea a 10, b 20; trips 7 for the region; the total's area rows are NaN (trips is region-wide).
   const devices = Float64Array.of(1, NaN, 1, 1, 1, NaN, 2, NaN, NaN);
   const model: Model = { name: 'm', uplift: 0, deductions: { residents: { byArea: { a: 10, b: 20 } }, trips: 7 } };
-  const resolved = resolveDeductions(model, { firstDay: parseDay('2024-03-25')!, dayCount: 3, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json' });
+  const totals: Array<[number, number[]]> = [];
+  const shape = { firstDay: parseDay('2024-03-25')!, dayCount: 3, areaCodes: ['a', 'b'], devices };
+  const resolved = resolveDeductions(model, shape, { modelFile: 'model.json' }, (row, total) => totals.push([row, [...total]]));
   assert.equal(resolved.names, ['residents', 'trips']);
   assert.equal([...resolved.valuesOf('residents')], [10, 10, 10, 20, 20, 20, 30, 30, 30]);
-  assert.equal([...resolved.total], [NaN, NaN, NaN, NaN, NaN, NaN, 37, 37, 37]);
+  // Each row's total, in row order.
+  assert.equal(totals, [[0, [NaN, NaN, NaN]], [1, [NaN, NaN, NaN]], [2, [37, 37, 37]]]);
+  assert.equal([...resolveDeductionsToGrid(model, shape, { modelFile: 'model.json' }).total], [NaN, NaN, NaN, NaN, NaN, NaN, 37, 37, 37]);
+  // Without the region-wide one the area rows have totals too.
+  const perArea: Model = { name: 'm', uplift: 0, deductions: { residents: { byArea: { a: 10, b: 20 } } } };
+  assert.equal([...resolveDeductionsToGrid(perArea, shape, { modelFile: 'model.json' }).total], [10, 10, 10, 20, 20, 20, 30, 30, 30]);
   // a: days 1 and 3 → 20; b: days 1 and 2 → 40; region: day 1 → 30 and 7.
   assert.equal([...resolved.observedSums.get('residents')!], [20, 40, 30]);
   assert.is(resolved.observedSums.get('trips')![2], 7);
