@@ -33,7 +33,7 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
   // The kernels alone, over a grid built once: what the hot loop costs per row.
   const grid = buildCountGrid(counts);
   // The region's row is summed before the deductions, as `estimate` does (and again in each round).
-  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
+  sumRegionDays(grid.devices, areaCount, dayCount);
   const months = calendarMonths(grid.firstDay, dayCount);
   const calendar = buildCalendar(grid.firstDay, dayCount);
   const numbers = { dayCount, personsPerDevice: 1 + upliftOf(model.uplift), monthStart: months.monthStart, ...dayGroups(calendar) };
@@ -48,7 +48,7 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
     const kernel = `kernels inline, ${what}, ${size}`;
     cellsOf.set(kernel, cells);
     bench.add(kernel, () => {
-      sumRegionDays(new Float64Array(shared.devices), areaCount, dayCount, 0, dayCount);
+      sumRegionDays(new Float64Array(shared.devices), areaCount, dayCount);
       runModelTask({ grid: shared, numbers, rowFrom: 0, rowTo: areaCount + 1 });
     });
   }

@@ -35,7 +35,7 @@ const calendar = buildCalendar(grid.firstDay, dayCount);
 const numbers = { dayCount, personsPerDevice: 1.06, monthStart: months.monthStart, ...dayGroups(calendar) };
 const cells = (areaCount + 1) * dayCount;
 // The region's row is summed before the deductions, as `estimate` does; the kernel then reads it.
-sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
+sumRegionDays(grid.devices, areaCount, dayCount);
 const shared: SharedGrid = {
   devices: grid.devices.buffer as SharedArrayBuffer,
   deductions: resolveDeductionsToGrid(largeModel, grid, { modelFile: 'synthetic' }).total.buffer as SharedArrayBuffer,

@@ -136,7 +136,7 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
   };
 
   // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
-  sumRegionDays(grid.devices, areaCount, dayCount, 0, dayCount);
+  sumRegionDays(grid.devices, areaCount, dayCount);
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
   let deductions: ResolvedDeductions;
   if (threads === 0) {

@@ -52,7 +52,7 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
     const areaCells = part.areaCodes.length * part.dayCount;
     const persons = new Float64Array(part.devices.length);
     for (let cell = 0; cell < areaCells; cell++) persons[cell] = part.devices[cell]! * (1 + uplifts[segment]!);
-    sumRegionDays(persons, part.areaCodes.length, part.dayCount, 0, part.dayCount);
+    sumRegionDays(persons, part.areaCodes.length, part.dayCount);
     segmentPersons.set(name, persons);
     if (!sameUplift) {
       present ??= new Float64Array(new SharedArrayBuffer(persons.byteLength));

@@ -8,43 +8,50 @@
  * [...jsonChunks({ a: 1, b: { c: [2] } })].join(''); // '{\n  "a": 1,\n  "b": {\n    "c": [\n      2\n    ]\n  }\n}\n'
  */
 export function* jsonChunks(value: object, depth = 3): Generator<string> {
-  yield* members(value, 0, depth);
+  if (isWhole(value, depth)) yield JSON.stringify(value, null, 2);
+  else yield* members(value, 0, depth);
   yield '\n';
 }
 
-function* members(value: unknown, level: number, depth: number): Generator<string> {
-  if (depth === 0 || value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
-    yield nested(value, level);
-    return;
-  }
-  // As JSON.stringify: members whose value is undefined, a function or a symbol are left out.
-  const entries = Object.entries(value).filter(([, member]) => member !== undefined && typeof member !== 'function' && typeof member !== 'symbol');
-  if (entries.length === 0) {
-    yield '{}';
-    return;
-  }
+/** Written as one piece: below `depth`, or not an object whose members JSON.stringify walks. */
+function isWhole(value: unknown, depth: number): boolean {
+  if (depth === 0 || value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) return true;
+  // Boxed primitives are written as their value.
+  return value instanceof Number || value instanceof String || value instanceof Boolean;
+}
+
+/** An object's members, each as JSON.stringify writes it `level` objects deep. */
+function* members(value: object, level: number, depth: number): Generator<string> {
   const indent = '  '.repeat(level);
-  yield '{';
-  for (const [index, [key, member]] of entries.entries()) {
-    yield `${index === 0 ? '' : ','}\n${indent}  ${JSON.stringify(key)}: `;
-    yield* members(member, level + 1, depth - 1);
+  let written = 0;
+  for (const [key, member] of Object.entries(value)) {
+    const whole = isWhole(member, depth - 1);
+    const text = whole ? memberText(key, member, level + 1) : '';
+    // As JSON.stringify: a member whose value (or its toJSON) is undefined, a function or a symbol is left out.
+    if (text === undefined) continue;
+    yield `${written++ === 0 ? '{' : ','}\n${indent}  ${JSON.stringify(key)}: `;
+    if (whole) yield text;
+    else yield* members(member as object, level + 1, depth - 1);
   }
-  yield `\n${indent}}`;
+  yield written === 0 ? '{}' : `\n${indent}}`;
 }
 
 /**
- * `JSON.stringify(value, null, 2)` as it reads `level` objects deep: stringified inside `level`
- * wrapping objects, whose own text is then cut off (cheaper than indenting each line afterwards).
+ * A member's value as `JSON.stringify(value, null, 2)` writes it `level` objects deep: stringified
+ * as the member of `level` nested objects, whose own text is then cut off (cheaper than indenting
+ * each line afterwards; its toJSON, if any, hears its own key). Undefined where JSON.stringify
+ * leaves the member out.
  */
-function nested(value: unknown, level: number): string {
-  let wrapped = value;
-  let head = 0;
-  let tail = 0;
-  for (let depth = 1; depth <= level; depth++) {
+function memberText(key: string, member: unknown, level: number): string | undefined {
+  let wrapped: unknown = { [key]: member };
+  let head = `{\n${'  '.repeat(level)}${JSON.stringify(key)}: `.length;
+  let tail = `\n${'  '.repeat(level - 1)}}`.length;
+  for (let depth = level - 1; depth >= 1; depth--) {
     wrapped = { '': wrapped };
     head += `{\n${'  '.repeat(depth)}"": `.length;
     tail += `\n${'  '.repeat(depth - 1)}}`.length;
   }
   const text = JSON.stringify(wrapped, null, 2);
-  return text.slice(head, text.length - tail);
+  // Left out: the innermost object is empty, and nothing lies between the cuts.
+  return text.length - head - tail > 0 ? text.slice(head, text.length - tail) : undefined;
 }

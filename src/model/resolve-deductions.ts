@@ -140,7 +140,7 @@ function gridOf(layer: Layer, { dayCount, areaCodes }: GridShape): Float64Array 
     layer.layRow(regionRow, grid.subarray(regionRow * dayCount));
   } else {
     for (let row = 0; row < regionRow; row++) layer.layRow(row, grid.subarray(row * dayCount, (row + 1) * dayCount));
-    sumRegionDays(grid, regionRow, dayCount, 0, dayCount);
+    sumRegionDays(grid, regionRow, dayCount);
   }
   return grid;
 }

@@ -26,6 +26,12 @@ JsonChunks('gives JSON.stringify’s text to the byte on awkward values, at ever
     emptyList: [],
     nested: { deeper: { deepest: { value: -0 } }, skipped: undefined },
     date: new Date(0),
+    // toJSON hears its own key; one that gives undefined leaves the member out, as does a member that is all left out.
+    keyed: { toJSON: (key: string) => `key ${key}` },
+    gone: { toJSON: () => undefined },
+    deep: { gone: { toJSON: () => undefined }, allGone: { a: undefined, b: () => 1 }, keyed: { inner: { toJSON: (key: string) => key } } },
+    boxed: [new String('text'), new Number(2)],
+    boxedMember: { text: new String('text'), flag: new Boolean(false) },
   };
   for (const depth of [0, 1, 2, 3, 5]) assert.is([...jsonChunks(value, depth)].join(''), whole(value), `depth ${depth}`);
   assert.is([...jsonChunks({})].join(''), '{}\n');
