@@ -4,21 +4,8 @@ import { dailyCountsOfHours } from './daily-counts-of-hours.js';
 import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
 import { InputError } from './errors.js';
 import type { Model } from './model/model.js';
+import type { HourlyMethod } from './hourly-method.js';
 import { DEFAULT_NIGHT_WINDOW, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
-
-/**
- * How guest-nights come from hourly counts:
- * - `night-presence`: persons present in the night window (mean over its hours) − residents
- *   present at night (the model's `residents` deduction: a `segment` such as `home` is the
- *   residents actually present at night). The model's other deductions (day-trippers,
- *   through-traffic, external workers) are daytime presence the night window already leaves out,
- *   so they are not applied; the summary lists them.
- * - `busiest-hour`: the daily method on each day's busiest hour (daily presence), every
- *   deduction of the model applied as for daily counts (the seed's constant deductions).
- */
-export type HourlyMethod = 'night-presence' | 'busiest-hour';
-
-export const HOURLY_METHODS: readonly HourlyMethod[] = ['night-presence', 'busiest-hour'];
 
 /** Presence by hour for one area or the region, as means per day over the days with all hours. */
 export interface HourlyFigures {

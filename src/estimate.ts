@@ -6,7 +6,7 @@ import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
 import { applyModel } from './kernels/apply-model.js';
-import { modelColumnsOf, runDrawTask } from './kernels/tasks.js';
+import { modelColumnsOf } from './kernels/tasks.js';
 import { sumRegionDays } from './kernels/sum-region-days.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
 import { DEFAULT_SEED } from './uncertainty/default-seed.js';
@@ -247,7 +247,8 @@ function layGrid(read: CountGridRead, history: CodeHistory, model: Model, option
 
 /** The draw kernel over every row, inline or in a pool of `threads`. */
 async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number, threads: number): Promise<void> {
-  if (threads === 0) return runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
+  // Imported only when used, as the pool is: an estimate without draws does not load their kernel.
+  if (threads === 0) return (await import('./kernels/draw-tasks.js')).runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
   const { runDrawsInPool } = await import('./pool/run-in-pool.js');
   await runDrawsInPool(columns, numbers, { rows, threads });
 }

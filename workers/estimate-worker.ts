@@ -3,6 +3,7 @@
  * functions the inline path calls, working on the shared buffers in place (and `scanPart`, which
  * reads a part of a CSV file and sends its columns back).
  */
-export { runModelTask as model, runDrawTask as draws } from '../src/kernels/tasks.js';
+export { runModelTask as model } from '../src/kernels/tasks.js';
+export { runDrawTask as draws } from '../src/kernels/draw-tasks.js';
 export { runHourTask as hours, runRegionHourTask as regionHours } from '../src/kernels/hour-tasks.js';
 export { scanCountsPart as scanPart } from '../src/io/scan-counts-csv.js';

@@ -7,7 +7,7 @@ import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
 import { chooseScanThreads } from '../pool/choose-threads.js';
 import { UsageError } from '../errors.js';
-import type { HourlyMethod } from '../estimate-hourly.js';
+import type { HourlyMethod } from '../hourly-method.js';
 import type { NightWindow } from '../reduce-hourly-counts.js';
 
 /** The files and options of a command that estimates. */

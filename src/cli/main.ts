@@ -4,16 +4,9 @@ import { InputError, ModelError, UsageError } from '../errors.js';
 import { estimate } from '../estimate.js';
 import { CSV_DIALECTS } from '../io/csv-export-dialect.js';
 import { jsonChunks } from '../io/json-chunks.js';
-import { outputFiles } from '../io/output-files.js';
 import { readCounts } from '../io/read-counts.js';
-import { rejectsFile } from '../io/rejects-file.js';
 import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
-import { readCapacities } from '../io/read-capacities.js';
-import { peakPresence } from '../peak.js';
-import { formatPeak } from './format-peak.js';
-import { formatEstimate } from './format-estimate.js';
-import { COMMAND_HELP } from './command-help.js';
 import { estimateFromFiles } from './estimate-from-files.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
 import { startProgress, type Progress } from './progress.js';
@@ -31,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
       else progress.write(`teleguest: ${line}\n`);
     };
     if (invocation.command === 'help') {
+      const { COMMAND_HELP } = await import('./command-help.js');
       process.stdout.write(`${COMMAND_HELP[invocation.topic ?? ''] ?? USAGE}\n`);
       return 0;
     }
@@ -56,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (invocation.command === 'peak') {
+      const [{ readCapacities }, { peakPresence }, { formatPeak }] = await Promise.all([import('../io/read-capacities.js'), import('../peak.js'), import('./format-peak.js')]);
       progress = startProgress(['reading', 'estimating'], { enabled: !invocation.quiet });
       const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
         readCounts(invocation.counts, { workers: invocation.workers }),
@@ -91,11 +86,12 @@ async function main(argv: string[]): Promise<number> {
     const files: FileToWrite[] = [];
     const { daily } = result;
     const csvDialect = CSV_DIALECTS[invocation.csvDialect];
-    if (invocation.out !== undefined && daily !== undefined) files.push(...(await outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
-    if (invocation.rejects !== undefined) files.push(rejectsFile(invocation.rejects, rejected));
+    // The writers of files and of the table are imported only when used: each command loads what it needs.
+    if (invocation.out !== undefined && daily !== undefined) files.push(...(await (await import('../io/output-files.js')).outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
+    if (invocation.rejects !== undefined) files.push((await import('../io/rejects-file.js')).rejectsFile(invocation.rejects, rejected));
     await writeFilesAtomically(files);
     progress.stop();
-    if (!invocation.json) process.stdout.write(formatEstimate(result.summary));
+    if (!invocation.json) process.stdout.write((await import('./format-estimate.js')).formatEstimate(result.summary));
     // In pieces: the JSON of thousands of areas would otherwise be one string of hundreds of megabytes.
     else for (const chunk of jsonChunks(result.summary)) process.stdout.write(chunk);
     return 0;

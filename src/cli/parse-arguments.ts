@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util';
 import type { OnDuplicate } from '../count-grid.js';
 import { UsageError } from '../errors.js';
 import { CSV_DIALECTS, type CsvDialectName } from '../io/csv-export-dialect.js';
-import { LABELS, type Language } from '../labels/labels.js';
+import { LANGUAGES, type Language } from '../labels/language.js';
 import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
-import { HOURLY_METHODS, type HourlyMethod } from '../estimate-hourly.js';
+import { HOURLY_METHODS, type HourlyMethod } from '../hourly-method.js';
 import type { NightWindow } from '../reduce-hourly-counts.js';
 
 /** `teleguest report`: the estimate as an HTML page. */
@@ -195,7 +195,7 @@ function parseCommand(values: ReturnType<typeof parseOptions>['values'], positio
     if (ssb === undefined && (cabins !== undefined || regions !== undefined)) throw new UsageError(`--${cabins === undefined ? 'regions' : 'cabins'} needs --ssb <guest-nights.json|csv>: SSB's monthly guest-nights`);
     const inputs = [counts, values.model, ssb, cabins, regions].filter((input) => input !== undefined);
     if (inputs.some((input) => resolve(input) === resolve(values.html!))) throw new UsageError(`--html ${values.html} would overwrite an input file`);
-    if (!Object.hasOwn(LABELS, values.lang)) throw new UsageError(`--lang must be ${Object.keys(LABELS).join(', ')}, got "${values.lang}"`);
+    if (!(LANGUAGES as readonly string[]).includes(values.lang)) throw new UsageError(`--lang must be ${LANGUAGES.join(', ')}, got "${values.lang}"`);
   }
   if (values.rejects !== undefined && [counts, values.model].some((input) => resolve(input) === resolve(values.rejects!))) {
     throw new UsageError(`--rejects ${values.rejects} would overwrite an input file`);

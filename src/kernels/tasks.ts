@@ -1,5 +1,4 @@
 import { applyModel, type ModelColumns, type ModelNumbers } from './apply-model.js';
-import { evaluateDraws, type DrawColumns, type DrawNumbers } from './evaluate-draws.js';
 
 /** The grid's columns as shared buffers: what a task carries to a worker without copying. */
 export interface SharedGrid {
@@ -49,23 +48,4 @@ export function modelColumnsOf(grid: Omit<SharedGrid, 'deductions'>): Omit<Model
     groups: new Float64Array(grid.groups),
     daily: grid.daily && { persons: new Float64Array(grid.daily.persons), guestNights: new Float64Array(grid.daily.guestNights) },
   };
-}
-
-/** Evaluate the draws for a range of grid rows. */
-export interface DrawTask {
-  /** Typed arrays over shared buffers: posted to a worker, they are shared, not copied. */
-  columns: DrawColumns;
-  numbers: DrawNumbers;
-  rowFrom: number;
-  rowTo: number;
-}
-
-/**
- * Run a draw task: the same function serves the inline path and the worker shim.
- *
- * @example
- * runDrawTask({ columns, numbers, rowFrom: 0, rowTo: 7 });
- */
-export function runDrawTask(task: DrawTask): void {
-  evaluateDraws(task.columns, task.numbers, task.rowFrom, task.rowTo);
 }

@@ -2,8 +2,7 @@ import { en } from './en.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
 
-/** The report's languages: Norwegian bokmål, Norwegian nynorsk, English. */
-export type Language = 'nb' | 'nn' | 'en';
+import type { Language } from './language.js';
 
 /**
  * The labels of each language, in the order `--help` lists them.

@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { currentArea, type CodeHistory } from '../areas/code-history.js';
 import { readDailyValues, type DailyValues } from '../io/read-daily-values.js';
-import { readPopulation } from '../io/read-population.js';
 import type { DeductionInputs, Population } from './resolve-deductions.js';
 import type { Model } from './model.js';
 
@@ -22,7 +21,10 @@ export async function readDeductionFiles(model: Model, modelFile: string, histor
   for (const [name, deduction] of Object.entries(model.deductions)) {
     if (typeof deduction !== 'object') continue;
     if ('file' in deduction) files.set(name, await readDailyValues(resolve(folder, deduction.file)));
-    if ('population' in deduction) populations.set(name, recodePopulation(await readPopulation(resolve(folder, deduction.population)), history));
+    if (!('population' in deduction)) continue;
+    // Imported only when used: the SSB table reader is not loaded for a model without population deductions.
+    const { readPopulation } = await import('../io/read-population.js');
+    populations.set(name, recodePopulation(await readPopulation(resolve(folder, deduction.population)), history));
   }
   return { modelFile, files, populations };
 }
