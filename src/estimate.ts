@@ -5,7 +5,7 @@ import { calendarMonths } from './calendar-months.js';
 import { NO_ROWS, refuseNoRows, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from './count-grid.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_FIELDS } from './kernels/stat-fields.js';
-import { applyModel } from './kernels/apply-model.js';
+import { applyModel, rowColumns } from './kernels/apply-model.js';
 import { modelColumnsOf } from './kernels/tasks.js';
 import { sumRegionDays } from './kernels/sum-region-days.js';
 import type { DrawColumns, DrawNumbers } from './kernels/evaluate-draws.js';
@@ -142,7 +142,7 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
   if (threads === 0) {
     // The model is applied to each row as soon as its deductions are laid: no grid of their totals.
     const columns = modelColumnsOf(shared);
-    deductions = resolveDeductions(model, grid, inputs, (row, total) => applyModel({ ...columns, deductions: total, deductionsFrom: row }, numbers, row, row + 1));
+    deductions = resolveDeductions(model, grid, inputs, (row, total) => applyModel(rowColumns(columns, total, numbers, row), numbers, 0, 1));
   } else {
     // The workers read the totals of every row from a shared grid.
     const { total, ...resolved } = resolveDeductionsToGrid(model, grid, inputs);

@@ -3,13 +3,8 @@ import { GROUP_DAYS, GROUP_FIELDS, GROUP_GUEST_NIGHTS, GROUP_PERSONS, STAT_DAYS,
 /** The typed arrays `applyModel` reads and writes; all share the grid's row × day layout. */
 export interface ModelColumns {
   devices: Float64Array;
-  /**
-   * Σ deductions per cell; NaN where a row has no guest-nights (a region-wide deduction on an area
-   * row). It may hold only rows from `deductionsFrom` on (one row, as `resolveDeductions` gives it).
-   */
+  /** Σ deductions per cell; NaN where a row has no guest-nights (a region-wide deduction on an area row). */
   deductions: Float64Array;
-  /** The grid row `deductions` starts at (default 0: it holds every row). */
-  deductionsFrom?: number;
   /** Persons per cell, given when segments have uplifts of their own; otherwise devices × (1 + uplift). */
   present?: Float64Array;
   /** Daily outputs, filled only when given: a summary alone needs no per-day arrays. */
@@ -53,14 +48,12 @@ export interface ModelNumbers {
  * // stats [2, 30, 45, 23, 0]; groups [2, 45, 23, 2, 45, 23]
  */
 export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom: number, rowTo: number): void {
-  const { devices, deductions, deductionsFrom = 0, present: given, daily, stats, groups } = columns;
+  const { devices, deductions, present: given, daily, stats, groups } = columns;
   const { dayCount, personsPerDevice, monthStart, dayGroup, seasonCount, dayTypeCount } = numbers;
   const monthCount = monthStart.length - 1;
   const groupsPerRow = (seasonCount + dayTypeCount) * GROUP_FIELDS;
   // Sums per season × day type: a run of days in one of them is summed in locals, then added here.
   const runSums = new Float64Array(seasonCount * dayTypeCount * GROUP_FIELDS);
-  // A cell's index in `deductions` is this far before its index in the grid.
-  const shift = deductionsFrom * dayCount;
   for (let row = rowFrom; row < rowTo; row++) {
     const first = row * dayCount;
     runSums.fill(0);
@@ -79,7 +72,7 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
       for (let cell = first + monthStart[month]!; cell < end; cell++) {
         const count = devices[cell]!;
         const present = given === undefined ? count * personsPerDevice : given[cell]!;
-        const guests = present - deductions[cell - shift]!;
+        const guests = present - deductions[cell]!;
         if (daily !== undefined) {
           daily.persons[cell] = present;
           daily.guestNights[cell] = guests;
@@ -118,6 +111,27 @@ export function applyModel(columns: ModelColumns, numbers: ModelNumbers, rowFrom
     runSums[last + GROUP_GUEST_NIGHTS]! += runGuestNights;
     foldGroups(runSums, seasonCount, dayTypeCount, groups, row * groupsPerRow);
   }
+}
+
+/**
+ * One grid row's columns, as a grid of that one row: views, not copies, for `applyModel` on row 0.
+ * The inline path hands the model each row as its deductions are laid (`deductions` is that row's).
+ *
+ * @example
+ * applyModel(rowColumns(columns, total, numbers, 5), numbers, 0, 1); // grid row 5
+ */
+export function rowColumns(columns: Omit<ModelColumns, 'deductions'>, deductions: Float64Array, numbers: ModelNumbers, row: number): ModelColumns {
+  const { dayCount, monthStart, seasonCount, dayTypeCount } = numbers;
+  const of = (values: Float64Array, width: number) => values.subarray(row * width, (row + 1) * width);
+  const { devices, present, daily, stats, groups } = columns;
+  return {
+    devices: of(devices, dayCount),
+    deductions,
+    present: present && of(present, dayCount),
+    daily: daily && { persons: of(daily.persons, dayCount), guestNights: of(daily.guestNights, dayCount) },
+    stats: of(stats, (monthStart.length - 1) * STAT_FIELDS),
+    groups: of(groups, (seasonCount + dayTypeCount) * GROUP_FIELDS),
+  };
 }
 
 /**

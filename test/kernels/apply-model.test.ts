@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { applyModel } from '../../src/kernels/apply-model.js';
+import { applyModel, rowColumns } from '../../src/kernels/apply-model.js';
 import { GROUP_FIELDS, STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from '../../src/kernels/stat-fields.js';
 import { sumRegionDays } from '../../src/kernels/sum-region-days.js';
 
@@ -54,13 +54,15 @@ ApplyModel('gives the same cells and sums when rows are split into separate call
   assert.equal([...split.stats], [...whole.stats]);
 });
 
-ApplyModel('reads one row of deductions from `deductionsFrom` on, as the inline path hands them over', () => {
+ApplyModel('gives one row the same cells and sums as a grid of that row alone (rowColumns)', () => {
   const columns = columnsFor([100, 200, NaN, 40, 0, 10, NaN, NaN, NaN]);
   // Area 1's deductions alone (20 a day): its guest-nights 40, -20, -5 as worked above.
-  applyModel({ ...columns, deductions: Float64Array.of(20, 20, 20), deductionsFrom: 1 }, numbers, 1, 2);
-  assert.equal([...columns.daily.guestNights.subarray(3, 6)], [40, -20, -5]);
+  applyModel(rowColumns(columns, Float64Array.of(20, 20, 20), numbers, 1), numbers, 0, 1);
+  assert.equal([...columns.daily.guestNights], [0, 0, 0, 40, -20, -5, 0, 0, 0]);
   assert.equal(columns.stats[STAT_FIELDS + STAT_GUEST_NIGHTS], 15);
   assert.equal(columns.stats[STAT_FIELDS + STAT_NEGATIVE_DAYS], 2);
+  assert.equal([...columns.stats.subarray(0, STAT_FIELDS)], [0, 0, 0, 0, 0]);
+  assert.equal([...columns.groups.subarray(2 * GROUP_FIELDS, 4 * GROUP_FIELDS)], [3, 75, 15, 3, 75, 15]);
 });
 
 ApplyModel('computes the same sums without daily outputs', () => {
