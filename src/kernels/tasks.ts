@@ -23,7 +23,8 @@ export interface ModelTask {
 }
 
 /**
- * Run a model task: the same function serves the inline path and the worker shim.
+ * Run a model task, on rows whose deductions are all laid in the grid: what the worker shim runs
+ * (the inline path hands `applyModel` each row as its deductions are laid, `rowColumns`).
  *
  * @example
  * runModelTask({ grid, numbers, rowFrom: 0, rowTo: 7 });
