@@ -5,16 +5,17 @@
  * DuckDB does the night-presence guest-nights, `duckdb-hourly-job.ts`). For each: the whole
  * process (start-up and imports included), the job in process after imports, rows/s and peak
  * RSS; the totals of both tools are checked to agree. In process, teleguest takes the CLI's path:
- * a plain daily CSV straight into a grid (`readCountGrid`, `estimateGrid`), hourly counts as rows. Run: npm run bench:e2e [-- --json]
+ * a plain CSV straight into a grid (`readCountGrid` + `estimateGrid`; hourly, `readHourGrid` +
+ * `estimateHourlyGrid`). Run: npm run bench:e2e [-- --json]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { estimateHourly } from '../src/estimate-hourly.js';
+import { estimateHourly, estimateHourlyGrid } from '../src/estimate-hourly.js';
 import { estimate, estimateGrid } from '../src/estimate.js';
-import { readCountGrid, readCounts } from '../src/io/read-counts.js';
+import { readCountGrid, readCounts, readHourGrid } from '../src/io/read-counts.js';
 import type { Figures, Summary } from '../src/summary.js';
 import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel, writeCsv } from './data-gen.js';
 import { nightModelOf, runDuckDbHourlyJob, type HourlyJobTotals } from './duckdb-hourly-job.js';
@@ -110,7 +111,10 @@ const CASES = [
     duckJob: duckHourlyJob,
     duckArgs: (file: string, modelFile: string) => [file, modelFile],
     totalsOf: hourlyTotalsOf,
-    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => estimateHourly((await readCounts(file)).counts, model),
+    inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => {
+      const read = await readHourGrid(file);
+      return (read && (await estimateHourlyGrid(read, model))) ?? estimateHourly((await readCounts(file)).counts, model);
+    },
     duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string, modelFile: string) => runDuckDbHourlyJob(connection, file, nightModelOf(modelFile)),
   },
 ] as const;

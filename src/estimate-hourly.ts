@@ -1,11 +1,13 @@
-import { recodeToToday } from './areas/recode-to-today.js';
+import { codeHistoryOf, joinsToToday, recodeToToday } from './areas/recode-to-today.js';
 import { refuseNoRows, type CountColumns } from './count-columns.js';
 import { dailyCountsOfHours } from './daily-counts-of-hours.js';
 import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from './estimate.js';
 import { InputError } from './errors.js';
 import type { Model } from './model/model.js';
 import type { HourlyMethod } from './hourly-method.js';
-import { DEFAULT_NIGHT_WINDOW, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
+import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
+import type { HourGridRead } from './io/read-counts.js';
+import type { OnDuplicate } from './count-grid.js';
 
 /** Presence by hour for one area or the region, as means per day over the days with all hours. */
 export interface HourlyFigures {
@@ -61,20 +63,49 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
 export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
   refuseNoRows(counts);
-  const method = options.method ?? 'night-presence';
-  const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const modelFile = options.modelFile ?? 'model';
   // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
   const recoded = await recodeToToday(counts, model, modelFile);
-  const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
-  const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, counts.source);
+  const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
+  const input = { source: counts.source, rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
+  return estimateReduced(reduction, model, options, { input, recodedNote: recoded.note });
+}
+
+/**
+ * `estimateHourly` on hourly counts read straight into an hour grid (`readHourGrid`), the same
+ * result to the byte; undefined where the areas need recoding to today's (read those as rows).
+ * The grid is the estimate's from then on.
+ *
+ * @example
+ * const read = await readHourGrid('hourly.csv');
+ * const result = read && (await estimateHourlyGrid(read, model)); // undefined: use readCounts and estimateHourly
+ */
+export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate | undefined> {
+  const history = await codeHistoryOf(model, options.modelFile ?? 'model');
+  if (joinsToToday(read.grid.areaCodes, history).length > 0) return undefined;
+  const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
+  const input = { source: read.source, rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
+  return estimateReduced(reduction, model, options, { input, recodedNote: undefined });
+}
+
+/** The daily engine on the method's values of the reduced days, and the hourly figures beside it. */
+async function estimateReduced(
+  reduction: HourlyReduction,
+  model: Model,
+  options: HourlyEstimateOptions,
+  read: { input: { source: string; rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
+): Promise<HourlyEstimate> {
+  const method = options.method ?? 'night-presence';
+  const { nightWindow } = reduction;
+  const { source, ...input } = read.input;
+  const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, source);
   const names = Object.keys(model.deductions);
   const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
   const methodModel = method === 'night-presence' ? nightModel(model) : model;
   const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
   result.summary.model = model;
-  result.summary.input = { ...result.summary.input, rows: counts.length, rejectedRows: counts.rejectedRows, duplicateRows: reduction.grid.duplicateRows, onDuplicate: options.onDuplicate ?? 'error' };
-  if (recoded.note !== undefined) result.notes.push(recoded.note);
+  result.summary.input = { ...result.summary.input, ...input, duplicateRows: reduction.grid.duplicateRows };
+  if (read.recodedNote !== undefined) result.notes.push(read.recodedNote);
   if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
   const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
   return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };

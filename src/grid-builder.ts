@@ -150,7 +150,7 @@ export class GridBuilder {
  * @example
  * new GridBuilder('error', expectedGrid(firstChunk, areasSeen, fileBytes / chunkBytes));
  */
-export function expectedGrid(columns: WritableColumns, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
+export function expectedGrid(columns: Pick<WritableColumns, 'length' | 'day' | 'area'>, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
   const { day, area, length } = columns;
   const { firstDay: first, lastDay: last } = daySpan(columns);
   let dayChanges = 0;

@@ -2,7 +2,7 @@ import { placeCell } from './place-cell.js';
 import { osloLocalHour } from './clock/oslo-local-hour.js';
 import { osloUtcHour } from './clock/oslo-utc-hour.js';
 import { daySpan, type CountColumns } from './count-columns.js';
-import { compareCodes, REGION_CODE, REGION_RESERVED, type OnDuplicate } from './count-grid.js';
+import { compareCodes, REGION_CODE, REGION_RESERVED, type CountGrid, type OnDuplicate } from './count-grid.js';
 import { formatDay } from './day-number.js';
 import { InputError } from './errors.js';
 
@@ -48,14 +48,7 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
   const reserved = counts.areaCodes.indexOf(REGION_CODE);
   if (reserved !== -1) throw new InputError('E_AREA', REGION_RESERVED, locate(counts, counts.area.indexOf(reserved)));
   const dayCount = lastDay - firstDay + 1;
-  const firstHour = osloUtcHour(firstDay, 0);
-  const dayStart = new Int32Array(dayCount + 1);
-  for (let d = 0; d <= dayCount; d++) dayStart[d] = osloUtcHour(firstDay + d, 0) - firstHour;
-  const slotCount = dayStart[dayCount]!;
-  const localHour = new Uint8Array(slotCount);
-  for (let d = 0; d < dayCount; d++) {
-    for (let slot = dayStart[d]!; slot < dayStart[d + 1]!; slot++) localHour[slot] = osloLocalHour(firstHour + slot) - (firstDay + d) * 24;
-  }
+  const { firstHour, dayStart, slotCount, localHour } = slotsOfDays(firstDay, dayCount);
 
   const order = counts.areaCodes.map((_, index) => index).sort((a, b) => compareCodes(counts.areaCodes[a]!, counts.areaCodes[b]!));
   const rowOfArea = new Int32Array(order.length);
@@ -101,6 +94,41 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
     values,
     duplicateRows,
   };
+}
+
+/**
+ * Hourly counts laid out by UTC hour (a count grid whose "days" are UTC hours, areas in code
+ * order, as `readHourGrid` builds it) moved onto the whole local days `buildHourGrid` spans: the
+ * hour grid `buildHourGrid` gives for the same rows, unsegmented.
+ *
+ * @example
+ * const grid = hourGridOf(byHour); // grid.firstHour is local midnight of the first row's day
+ */
+export function hourGridOf(byHour: CountGrid): HourGrid {
+  const lastHour = byHour.firstDay + byHour.dayCount - 1;
+  const firstDay = Math.floor(osloLocalHour(byHour.firstDay) / 24);
+  const dayCount = Math.floor(osloLocalHour(lastHour) / 24) - firstDay + 1;
+  const { firstHour, dayStart, slotCount, localHour } = slotsOfDays(firstDay, dayCount);
+  const areaCount = byHour.areaCodes.length;
+  const values = new Float64Array(new SharedArrayBuffer(areaCount * slotCount * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  for (let row = 0; row < areaCount; row++) {
+    values.set(byHour.devices.subarray(row * byHour.dayCount, (row + 1) * byHour.dayCount), row * slotCount + (byHour.firstDay - firstHour));
+  }
+  const { areaCodes, areaNames, duplicateRows } = byHour;
+  return { firstDay, dayCount, firstHour, slotCount, dayStart, localHour, areaCodes, areaNames, segmentNames: [''], values, duplicateRows };
+}
+
+/** The UTC hours of `dayCount` local days from `firstDay`: where each day starts, and each slot's clock hour. */
+function slotsOfDays(firstDay: number, dayCount: number): Pick<HourGrid, 'firstHour' | 'dayStart' | 'slotCount' | 'localHour'> {
+  const firstHour = osloUtcHour(firstDay, 0);
+  const dayStart = new Int32Array(dayCount + 1);
+  for (let d = 0; d <= dayCount; d++) dayStart[d] = osloUtcHour(firstDay + d, 0) - firstHour;
+  const slotCount = dayStart[dayCount]!;
+  const localHour = new Uint8Array(slotCount);
+  for (let d = 0; d < dayCount; d++) {
+    for (let slot = dayStart[d]!; slot < dayStart[d + 1]!; slot++) localHour[slot] = osloLocalHour(firstHour + slot) - (firstDay + d) * 24;
+  }
+  return { firstHour, dayStart, slotCount, localHour };
 }
 
 function locate(counts: CountColumns, index: number) {

@@ -46,12 +46,23 @@ export async function reduceHourlyCounts(
   options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto'; onDuplicate?: OnDuplicate },
 ): Promise<HourlyReduction> {
   refuseNoRows(counts);
+  return reduceHourGrid(buildHourGrid(counts, options.onDuplicate ?? 'error'), options);
+}
+
+/**
+ * `reduceHourlyCounts` on hours already laid out (`buildHourGrid`, or `readHourGrid` straight from a file).
+ *
+ * @example
+ * const reduced = await reduceHourGrid((await readHourGrid('hourly.csv'))!.grid, { uplift: 0.06 });
+ */
+export async function reduceHourGrid(grid: HourGrid, options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto' }): Promise<HourlyReduction> {
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
-  const grid = buildHourGrid(counts, options.onDuplicate ?? 'error');
   const areaCount = grid.areaCodes.length;
   const segmentCount = grid.segmentNames.length;
   const { dayCount } = grid;
-  const weights = Float64Array.from(grid.segmentNames, (name) => 1 + upliftOf(options.uplift, counts.segments === undefined ? undefined : name));
+  // Unsegmented counts have one segment named '' (`HourGrid`): the model's one uplift.
+  const segmented = grid.segmentNames[0] !== '';
+  const weights = Float64Array.from(grid.segmentNames, (name) => 1 + upliftOf(options.uplift, segmented ? name : undefined));
   const shared = (bytes: number) => new SharedArrayBuffer(bytes);
   const hours: SharedHours = {
     values: grid.values.buffer as SharedArrayBuffer,

@@ -8,7 +8,9 @@ import { buildCountGrid, type CountGrid, type OnDuplicate } from '../src/count-g
 import { estimate, estimateGrid } from '../src/estimate.js';
 import { InputError } from '../src/errors.js';
 import { DuplicateRow, GridBuilder } from '../src/grid-builder.js';
-import { readCountGrid, readCounts } from '../src/io/read-counts.js';
+import { readCountGrid, readCounts, readHourGrid } from '../src/io/read-counts.js';
+import { buildHourGrid, type HourGrid } from '../src/hour-grid.js';
+import { estimateHourly, estimateHourlyGrid } from '../src/estimate-hourly.js';
 import { readModel } from '../src/model/read-model.js';
 import { repoRoot } from './helpers/repo-root.js';
 import { tempDir } from './helpers/temp-dir.js';
@@ -110,3 +112,73 @@ Straight('leave to the rows: hourly counts, a duplicate that is an error, an old
 });
 
 Straight.run();
+
+const Hours = suite('readHourGrid and estimateHourlyGrid (plain hourly counts straight into an hour grid)');
+
+/** An hour grid as plain values, NaN kept distinguishable, for a deep comparison. */
+function plainHours(grid: HourGrid) {
+  return { ...grid, dayStart: [...grid.dayStart], localHour: [...grid.localHour], values: [...grid.values].map((value) => (Number.isNaN(value) ? 'NaN' : value)) };
+}
+
+// Local dates around the October change (the 27th has 02:00 twice) and the March one (the 31st has no 02:00).
+const hourRow = fc.tuple(
+  fc.constantFrom('2024-10-26', '2024-10-27', '2024-10-28', '2024-03-30', '2024-03-31'),
+  fc.integer({ min: 0, max: 23 }),
+  fc.constantFrom('3320', '301', '0301', 'K-1'),
+  fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })),
+);
+
+Hours('read the hour grid the rows give, across chunks of a few dozen bytes, in any row order, 02:00 of October twice', async () => {
+  const dir = tempDir();
+  await fc.assert(
+    fc.asyncProperty(fc.array(hourRow, { minLength: 1, maxLength: 60 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
+      // 02:00 does not exist on the last Sunday of March: such a row would be an error on either path.
+      const text = rows.map(([date, hour, code, devices]) => `${date},${date === '2024-03-31' && hour === 2 ? 3 : hour},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
+      const file = dir.write('hourly.csv', `date,hour,area,devices\n${text}\n`);
+      const straight = await readHourGrid(file, { onDuplicate, chunkBytes });
+      const counts = (await readCounts(file)).counts;
+      let expected: HourGrid | undefined;
+      try {
+        expected = buildHourGrid(counts, onDuplicate);
+      } catch {
+        expected = undefined;
+      }
+      if (expected === undefined) return assert.is(straight, undefined);
+      assert.ok(straight !== undefined);
+      assert.is(straight.rows, counts.length);
+      assert.equal(plainHours(straight.grid), plainHours(expected));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+Hours('give the hourly fixtures’ estimates the rows give, to the byte, by either method', async () => {
+  const modelFile = join(repoRoot, 'fixtures/hourly/model-known-truth.json');
+  const { model } = await readModel(modelFile);
+  for (const name of ['known-truth.csv', 'dst-october-2024.csv', 'dst-march-2024.csv']) {
+    const file = join(repoRoot, 'fixtures/hourly', name);
+    for (const method of ['night-presence', 'busiest-hour'] as const) {
+      const read = await readHourGrid(file);
+      assert.ok(read !== undefined, name);
+      const straight = await estimateHourlyGrid(read, model, { modelFile, method });
+      assert.ok(straight !== undefined, name);
+      const byRows = await estimateHourly((await readCounts(file)).counts, model, { modelFile, method });
+      assert.is(JSON.stringify(straight.summary), JSON.stringify(byRows.summary), `${name}, ${method}`);
+    }
+  }
+});
+
+Hours('leave to the rows: daily or segmented counts, a duplicate that is an error, an old municipality code', async () => {
+  assert.is(await readHourGrid(join(repoRoot, 'fixtures/hallingdal/counts.csv')), undefined);
+  const dir = tempDir();
+  assert.is(await readHourGrid(dir.write('segmented.csv', 'date,hour,area,segment,devices\n2024-01-01,3,3320,home,5\n')), undefined);
+  const duplicate = dir.write('duplicate.csv', 'date,hour,area,devices\n2024-01-01,3,3320,5\n2024-01-01,3,3320,6\n');
+  assert.is(await readHourGrid(duplicate), undefined);
+  assert.equal([...(await readHourGrid(duplicate, { onDuplicate: 'sum' }))!.grid.values.subarray(3, 4)], [11]);
+  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
+  const old = await readHourGrid(dir.write('old.csv', 'date,hour,area,devices\n2019-06-01,3,0620,5\n'));
+  assert.ok(old !== undefined);
+  assert.is(await estimateHourlyGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+});
+
+Hours.run();

@@ -1,7 +1,7 @@
 import type { OnDuplicate } from '../count-grid.js';
 import { estimate, estimateGrid, type DailyColumns, type Estimate, type EstimateOptions } from '../estimate.js';
 import { NO_ROWS, type CountColumns } from '../count-columns.js';
-import { readCountGrid, readCounts, type CountGridRead, type CountsRead } from '../io/read-counts.js';
+import { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead } from '../io/read-counts.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
@@ -56,11 +56,13 @@ export async function estimateFromFiles(
       throw new UsageError(`--${files.method !== undefined ? 'method' : 'night'} is for hourly counts (an hour or time column); ${files.counts} has daily counts`);
     }
   };
-  // A plain daily CSV goes straight into a grid, no rows kept, unless lenient reading or reading in parts asks for rows.
+  // A plain CSV goes straight into a grid (hourly counts into an hour grid), no rows kept, unless
+  // lenient reading or reading in parts asks for rows.
   const straight = files.rejects === undefined && chooseScanThreads(workers) < 2;
   const [grid, { model, warnings }] = await Promise.all([straight ? readCountGrid(files.counts, { onDuplicate }) : undefined, readModel(files.model)]);
   const fromGrid = grid && (await estimateOnGrid(grid, model, estimateOptions, { refuseHourlyOptions, onStep: options.onStep }));
-  const { result, notes } = fromGrid ?? (await estimateFromRows(files, model, estimateOptions, { onReject, refuseHourlyOptions, onStep: options.onStep }));
+  const fromHours = fromGrid ?? (straight && grid === undefined ? await estimateOnHourGrid(files, model, estimateOptions, options.onStep) : undefined);
+  const { result, notes } = fromHours ?? (await estimateFromRows(files, model, estimateOptions, { onReject, refuseHourlyOptions, onStep: options.onStep }));
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
@@ -78,6 +80,16 @@ async function estimateOnGrid(
   steps.refuseHourlyOptions();
   steps.onStep?.('estimating');
   const result = await estimateGrid(read, model, estimateOptions);
+  return result && { result, notes: read.notes };
+}
+
+/** Hourly counts read straight into an hour grid, estimated; undefined where they need to be read as rows (`estimateHourlyGrid`). */
+async function estimateOnHourGrid(files: EstimateFiles, model: Model, estimateOptions: EstimateOptions, onStep?: (step: string) => void): Promise<{ result: Estimate; notes: string[] } | undefined> {
+  const read = await readHourGrid(files.counts, { onDuplicate: files.onDuplicate });
+  if (read === undefined) return undefined;
+  onStep?.('estimating');
+  const { estimateHourlyGrid } = await import('../estimate-hourly.js');
+  const result = await estimateHourlyGrid(read, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow });
   return result && { result, notes: read.notes };
 }
 

@@ -4,6 +4,7 @@ import type { CountColumns } from '../count-columns.js';
 import type { CountGrid, OnDuplicate } from '../count-grid.js';
 import { fileError } from '../errors.js';
 import { DuplicateRow, expectedGrid, GridBuilder } from '../grid-builder.js';
+import { hourGridOf, type HourGrid } from '../hour-grid.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
 import { CHUNK_BYTES, plainHeader, scanCountsCsv, scanPart } from './scan-counts-csv.js';
@@ -44,27 +45,53 @@ export interface CountGridRead {
   notes: string[];
 }
 
-/** Thrown inside the scan at the first hourly row: hourly counts are laid out per hour, from rows. */
-class NotDaily extends Error {}
+/** Hourly counts read straight into an hour grid (see `readHourGrid`). */
+export interface HourGridRead extends Omit<CountGridRead, 'grid'> {
+  grid: HourGrid;
+  /** The file, for messages. */
+  source: string;
+}
 
 /**
  * Read a plain, daily CSV (what the byte scanner takes, without hours) straight into a count grid,
  * 8 MiB at a time: each chunk's rows are laid out (`GridBuilder`) and the scanner's columns
  * reused, so memory follows the grid, not the rows. Undefined for anything else (Arrow, another
- * dialect, hourly counts, anything the scanner hands over) and at a duplicate when duplicates are
- * errors: `readCounts` reads those, and reports what is wrong with the lines it names.
+ * dialect, hourly or segmented counts, anything the scanner hands over) and at a duplicate when
+ * duplicates are errors: `readCounts` reads those, and reports what is wrong with the lines it names.
  *
  * @example
  * const read = await readCountGrid('national.csv'); // read?.grid.dayCount === 3653
  */
 export async function readCountGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<CountGridRead | undefined> {
+  return scanIntoGrid(file, 'day', options);
+}
+
+/**
+ * `readCountGrid` for plain hourly counts (`date,hour` or `time`, unsegmented): laid out by UTC
+ * hour as they are scanned (the repeated 02:00 of October told apart as the rows give it), then
+ * moved onto whole local days (`hourGridOf`): the hour grid `buildHourGrid` gives for the rows.
+ * Undefined for daily or segmented counts, and for what `readCountGrid` leaves to the rows.
+ *
+ * @example
+ * const read = await readHourGrid('hourly.csv'); // read?.grid.slotCount === 8784 for 2024
+ */
+export async function readHourGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<HourGridRead | undefined> {
+  const read = await scanIntoGrid(file, 'hour', options);
+  return read && { ...read, grid: hourGridOf(read.grid), source: file };
+}
+
+/** Thrown inside the scan at a row of the other kind than the header said. */
+class OtherUnit extends Error {}
+
+/** The scan behind `readCountGrid` (cells by day) and `readHourGrid` (cells by UTC hour, in a count grid's shape). */
+async function scanIntoGrid(file: string, unit: 'day' | 'hour', options: { onDuplicate?: OnDuplicate; chunkBytes?: number }): Promise<CountGridRead | undefined> {
   const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES } = options;
   if (await isArrow(file)) return undefined;
   const dialect = await sniffCsv(file);
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
-  // Hourly or segmented counts are read as rows: say so from the header, before any scanning.
+  // Which kind of counts, and segmented ones (read as rows), from the header, before any scanning.
   const columns = (await plainHeader(file))?.columns;
-  if (columns === undefined || columns.hour !== -1 || columns.time !== -1 || columns.segment !== -1) return undefined;
+  if (columns === undefined || columns.segment !== -1 || (columns.hour !== -1 || columns.time !== -1) !== (unit === 'hour')) return undefined;
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
   let rows = 0;
@@ -76,16 +103,17 @@ export async function readCountGrid(file: string, options: { onDuplicate?: OnDup
       sizeFor: chunkBytes * 1.1,
       onRows: (builder) => {
         const columns = builder.reserveRows(0);
-        if (columns.utcHour !== undefined) throw new NotDaily();
+        if ((columns.utcHour !== undefined) !== (unit === 'hour')) throw new OtherUnit();
         if (columns.length === 0) return;
-        grid ??= new GridBuilder(onDuplicate, expectedGrid(columns, builder.finish().areaCodes.length, size / chunkBytes));
-        grid.add(columns, 0, columns.length);
-        rows += columns.length;
+        const cells = { length: columns.length, day: unit === 'hour' ? columns.utcHour! : columns.day, area: columns.area, devices: columns.devices };
+        grid ??= new GridBuilder(onDuplicate, expectedGrid(cells, builder.finish().areaCodes.length, size / chunkBytes));
+        grid.add(cells, 0, cells.length);
+        rows += cells.length;
         builder.setLength(0);
       },
     });
   } catch (error) {
-    if (error instanceof DuplicateRow || error instanceof NotDaily) return undefined;
+    if (error instanceof DuplicateRow || error instanceof OtherUnit) return undefined;
     throw error;
   }
   if (part === undefined || grid === undefined) return undefined;
