@@ -62,11 +62,17 @@ export class GridBuilder {
     this.lastDay = lastDay;
   }
 
+  /** The first and last day the rows gave. */
+  get span(): { first: number; last: number } {
+    return { first: this.firstDay, last: this.lastDay };
+  }
+
   /**
    * The grid: areas in code order (`compareCodes`), then the region's row (NaN, for the kernels
-   * to fill). `areaCodes` and `areaNames` are the areas in order of first sight.
+   * to fill). `areaCodes` and `areaNames` are the areas in order of first sight. `days`: the span
+   * to lay it on, if wider than the rows' (it must hold theirs), NaN where they gave nothing.
    */
-  finish(areaCodes: readonly string[], areaNames: readonly string[]): CountGrid {
+  finish(areaCodes: readonly string[], areaNames: readonly string[], days = { first: this.firstDay, count: this.lastDay - this.firstDay + 1 }): CountGrid {
     const areaCount = areaCodes.length;
     const order = areaCodes.map((_, index) => index).sort((a, b) => compareCodes(areaCodes[a]!, areaCodes[b]!));
     // Block r is to hold area order[r]: follow each cycle of the permutation with one spare block.
@@ -84,17 +90,26 @@ export class GridBuilder {
       this.values.set(spare, to * this.days);
       placed[to] = 1;
     }
-    // Then pack the blocks to the span's days, each moved towards the start of the buffer.
-    const dayCount = this.lastDay - this.firstDay + 1;
-    const shift = this.firstDay - this.base;
-    for (let row = 0; row < areaCount; row++) this.values.copyWithin(row * dayCount, row * this.days + shift, row * this.days + shift + dayCount);
+    const { first, count: dayCount } = days;
     const cells = (areaCount + 1) * dayCount;
-    // Much room to spare (a guess too large, or growth): the grid moves to a buffer of its own size.
-    const devices = this.values.length > cells * 1.1 ? GridBuilder.allocate(areaCount, dayCount) : this.values.subarray(0, cells);
-    if (devices.buffer !== this.values.buffer) devices.set(this.values.subarray(0, areaCount * dayCount));
-    devices.fill(NaN, areaCount * dayCount);
+    const fits = first >= this.base && first + dayCount <= this.base + this.days;
+    let devices: Float64Array;
+    if (fits && this.values.length <= cells * 1.1) {
+      // Pack the blocks to the span's days in place, each moved towards the start of the buffer.
+      const shift = first - this.base;
+      for (let row = 0; row < areaCount; row++) this.values.copyWithin(row * dayCount, row * this.days + shift, row * this.days + shift + dayCount);
+      devices = this.values.subarray(0, cells);
+      devices.fill(NaN, areaCount * dayCount);
+    } else {
+      // Much room to spare (a guess too large, or growth), or too little for the span: the grid
+      // moves to a buffer of its own size, each block's days within the span copied over.
+      devices = GridBuilder.allocate(areaCount, dayCount);
+      const from = Math.max(first, this.base);
+      const to = Math.min(first + dayCount, this.base + this.days);
+      for (let row = 0; row < areaCount; row++) devices.set(this.values.subarray(row * this.days + (from - this.base), row * this.days + (to - this.base)), row * dayCount + (from - first));
+    }
     return {
-      firstDay: this.firstDay,
+      firstDay: first,
       dayCount,
       areaCodes: order.map((index) => areaCodes[index]!),
       areaNames: order.map((index) => areaNames[index]!),

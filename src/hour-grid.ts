@@ -2,7 +2,7 @@ import { placeCell } from './place-cell.js';
 import { osloLocalHour } from './clock/oslo-local-hour.js';
 import { osloUtcHour } from './clock/oslo-utc-hour.js';
 import { daySpan, type CountColumns } from './count-columns.js';
-import { compareCodes, REGION_CODE, REGION_RESERVED, type CountGrid, type OnDuplicate } from './count-grid.js';
+import { compareCodes, REGION_CODE, REGION_RESERVED, type OnDuplicate } from './count-grid.js';
 import { formatDay } from './day-number.js';
 import { InputError } from './errors.js';
 
@@ -97,25 +97,16 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
 }
 
 /**
- * Hourly counts laid out by UTC hour (a count grid whose "days" are UTC hours, areas in code
- * order, as `readHourGrid` builds it) moved onto the whole local days `buildHourGrid` spans: the
- * hour grid `buildHourGrid` gives for the same rows, unsegmented.
+ * The whole local days from the one holding UTC hour `firstHour` to the one holding `lastHour`,
+ * and their hours, as an hour grid spans them (`readHourGrid` lays its rows out on this span).
  *
  * @example
- * const grid = hourGridOf(byHour); // grid.firstHour is local midnight of the first row's day
+ * localDaysOfHours(osloUtcHour(20_023, 5), osloUtcHour(20_023, 20)).slotCount; // 25: 2024-10-27
  */
-export function hourGridOf(byHour: CountGrid): HourGrid {
-  const lastHour = byHour.firstDay + byHour.dayCount - 1;
-  const firstDay = Math.floor(osloLocalHour(byHour.firstDay) / 24);
+export function localDaysOfHours(firstHour: number, lastHour: number): Pick<HourGrid, 'firstDay' | 'dayCount' | 'firstHour' | 'slotCount' | 'dayStart' | 'localHour'> {
+  const firstDay = Math.floor(osloLocalHour(firstHour) / 24);
   const dayCount = Math.floor(osloLocalHour(lastHour) / 24) - firstDay + 1;
-  const { firstHour, dayStart, slotCount, localHour } = slotsOfDays(firstDay, dayCount);
-  const areaCount = byHour.areaCodes.length;
-  const values = new Float64Array(new SharedArrayBuffer(areaCount * slotCount * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
-  for (let row = 0; row < areaCount; row++) {
-    values.set(byHour.devices.subarray(row * byHour.dayCount, (row + 1) * byHour.dayCount), row * slotCount + (byHour.firstDay - firstHour));
-  }
-  const { areaCodes, areaNames, duplicateRows } = byHour;
-  return { firstDay, dayCount, firstHour, slotCount, dayStart, localHour, areaCodes, areaNames, segmentNames: [''], values, duplicateRows };
+  return { firstDay, dayCount, ...slotsOfDays(firstDay, dayCount) };
 }
 
 /** The UTC hours of `dayCount` local days from `firstDay`: where each day starts, and each slot's clock hour. */

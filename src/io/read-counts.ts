@@ -4,7 +4,7 @@ import type { CountColumns } from '../count-columns.js';
 import type { CountGrid, OnDuplicate } from '../count-grid.js';
 import { fileError } from '../errors.js';
 import { DuplicateRow, expectedGrid, GridBuilder } from '../grid-builder.js';
-import { hourGridOf, type HourGrid } from '../hour-grid.js';
+import { localDaysOfHours, type HourGrid } from '../hour-grid.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
 import { CHUNK_BYTES, plainHeader, scanCountsCsv, scanPart } from './scan-counts-csv.js';
@@ -63,28 +63,42 @@ export interface HourGridRead extends Omit<CountGridRead, 'grid'> {
  * const read = await readCountGrid('national.csv'); // read?.grid.dayCount === 3653
  */
 export async function readCountGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<CountGridRead | undefined> {
-  return scanIntoGrid(file, 'day', options);
+  const scanned = await scanIntoGrid(file, 'day', options);
+  if (scanned === undefined) return undefined;
+  const { builder, areaCodes, areaNames, ...read } = scanned;
+  return { ...read, grid: builder.finish(areaCodes, areaNames) };
 }
 
 /**
  * `readCountGrid` for plain hourly counts (`date,hour` or `time`, unsegmented): laid out by UTC
- * hour as they are scanned (the repeated 02:00 of October told apart as the rows give it), then
- * moved onto whole local days (`hourGridOf`): the hour grid `buildHourGrid` gives for the rows.
+ * hour as they are scanned (the repeated 02:00 of October told apart as the rows give it), and
+ * packed onto the whole local days they fall on: the hour grid `buildHourGrid` gives for the rows.
  * Undefined for daily or segmented counts, and for what `readCountGrid` leaves to the rows.
  *
  * @example
  * const read = await readHourGrid('hourly.csv'); // read?.grid.slotCount === 8784 for 2024
  */
 export async function readHourGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<HourGridRead | undefined> {
-  const read = await scanIntoGrid(file, 'hour', options);
-  return read && { ...read, grid: hourGridOf(read.grid), source: file };
+  const scanned = await scanIntoGrid(file, 'hour', options);
+  if (scanned === undefined) return undefined;
+  const { builder, areaCodes, areaNames, ...read } = scanned;
+  const days = localDaysOfHours(builder.span.first, builder.span.last);
+  const byHour = builder.finish(areaCodes, areaNames, { first: days.firstHour, count: days.slotCount });
+  // The builder's last row is the region's (for daily counts); an hour grid has none.
+  const values = byHour.devices.subarray(0, byHour.areaCodes.length * days.slotCount);
+  const grid = { ...days, areaCodes: byHour.areaCodes, areaNames: byHour.areaNames, segmentNames: [''], values, duplicateRows: byHour.duplicateRows };
+  return { ...read, grid, source: file };
 }
 
 /** Thrown inside the scan at a row of the other kind than the header said. */
 class OtherUnit extends Error {}
 
-/** The scan behind `readCountGrid` (cells by day) and `readHourGrid` (cells by UTC hour, in a count grid's shape). */
-async function scanIntoGrid(file: string, unit: 'day' | 'hour', options: { onDuplicate?: OnDuplicate; chunkBytes?: number }): Promise<CountGridRead | undefined> {
+/** The scan behind `readCountGrid` (cells by day) and `readHourGrid` (cells by UTC hour): the rows laid out, to be finished. */
+async function scanIntoGrid(
+  file: string,
+  unit: 'day' | 'hour',
+  options: { onDuplicate?: OnDuplicate; chunkBytes?: number },
+): Promise<(Omit<CountGridRead, 'grid'> & { builder: GridBuilder; areaCodes: string[]; areaNames: string[] }) | undefined> {
   const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES } = options;
   if (await isArrow(file)) return undefined;
   const dialect = await sniffCsv(file);
@@ -120,7 +134,7 @@ async function scanIntoGrid(file: string, unit: 'day' | 'hour', options: { onDup
   const { areaCodes, areaNames } = part.builder.finish();
   const notes = [...part.notes];
   await noteMissingLineEnding(file, notes);
-  return { grid: grid.finish(areaCodes, areaNames), rows, onDuplicate, notes };
+  return { builder: grid, areaCodes, areaNames, rows, onDuplicate, notes };
 }
 
 /** A file cut off inside its last number still parses; a missing final line ending is the only trace. */
