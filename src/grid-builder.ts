@@ -158,9 +158,13 @@ export class GridBuilder {
 }
 
 /**
- * The grid to make room for, from the first chunk's rows: its first day, and as many cells as the
- * file's `chunks` imply rows, shaped as the file is ordered. Sorted by date (the area changes from
- * row to row more often than the day), the chunk has seen every area; sorted by area, every day.
+ * The grid to make room for, from the first chunk's rows: its first day, and room for as much
+ * again as the chunk covers for each of the file's `chunks`, shaped as the file is ordered.
+ * Sorted by date (the area changes from row to row more often than the day), the chunk has seen
+ * every area, and the file covers `chunks` times the chunk's days (or its rows per area, if more:
+ * a chunk that ends part way through a day); sorted by area, every day, and `chunks` times the
+ * chunk's areas. Counting days covered, not rows, keeps a sparse file (two hours a day, say) from
+ * growing its grid time after time.
  *
  * @example
  * new GridBuilder('error', expectedGrid(firstChunk, areasSeen, fileBytes / chunkBytes));
@@ -175,6 +179,9 @@ export function expectedGrid(columns: Pick<WritableColumns, 'length' | 'day' | '
     if (area[row] !== area[row - 1]) areaChanges++;
   }
   const span = last - first + 1;
-  const cells = Math.ceil(length * Math.max(1, chunks) * 1.02);
-  return areaChanges >= dayChanges ? { firstDay: first, days: Math.ceil(cells / areas), areas } : { firstDay: first, days: span, areas: Math.ceil(cells / span) };
+  // The last day (or area) of the chunk may be cut short: only the ones before it count in full.
+  const scale = Math.max(1, chunks) * 1.02;
+  return areaChanges >= dayChanges
+    ? { firstDay: first, days: Math.max(span, Math.ceil(Math.max(length / areas, span - 1) * scale)), areas }
+    : { firstDay: first, days: span, areas: Math.max(areas, Math.ceil(Math.max(length / span, areas - 1) * scale)) };
 }

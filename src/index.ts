@@ -40,6 +40,7 @@ export { codeHistory, currentArea, type CodeChange, type CodeHistory, type Curre
 export { BUILT_IN_CODE_HISTORY } from './areas/built-in-code-history.js';
 export { CountColumnsBuilder } from './count-columns.js';
 export type { CountGrid } from './count-grid.js';
+export type { HourGrid } from './hour-grid.js';
 export type { Summary, Figures, YearFigures, MonthFigures } from './summary.js';
 export { dailyTable } from './io/daily-table.js';
 export { outputFiles } from './io/output-files.js';

@@ -7,7 +7,7 @@ import { formatDay } from '../src/day-number.js';
 import { buildCountGrid, type CountGrid, type OnDuplicate } from '../src/count-grid.js';
 import { estimate, estimateGrid } from '../src/estimate.js';
 import { InputError } from '../src/errors.js';
-import { DuplicateRow, GridBuilder } from '../src/grid-builder.js';
+import { DuplicateRow, expectedGrid, GridBuilder } from '../src/grid-builder.js';
 import { readCountGrid, readCounts, readHourGrid } from '../src/io/read-counts.js';
 import { buildHourGrid, type HourGrid } from '../src/hour-grid.js';
 import { estimateHourly, estimateHourlyGrid } from '../src/estimate-hourly.js';
@@ -58,6 +58,24 @@ Builder('lays out the grid buildCountGrid lays out, whatever room it expected an
     ),
     { numRuns: 400 },
   );
+});
+
+/** Columns of (day, area) rows for `expectedGrid`. */
+function chunkOf(rows: [day: number, area: number][]) {
+  return { length: rows.length, day: Int32Array.from(rows, ([day]) => day), area: Int32Array.from(rows, ([, area]) => area) };
+}
+
+Builder('expects room for the days a chunk covers, not its rows, so that a sparse file does not grow time after time', () => {
+  // By time, every 12th day (two hours of a day's 24, say) for areas 0–2: 9 rows over days 100–124.
+  // Of the chunk's 25 days, 24 count in full; 4 chunks with 2 % to spare: ⌈24 × 4 × 1.02⌉ = 98 days.
+  const sparse = chunkOf([100, 112, 124].flatMap((day) => [0, 1, 2].map((area): [number, number] => [day, area])));
+  assert.equal(expectedGrid(sparse, 3, 4), { firstDay: 100, days: 98, areas: 3 });
+  // Dense, one chunk (half a chunk's bytes counts as one): its 2 days, rows per area 2 × 1.02 → 3.
+  const dense = chunkOf([100, 101].flatMap((day) => [0, 1, 2].map((area): [number, number] => [day, area])));
+  assert.equal(expectedGrid(dense, 3, 0.5), { firstDay: 100, days: 3, areas: 3 });
+  // By area, area 1 cut short: the span's 21 days, and of 2 areas the first counts in full: ⌈1 × 3 × 1.02⌉ = 4.
+  const byArea = chunkOf([[100, 0], [110, 0], [120, 0], [100, 1], [110, 1]]);
+  assert.equal(expectedGrid(byArea, 2, 3), { firstDay: 100, days: 21, areas: 4 });
 });
 
 Builder.run();

@@ -28,8 +28,10 @@ export interface EstimateFiles {
 }
 
 /**
- * Read the counts and the model, estimate (hourly counts through `estimateHourly`), and tell `note` what the user should know (ignored
- * columns, model warnings, rejected and duplicate rows, areas without observations).
+ * Read the counts and the model, estimate, and tell `note` what the user should know (ignored columns,
+ * model warnings, rejected and duplicate rows, areas without observations). A plain CSV goes
+ * straight into a grid (`readCountGrid`, `readHourGrid`); anything else, or a file one of them
+ * leaves to the rows, is read as rows (`readCounts`; hourly counts through `estimateHourly`).
  * `onStep` hears `'estimating'` once the files are read.
  *
  * @example

@@ -90,9 +90,6 @@ export async function readHourGrid(file: string, options: { onDuplicate?: OnDupl
   return { ...read, grid, source: file };
 }
 
-/** Thrown inside the scan at a row of the other kind than the header said. */
-class OtherUnit extends Error {}
-
 /** The scan behind `readCountGrid` (cells by day) and `readHourGrid` (cells by UTC hour): the rows laid out, to be finished. */
 async function scanIntoGrid(
   file: string,
@@ -117,17 +114,20 @@ async function scanIntoGrid(
       sizeFor: chunkBytes * 1.1,
       onRows: (builder) => {
         const columns = builder.reserveRows(0);
-        if ((columns.utcHour !== undefined) !== (unit === 'hour')) throw new OtherUnit();
         if (columns.length === 0) return;
+        // The header said which: hourly rows have their UTC hour.
         const cells = { length: columns.length, day: unit === 'hour' ? columns.utcHour! : columns.day, area: columns.area, devices: columns.devices };
-        grid ??= new GridBuilder(onDuplicate, expectedGrid(cells, builder.finish().areaCodes.length, size / chunkBytes));
+        if (grid === undefined) {
+          const expected = expectedGrid(cells, builder.finish().areaCodes.length, size / chunkBytes);
+          grid = new GridBuilder(onDuplicate, unit === 'hour' ? onLocalDays(expected) : expected);
+        }
         grid.add(cells, 0, cells.length);
         rows += cells.length;
         builder.setLength(0);
       },
     });
   } catch (error) {
-    if (error instanceof DuplicateRow || error instanceof OtherUnit) return undefined;
+    if (error instanceof DuplicateRow) return undefined;
     throw error;
   }
   if (part === undefined || grid === undefined) return undefined;
@@ -135,6 +135,12 @@ async function scanIntoGrid(
   const notes = [...part.notes];
   await noteMissingLineEnding(file, notes);
   return { builder: grid, areaCodes, areaNames, rows, onDuplicate, notes };
+}
+
+/** Room for hours widened to the whole local days they fall on, the span `readHourGrid` lays the grid on. */
+function onLocalDays(expected: { firstDay: number; days: number; areas: number }): { firstDay: number; days: number; areas: number } {
+  const days = localDaysOfHours(expected.firstDay, expected.firstDay + expected.days - 1);
+  return { firstDay: days.firstHour, days: days.slotCount, areas: expected.areas };
 }
 
 /** A file cut off inside its last number still parses; a missing final line ending is the only trace. */
