@@ -1,16 +1,20 @@
 /**
  * Benchmarks of the hot loop and the whole estimate, inline and in the worker pool, at three
- * sizes (see data-gen.ts), and of reading the large size as a CSV with the byte scanner.
+ * sizes (see data-gen.ts), of reading the large size as a CSV with the byte scanner, and of the
+ * whole estimate from its Arrow cache.
  * All data is SYNTHETIC. `--json` prints machine-readable results.
  * Run: npm run bench [-- --json]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tableToIPC } from 'apache-arrow';
 import { Bench } from 'tinybench';
 import { buildCountGrid } from '../src/count-grid.js';
 import { calendarMonths } from '../src/calendar-months.js';
 import { estimate } from '../src/estimate.js';
+import { countsTable } from '../src/io/counts-table.js';
+import { readCounts } from '../src/io/read-counts.js';
 import { scanCountsCsv } from '../src/io/scan-counts-csv.js';
 import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
@@ -69,9 +73,21 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
 const dir = mkdtempSync(join(tmpdir(), 'teleguest-bench-'));
 const csvFile = join(dir, 'daily.csv');
 const readTask = 'read national CSV (byte scan), SYNTHETIC, large';
-cellsOf.set(readTask, writeCsv(csvFile, syntheticCounts(SIZES.large.areaCount, SIZES.large.dayCount)));
+const national = syntheticCounts(SIZES.large.areaCount, SIZES.large.dayCount);
+cellsOf.set(readTask, writeCsv(csvFile, national));
 bench.add(readTask, async () => {
   if ((await scanCountsCsv(csvFile)) === undefined) throw new Error('the byte scanner handed the synthetic CSV over to csv-parse');
+});
+
+// The same counts as the Arrow cache `teleguest convert` writes, read and estimated as `teleguest
+// estimate counts.arrow` does (the file is in the page cache after the first round).
+const arrowFile = join(dir, 'daily.arrow');
+writeFileSync(arrowFile, tableToIPC(countsTable(national), 'file'));
+const cacheTask = 'estimate from the Arrow cache (read + estimate), SYNTHETIC, large';
+cellsOf.set(cacheTask, national.length);
+const nationalModel = syntheticModel(SIZES.large.areaCount);
+bench.add(cacheTask, async () => {
+  await estimate((await readCounts(arrowFile)).counts, nationalModel);
 });
 
 try {

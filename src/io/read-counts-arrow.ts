@@ -142,10 +142,11 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
   const areaOfRow = (codes.values as Int32Array).subarray(codes.offset, codes.offset + length);
   const areaNames = areaCodes.map(() => '');
   if (names !== undefined) {
-    // The first non-empty name of each area, looking only as long as some area has none.
+    // The first non-empty name of each area, looking only as long as some area has none (and not
+    // at all when every name is empty, as in the cache of a file without names).
     const nameOf = [...names.dictionary!].map((text) => String(text ?? ''));
     const nameIndices = names.values as Int32Array;
-    let unnamed = areaNames.length;
+    let unnamed = nameOf.some((text) => text !== '') ? areaNames.length : 0;
     for (let i = 0; i < length && unnamed > 0; i++) {
       const text = nameOf[nameIndices[names.offset + i]!]!;
       if (text !== '' && areaNames[areaOfRow[i]!] === '') {
