@@ -16,7 +16,9 @@ export const ESTIMATE_WORKER = new URL('../../workers/estimate-worker.js', impor
 export async function withPool(size: number, workerFile: string, work: (run: (name: string, tasks: object[]) => Promise<unknown[]>) => Promise<void>): Promise<void> {
   const threads = Math.max(1, size);
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
-  const died = new Promise<never>((_, reject) => pool.once('error', reject));
+  // Every worker that dies sends its own 'error' (two that cannot load, two events): each must find
+  // a listener until the pool is destroyed, or the later one crashes the process. The first decides.
+  const died = new Promise<never>((_, reject) => pool.on('error', reject));
   died.catch(() => {});
   const run = async (name: string, tasks: object[]) => {
     try {
