@@ -158,13 +158,14 @@ export class GridBuilder {
 }
 
 /**
- * The grid to make room for, from the first chunk's rows: its first day, and room for as much
- * again as the chunk covers for each of the file's `chunks`, shaped as the file is ordered.
- * Sorted by date (the area changes from row to row more often than the day), the chunk has seen
- * every area, and the file covers `chunks` times the chunk's days (or its rows per area, if more:
- * a chunk that ends part way through a day); sorted by area, every day, and `chunks` times the
- * chunk's areas. Counting days covered, not rows, keeps a sparse file (two hours a day, say) from
- * growing its grid time after time.
+ * The grid to make room for, from the first chunk's rows and the file's `chunks` (its size over
+ * the chunk's; the chunk's own span and areas when it is the whole file): its first day, and room
+ * shaped as the file is ordered. Sorted by date (the area changes from row to row more often than
+ * the day), the chunk has seen every area; sorted by area, every day. Along that order the file
+ * is taken to go on as the chunk's second half goes (days, or areas, per row), so that a sparse
+ * file (two hours of each day, say) is not grown time after time, and a stray early row or a thin
+ * start does not count: never less than the rows themselves would fill, and at most 32 times
+ * that. A chunk that does not keep to its order (rows in any order) gets room for its rows only.
  *
  * @example
  * new GridBuilder('error', expectedGrid(firstChunk, areasSeen, fileBytes / chunkBytes));
@@ -172,16 +173,36 @@ export class GridBuilder {
 export function expectedGrid(columns: Pick<WritableColumns, 'length' | 'day' | 'area'>, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
   const { day, area, length } = columns;
   const { firstDay: first, lastDay: last } = daySpan(columns);
+  const span = last - first + 1;
+  // The whole file in one chunk: it has shown all there is.
+  if (!(chunks > 1)) return { firstDay: first, days: span, areas };
   let dayChanges = 0;
   let areaChanges = 0;
+  let dayDrops = 0;
+  let areaDrops = 0;
   for (let row = 1; row < length; row++) {
-    if (day[row] !== day[row - 1]) dayChanges++;
-    if (area[row] !== area[row - 1]) areaChanges++;
+    const dayStep = day[row]! - day[row - 1]!;
+    const areaStep = area[row]! - area[row - 1]!;
+    if (dayStep !== 0) dayChanges++;
+    if (dayStep < 0) dayDrops++;
+    if (areaStep !== 0) areaChanges++;
+    if (areaStep < 0) areaDrops++;
   }
-  const span = last - first + 1;
-  // The last day (or area) of the chunk may be cut short: only the ones before it count in full.
-  const scale = Math.max(1, chunks) * 1.02;
-  return areaChanges >= dayChanges
-    ? { firstDay: first, days: Math.max(span, Math.ceil(Math.max(length / areas, span - 1) * scale)), areas }
-    : { firstDay: first, days: span, areas: Math.max(areas, Math.ceil(Math.max(length / span, areas - 1) * scale)) };
+  const scale = (Number.isFinite(chunks) ? chunks : 1) * 1.02;
+  const cells = Math.ceil(length * scale);
+  const byDate = areaChanges >= dayChanges;
+  // Days (by date) or areas (by area, numbered in order of first sight) per row in the second
+  // half: from the first row of the middle row's day (or area) to the first row of the last one's.
+  const along = byDate ? day : area;
+  const startOf = (row: number) => {
+    while (row > 0 && along[row - 1] === along[row]) row--;
+    return row;
+  };
+  const [from, to] = (byDate ? dayDrops : areaDrops) === 0 ? [startOf(length >> 1), startOf(length - 1)] : [0, 0];
+  const perRow = to > from ? (along[to]! - along[from]!) / (to - from) : 0;
+  const across = byDate ? areas : span;
+  const extent = Math.ceil(Math.min(perRow * cells, (32 * cells) / across));
+  return byDate
+    ? { firstDay: first, days: Math.max(span, Math.ceil(cells / across), extent), areas }
+    : { firstDay: first, days: span, areas: Math.max(areas, Math.ceil(cells / across), extent) };
 }

@@ -65,17 +65,60 @@ function chunkOf(rows: [day: number, area: number][]) {
   return { length: rows.length, day: Int32Array.from(rows, ([day]) => day), area: Int32Array.from(rows, ([, area]) => area) };
 }
 
-Builder('expects room for the days a chunk covers, not its rows, so that a sparse file does not grow time after time', () => {
-  // By time, every 12th day (two hours of a day's 24, say) for areas 0–2: 9 rows over days 100–124.
-  // Of the chunk's 25 days, 24 count in full; 4 chunks with 2 % to spare: ⌈24 × 4 × 1.02⌉ = 98 days.
-  const sparse = chunkOf([100, 112, 124].flatMap((day) => [0, 1, 2].map((area): [number, number] => [day, area])));
-  assert.equal(expectedGrid(sparse, 3, 4), { firstDay: 100, days: 98, areas: 3 });
-  // Dense, one chunk (half a chunk's bytes counts as one): its 2 days, rows per area 2 × 1.02 → 3.
-  const dense = chunkOf([100, 101].flatMap((day) => [0, 1, 2].map((area): [number, number] => [day, area])));
-  assert.equal(expectedGrid(dense, 3, 0.5), { firstDay: 100, days: 3, areas: 3 });
-  // By area, area 1 cut short: the span's 21 days, and of 2 areas the first counts in full: ⌈1 × 3 × 1.02⌉ = 4.
-  const byArea = chunkOf([[100, 0], [110, 0], [120, 0], [100, 1], [110, 1]]);
-  assert.equal(expectedGrid(byArea, 2, 3), { firstDay: 100, days: 21, areas: 4 });
+/** `expectedGrid` for the first of `k` chunks of a file's rows, as readCountGrid asks for it. */
+function roomForFirstChunk(rows: [day: number, area: number][], k: number) {
+  const chunk = rows.slice(0, Math.ceil(rows.length / k));
+  return expectedGrid(chunkOf(chunk), new Set(chunk.map(([, area]) => area)).size, rows.length / chunk.length);
+}
+
+/** The (day, area) rows of a regular file: every `step`-th day of `days`, each of `areas` areas, by date or by area. */
+function regularFile(areas: number, days: number, step: number, byDate: boolean): [number, number][] {
+  const dates = Array.from({ length: Math.ceil(days / step) }, (_, index) => 20_000 + index * step);
+  const codes = Array.from({ length: areas }, (_, index) => index);
+  return byDate ? dates.flatMap((day) => codes.map((area): [number, number] => [day, area])) : codes.flatMap((area) => dates.map((day): [number, number] => [day, area]));
+}
+
+Builder('expects room for the whole of a sorted file, dense or sparse, from its first chunk, and little more', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 2, max: 40 }),
+      fc.integer({ min: 30, max: 800 }),
+      fc.constantFrom(1, 2, 7, 12, 24),
+      fc.boolean(),
+      fc.integer({ min: 2, max: 8 }),
+      (areas, days, step, byDate, k) => {
+        const rows = regularFile(areas, days, step, byDate);
+        // A chunk of at least four days' (or areas') rows, as an 8 MiB chunk of real counts is.
+        fc.pre(rows.length / k >= 4 * (byDate ? areas : Math.ceil(days / step)));
+        const room = roomForFirstChunk(rows, k);
+        // The grid the whole file needs: from its first day to its last, every area.
+        const span = rows[rows.length - 1]![0] - 20_000 + 1;
+        assert.is(room.firstDay, 20_000);
+        assert.ok(room.days >= span && room.areas >= areas, `room ${room.days} × ${room.areas} for ${span} × ${areas}`);
+        assert.ok(room.days * room.areas <= 1.25 * span * areas, `room ${room.days} × ${room.areas} for ${span} × ${areas}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+Builder('expects no more room than the rows fill for rows in any order, and none for a stray early day', () => {
+  // 30 areas × 400 days, shuffled: the first of 4 chunks already spans the days and areas, and
+  // the room is what the rows fill (12 000 cells and 2 % more), not the chunk's span or areas for
+  // each chunk (4 × its 30 areas would be 4 times the grid).
+  const shuffled = fc.sample(fc.shuffledSubarray(regularFile(30, 400, 1, true), { minLength: 12_000 }), { numRuns: 1, seed: 7 })[0]!;
+  const room = roomForFirstChunk(shuffled, 4);
+  assert.ok(room.days * room.areas <= 30 * 400 * 1.1, `room ${room.days} × ${room.areas} for 400 × 30`);
+  // One row ten thousand days early, then 1 000 days of 3 areas: the first chunk spans 10 250
+  // days, but the file goes on at a day per three rows; the whole file spans 11 000 days.
+  const stray: [number, number][] = [[10_000, 0], ...regularFile(3, 1_000, 1, true)];
+  const strayRoom = roomForFirstChunk(stray, 4);
+  assert.ok(strayRoom.days <= 11_000, `room for ${strayRoom.days} days`);
+});
+
+Builder('expects room for exactly the chunk when it is the whole file', () => {
+  const rows = regularFile(5, 100, 12, true);
+  assert.equal(roomForFirstChunk(rows, 1), { firstDay: 20_000, days: 97, areas: 5 });
 });
 
 Builder.run();
