@@ -16,7 +16,7 @@ export type { VarianceShare } from './uncertainty/variance-shares.js';
 export { DEFAULT_SEED } from './uncertainty/default-seed.js';
 export { MAX_DRAWS } from './uncertainty/check-draw-options.js';
 export { quantileKey } from './uncertainty/quantile-key.js';
-export { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead, type HourGridRead } from './io/read-counts.js';
+export { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead, type GridReadOptions, type HourGridRead } from './io/read-counts.js';
 export { estimateHourly, estimateHourlyGrid, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './estimate-hourly.js';
 export { reduceHourGrid, reduceHourlyCounts, DEFAULT_NIGHT_WINDOW, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
 export { peakPresenceHourly } from './peak-hourly.js';

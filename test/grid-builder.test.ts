@@ -172,6 +172,22 @@ Straight('leave to the rows: hourly counts, a duplicate that is an error, an old
   assert.is(await estimateGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
 });
 
+Straight('ask leaveToRows about each new code once, in order of first sight, and stop at its first yes', async () => {
+  const dir = tempDir();
+  const lines = ['3320', '3322', '3324', '0620', '3330'].flatMap((code, index) => [`2024-01-0${index + 1},${code},10`, `2024-02-0${index + 1},${code},5`]);
+  // Chunks of 40 bytes: a line or two each, so the codes come a few at a time.
+  const file = dir.write('counts.csv', `date,area,devices\n${lines.join('\n')}\n`);
+  const asked: string[][] = [];
+  const all = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (asked.push([...codes]), false) });
+  assert.equal(asked.flat(), ['3320', '3322', '3324', '0620', '3330']);
+  assert.ok(asked.length > 1, 'the codes came in more than one chunk');
+  assert.equal(all?.grid.areaCodes, ['0620', '3320', '3322', '3324', '3330']);
+  const seen: string[] = [];
+  const left = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (seen.push(...codes), codes.includes('0620')) });
+  assert.is(left, undefined);
+  assert.equal(seen, ['3320', '3322', '3324', '0620']);
+});
+
 Straight.run();
 
 const Hours = suite('readHourGrid and estimateHourlyGrid (plain hourly counts straight into an hour grid)');

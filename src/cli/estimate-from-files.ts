@@ -1,7 +1,8 @@
 import type { OnDuplicate } from '../count-grid.js';
 import { estimate, estimateGrid, type DailyColumns, type Estimate, type EstimateOptions } from '../estimate.js';
 import { NO_ROWS, type CountColumns } from '../count-columns.js';
-import { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead } from '../io/read-counts.js';
+import { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead, type GridReadOptions } from '../io/read-counts.js';
+import { codeHistoryOf, joinsToToday } from '../areas/recode-to-today.js';
 import type { RejectedRow } from '../io/rejected-row.js';
 import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
@@ -9,6 +10,7 @@ import { chooseScanThreads } from '../pool/choose-threads.js';
 import { UsageError } from '../errors.js';
 import type { HourlyMethod } from '../hourly-method.js';
 import type { NightWindow } from '../reduce-hourly-counts.js';
+import type { HourlyEstimateOptions } from '../estimate-hourly.js';
 
 /** The files and options of a command that estimates. */
 export interface EstimateFiles {
@@ -61,9 +63,13 @@ export async function estimateFromFiles(
   // A plain CSV goes straight into a grid (hourly counts into an hour grid), no rows kept, unless
   // lenient reading or reading in parts asks for rows.
   const straight = files.rejects === undefined && chooseScanThreads(workers) < 2;
-  const [grid, { model, warnings }] = await Promise.all([straight ? readCountGrid(files.counts, { onDuplicate }) : undefined, readModel(files.model)]);
+  const { model, warnings } = await readModel(files.model);
+  // Old municipality codes are recoded from the rows: a file goes to them as soon as it shows one.
+  const history = await codeHistoryOf(model, files.model);
+  const gridOptions = { onDuplicate, leaveToRows: (codes: readonly string[]) => joinsToToday(codes, history).length > 0 };
+  const grid = straight ? await readCountGrid(files.counts, gridOptions) : undefined;
   const fromGrid = grid && (await estimateOnGrid(grid, model, estimateOptions, { refuseHourlyOptions, onStep: options.onStep }));
-  const fromHours = fromGrid ?? (straight && grid === undefined ? await estimateOnHourGrid(files, model, estimateOptions, options.onStep) : undefined);
+  const fromHours = fromGrid ?? (straight && grid === undefined ? await estimateOnHourGrid(files.counts, gridOptions, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }, options.onStep) : undefined);
   const { result, notes } = fromHours ?? (await estimateFromRows(files, model, estimateOptions, { onReject, refuseHourlyOptions, onStep: options.onStep }));
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
@@ -86,12 +92,18 @@ async function estimateOnGrid(
 }
 
 /** Hourly counts read straight into an hour grid, estimated; undefined where they need to be read as rows (`estimateHourlyGrid`). */
-async function estimateOnHourGrid(files: EstimateFiles, model: Model, estimateOptions: EstimateOptions, onStep?: (step: string) => void): Promise<{ result: Estimate; notes: string[] } | undefined> {
-  const read = await readHourGrid(files.counts, { onDuplicate: files.onDuplicate });
+async function estimateOnHourGrid(
+  counts: string,
+  gridOptions: GridReadOptions,
+  model: Model,
+  estimateOptions: HourlyEstimateOptions,
+  onStep?: (step: string) => void,
+): Promise<{ result: Estimate; notes: string[] } | undefined> {
+  const read = await readHourGrid(counts, gridOptions);
   if (read === undefined) return undefined;
   onStep?.('estimating');
   const { estimateHourlyGrid } = await import('../estimate-hourly.js');
-  const result = await estimateHourlyGrid(read, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow });
+  const result = await estimateHourlyGrid(read, model, estimateOptions);
   return result && { result, notes: read.notes };
 }
 

@@ -45,6 +45,19 @@ export interface CountGridRead {
   notes: string[];
 }
 
+/** How `readCountGrid` and `readHourGrid` read. */
+export interface GridReadOptions {
+  /** How a second row for an area and date (or hour) is taken (default: an error, left to the rows to report). */
+  onDuplicate?: OnDuplicate;
+  /** The bytes scanned at a time (default 8 MiB). */
+  chunkBytes?: number;
+  /**
+   * Asked with the area codes each chunk shows for the first time: true leaves the file to the
+   * rows there and then (say, a code that is to be recoded: `estimateGrid` would decline the grid).
+   */
+  leaveToRows?: (newCodes: readonly string[]) => boolean;
+}
+
 /** Hourly counts read straight into an hour grid (see `readHourGrid`). */
 export interface HourGridRead extends Omit<CountGridRead, 'grid'> {
   grid: HourGrid;
@@ -56,13 +69,14 @@ export interface HourGridRead extends Omit<CountGridRead, 'grid'> {
  * Read a plain, daily CSV (what the byte scanner takes, without hours) straight into a count grid,
  * 8 MiB at a time: each chunk's rows are laid out (`GridBuilder`) and the scanner's columns
  * reused, so memory follows the grid, not the rows. Undefined for anything else (Arrow, another
- * dialect, hourly or segmented counts, anything the scanner hands over) and at a duplicate when
- * duplicates are errors: `readCounts` reads those, and reports what is wrong with the lines it names.
+ * dialect, hourly or segmented counts, anything the scanner hands over), at a duplicate when
+ * duplicates are errors, and where `leaveToRows` says so: `readCounts` reads those, and reports
+ * what is wrong with the lines it names.
  *
  * @example
  * const read = await readCountGrid('national.csv'); // read?.grid.dayCount === 3653
  */
-export async function readCountGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<CountGridRead | undefined> {
+export async function readCountGrid(file: string, options: GridReadOptions = {}): Promise<CountGridRead | undefined> {
   const scanned = await scanIntoGrid(file, 'day', options);
   if (scanned === undefined) return undefined;
   const { builder, areaCodes, areaNames, ...read } = scanned;
@@ -78,7 +92,7 @@ export async function readCountGrid(file: string, options: { onDuplicate?: OnDup
  * @example
  * const read = await readHourGrid('hourly.csv'); // read?.grid.slotCount === 8784 for 2024
  */
-export async function readHourGrid(file: string, options: { onDuplicate?: OnDuplicate; chunkBytes?: number } = {}): Promise<HourGridRead | undefined> {
+export async function readHourGrid(file: string, options: GridReadOptions = {}): Promise<HourGridRead | undefined> {
   const scanned = await scanIntoGrid(file, 'hour', options);
   if (scanned === undefined) return undefined;
   const { builder, areaCodes, areaNames, ...read } = scanned;
@@ -90,13 +104,16 @@ export async function readHourGrid(file: string, options: { onDuplicate?: OnDupl
   return { ...read, grid, source: file };
 }
 
+/** Thrown inside the scan when `leaveToRows` says so. */
+class LeftToRows extends Error {}
+
 /** The scan behind `readCountGrid` (cells by day) and `readHourGrid` (cells by UTC hour): the rows laid out, to be finished. */
 async function scanIntoGrid(
   file: string,
   unit: 'day' | 'hour',
-  options: { onDuplicate?: OnDuplicate; chunkBytes?: number },
+  options: GridReadOptions,
 ): Promise<(Omit<CountGridRead, 'grid'> & { builder: GridBuilder; areaCodes: string[]; areaNames: string[] }) | undefined> {
-  const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES } = options;
+  const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES, leaveToRows } = options;
   if (await isArrow(file)) return undefined;
   const dialect = await sniffCsv(file);
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return undefined;
@@ -106,6 +123,7 @@ async function scanIntoGrid(
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
   let rows = 0;
+  let codesAsked = 0;
   let part: Awaited<ReturnType<typeof scanPart>>;
   try {
     part = await scanPart(file, undefined, {
@@ -115,10 +133,15 @@ async function scanIntoGrid(
       onRows: (builder) => {
         const columns = builder.reserveRows(0);
         if (columns.length === 0) return;
+        const { areaCodes } = builder.finish();
+        if (leaveToRows !== undefined && areaCodes.length > codesAsked) {
+          if (leaveToRows(areaCodes.slice(codesAsked))) throw new LeftToRows();
+          codesAsked = areaCodes.length;
+        }
         // The header said which: hourly rows have their UTC hour.
         const cells = { length: columns.length, day: unit === 'hour' ? columns.utcHour! : columns.day, area: columns.area, devices: columns.devices };
         if (grid === undefined) {
-          const expected = expectedGrid(cells, builder.finish().areaCodes.length, size / chunkBytes);
+          const expected = expectedGrid(cells, areaCodes.length, size / chunkBytes);
           grid = new GridBuilder(onDuplicate, unit === 'hour' ? onLocalDays(expected) : expected);
         }
         grid.add(cells, 0, cells.length);
@@ -127,7 +150,7 @@ async function scanIntoGrid(
       },
     });
   } catch (error) {
-    if (error instanceof DuplicateRow) return undefined;
+    if (error instanceof DuplicateRow || error instanceof LeftToRows) return undefined;
     throw error;
   }
   if (part === undefined || grid === undefined) return undefined;
