@@ -65,11 +65,11 @@ export async function estimateFromFiles(
   const straight = files.rejects === undefined && chooseScanThreads(workers) < 2;
   const { model, warnings } = await readModel(files.model);
   // Old municipality codes are recoded from the rows: a file goes to them as soon as it shows one.
-  const history = await codeHistoryOf(model, files.model);
-  const gridOptions = { onDuplicate, leaveToRows: (codes: readonly string[]) => joinsToToday(codes, history).length > 0 };
-  const grid = straight ? await readCountGrid(files.counts, gridOptions) : undefined;
+  const history = straight ? await codeHistoryOf(model, files.model) : undefined;
+  const gridOptions = history && { onDuplicate, leaveToRows: (codes: readonly string[]) => joinsToToday(codes, history).length > 0 };
+  const grid = gridOptions && (await readCountGrid(files.counts, gridOptions));
   const fromGrid = grid && (await estimateOnGrid(grid, model, estimateOptions, { refuseHourlyOptions, onStep: options.onStep }));
-  const fromHours = fromGrid ?? (straight && grid === undefined ? await estimateOnHourGrid(files.counts, gridOptions, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }, options.onStep) : undefined);
+  const fromHours = fromGrid ?? (gridOptions && grid === undefined ? await estimateOnHourGrid(files.counts, gridOptions, model, { ...estimateOptions, method: files.method, nightWindow: files.nightWindow }, options.onStep) : undefined);
   const { result, notes } = fromHours ?? (await estimateFromRows(files, model, estimateOptions, { onReject, refuseHourlyOptions, onStep: options.onStep }));
   const { input } = result.summary;
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${files.rejects}`);
