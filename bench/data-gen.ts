@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { osloUtcHour } from '../src/clock/oslo-utc-hour.js';
 import { osloLocalHour } from '../src/clock/oslo-local-hour.js';
-import { CountColumnsBuilder, type CountColumns } from '../src/count-columns.js';
-import { formatDay } from '../src/day-number.js';
+import { CountColumnsBuilder, type CountColumns } from '../src/read/count-columns.js';
+import { formatDay } from '../src/clock/day-number.js';
 import type { Model, ParameterRange } from '../src/model/model.js';
 
 /** Benchmark sizes: the Hallingdal fixture's shape, and all 357 municipalities over ten years. */

@@ -8,8 +8,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Bench } from 'tinybench';
-import { estimate } from '../src/estimate.js';
-import { readCounts } from '../src/io/read-counts.js';
+import { estimate } from '../src/pipeline/estimate.js';
+import { readCounts } from '../src/read/read-counts.js';
 import { readModel } from '../src/model/read-model.js';
 import { SIZES, nationalRangesModel, syntheticCounts } from './data-gen.js';
 

@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Bench } from 'tinybench';
-import { buildHourGrid } from '../src/hour-grid.js';
+import { buildHourGrid } from '../src/hourly/hour-grid.js';
 import { runHourTask, runRegionHourTask, type SharedHours } from '../src/kernels/hour-tasks.js';
-import { reduceHourlyCounts } from '../src/reduce-hourly-counts.js';
+import { reduceHourlyCounts } from '../src/hourly/reduce-hourly-counts.js';
 import { HOURLY_SIZES, syntheticHourlyCounts } from './data-gen.js';
 
 const json = process.argv.includes('--json');

@@ -8,9 +8,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Bench } from 'tinybench';
-import { calendarMonths } from '../src/calendar-months.js';
-import { buildCountGrid } from '../src/count-grid.js';
-import { estimate } from '../src/estimate.js';
+import { calendarMonths } from '../src/calendar/calendar-months.js';
+import { buildCountGrid } from '../src/grid/count-grid.js';
+import { estimate } from '../src/pipeline/estimate.js';
 import { GROUP_FIELDS, STAT_FIELDS } from '../src/kernels/stat-fields.js';
 import { buildCalendar, dayGroups } from '../src/calendar/calendar.js';
 import { sumRegionDays } from '../src/kernels/sum-region-days.js';

@@ -1,11 +1,11 @@
 /**
  * Where the worker pool starts to pay: the whole estimate, inline and with one thread per core,
  * for 357 areas over growing spans (1 to 12 × ten years of days, up to hourly-sized inputs).
- * Sets `INLINE_BELOW_CELLS` in src/estimate.ts. Run: npm run bench:threshold [-- --json]
+ * Sets `INLINE_BELOW_CELLS` in src/pool/choose-threads.ts. Run: npm run bench:threshold [-- --json]
  */
 import { availableParallelism } from 'node:os';
 import { Bench } from 'tinybench';
-import { estimate } from '../src/estimate.js';
+import { estimate } from '../src/pipeline/estimate.js';
 import { syntheticCounts, syntheticModel } from './data-gen.js';
 
 const json = process.argv.includes('--json');

@@ -1,4 +1,4 @@
-import { parseDay } from '../day-number.js';
+import { parseDay } from '../clock/day-number.js';
 import { codeHistory } from './code-history.js';
 
 // from, to, valid from, name under the new code. Sources: Statistics Norway's classification

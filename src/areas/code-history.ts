@@ -1,4 +1,4 @@
-import { formatDay } from '../day-number.js';
+import { formatDay } from '../clock/day-number.js';
 import { InputError } from '../errors.js';
 
 /** One change of a municipality's code: `fromCode` became `toCode` on `validFrom`. */

@@ -1,7 +1,7 @@
-import { REGION_CODE, REGION_RESERVED } from '../count-grid.js';
-import { parseDay } from '../day-number.js';
+import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
+import { parseDay } from '../clock/day-number.js';
 import { InputError } from '../errors.js';
-import { readSmallCsv } from '../io/read-small-csv.js';
+import { readSmallCsv } from '../read/read-small-csv.js';
 import { codeHistory, type CodeChange, type CodeHistory } from './code-history.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CountColumns } from '../count-columns.js';
+import type { CountColumns } from '../read/count-columns.js';
 import { currentArea, type CodeHistory } from './code-history.js';
 
 /**

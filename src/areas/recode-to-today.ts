@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { CountColumns } from '../count-columns.js';
+import type { CountColumns } from '../read/count-columns.js';
 import type { Model } from '../model/model.js';
 import { BUILT_IN_CODE_HISTORY } from './built-in-code-history.js';
 import { currentArea, type CodeHistory } from './code-history.js';

@@ -25,7 +25,7 @@ export interface CalendarOptions {
  * The calendar used where a model gives none.
  *
  * Seasons: Hemsedal's partnership agreement with its tourist board sets the tourist office's
- * opening hours by season (shared/seeds/000, lines 142–143): "Lavsesong … 15 april til 15 juni –
+ * opening hours by season ("Partnerskapsavtale Hemsedal kommune og HTTL", 2024): "Lavsesong … 15 april til 15 juni –
  * 15 oktober til 15 desember", "Høysesong … 15 juni til 15 oktober – 15 desember 15 april". The
  * seed names each boundary day (15 April, 15 June, 15 October, 15 December) in both seasons;
  * here they belong to `low`, whose ranges are read as written, both ends included, and `high`

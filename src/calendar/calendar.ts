@@ -1,4 +1,4 @@
-import { yearMonthOfDay } from '../day-number.js';
+import { yearMonthOfDay } from '../clock/day-number.js';
 import { ModelError } from '../errors.js';
 import { calendarProblems } from './calendar-problems.js';
 import { DEFAULT_CALENDAR, type CalendarOptions } from './calendar-options.js';

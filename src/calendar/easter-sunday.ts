@@ -1,4 +1,4 @@
-import { dayOfDate } from '../day-number.js';
+import { dayOfDate } from '../clock/day-number.js';
 
 /**
  * Easter Sunday of a Gregorian year, as a day number, by the anonymous Gregorian algorithm

@@ -1,4 +1,4 @@
-import { dayOfDate, yearMonthOfDay } from '../day-number.js';
+import { dayOfDate, yearMonthOfDay } from '../clock/day-number.js';
 
 /**
  * The ISO 8601 weekday of a day number: 1 = Monday … 7 = Sunday. Day 0, 1970-01-01, was a

@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '../day-number.js';
+import { MS_PER_DAY } from '../clock/day-number.js';
 
 /** Days before each month in a leap year: the numbering gives 29 February a place every year. */
 const LEAP_MONTH_START = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];

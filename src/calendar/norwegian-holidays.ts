@@ -1,4 +1,4 @@
-import { dayOfDate } from '../day-number.js';
+import { dayOfDate } from '../clock/day-number.js';
 import { easterSunday } from './easter-sunday.js';
 
 /** A public holiday: its day number and its Norwegian name. */

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
-import { estimate } from '../estimate.js';
-import { CSV_DIALECTS } from '../io/csv-export-dialect.js';
-import { jsonChunks } from '../io/json-chunks.js';
-import { readCounts } from '../io/read-counts.js';
-import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../io/write-files-atomically.js';
+import { estimate } from '../pipeline/estimate.js';
+import { CSV_DIALECTS } from '../write/csv-export-dialect.js';
+import { jsonChunks } from '../write/json-chunks.js';
+import { readCounts } from '../read/read-counts.js';
+import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../write/write-files-atomically.js';
 import { readModel } from '../model/read-model.js';
-import { estimateFromFiles } from './estimate-from-files.js';
+import { estimateFromFiles } from '../pipeline/estimate-from-files.js';
 import { parseArguments, USAGE } from './parse-arguments.js';
 import { startProgress, type Progress } from './progress.js';
 
@@ -36,21 +36,21 @@ async function main(argv: string[]): Promise<number> {
     if (invocation.command === 'convert') {
       const { counts, notes } = await readCounts(invocation.counts);
       for (const line of notes) note(line);
-      const { countsTable } = await import('../io/counts-table.js');
+      const { countsTable } = await import('../write/counts-table.js');
       const { tableToIPC } = await import('apache-arrow');
       await writeFilesAtomically([{ target: invocation.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
       note(`wrote ${counts.length} rows to ${invocation.arrow}`);
       return 0;
     }
     if (invocation.command === 'report') {
-      const { runReport, REPORT_STEPS } = await import('./run-report.js');
+      const { runReport, REPORT_STEPS } = await import('../pipeline/run-report.js');
       progress = startProgress(REPORT_STEPS, { enabled: !invocation.quiet });
       await runReport(invocation, { note, onStep: progress.step });
       progress.stop();
       return 0;
     }
     if (invocation.command === 'peak') {
-      const [{ readCapacities }, { peakPresence }, { formatPeak }] = await Promise.all([import('../io/read-capacities.js'), import('../peak.js'), import('./format-peak.js')]);
+      const [{ readCapacities }, { peakPresence }, { formatPeak }] = await Promise.all([import('../peak/read-capacities.js'), import('../peak/peak.js'), import('../write/table/format-peak.js')]);
       progress = startProgress(['reading', 'estimating'], { enabled: !invocation.quiet });
       const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
         readCounts(invocation.counts, { workers: invocation.workers }),
@@ -60,14 +60,14 @@ async function main(argv: string[]): Promise<number> {
       progress.step('estimating');
       const options = { workers: invocation.workers, modelFile: invocation.model, daily: true } as const;
       // Hourly counts: daily presence is each day's busiest hour, and the busiest hour is reported.
-      const hourly = counts.utcHour === undefined ? undefined : await import('../peak-hourly.js');
+      const hourly = counts.utcHour === undefined ? undefined : await import('../peak/peak-hourly.js');
       let presence;
       if (hourly === undefined) {
         const result = await estimate(counts, model, options);
         for (const line of [...notes, ...warnings, ...result.notes]) note(line);
         presence = peakPresence(result, { top: invocation.top, capacities });
       } else {
-        const result = await (await import('../estimate-hourly.js')).estimateHourly(counts, model, { ...options, method: 'busiest-hour' });
+        const result = await (await import('../hourly/estimate-hourly.js')).estimateHourly(counts, model, { ...options, method: 'busiest-hour' });
         for (const line of [...notes, ...warnings, ...result.notes]) note(line);
         presence = hourly.peakPresenceHourly(result, { top: invocation.top, capacities });
       }
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (invocation.command === 'compare') {
-      const { compareCommand } = await import('./compare-command.js');
+      const { compareCommand } = await import('../pipeline/compare-command.js');
       await compareCommand(invocation);
       return 0;
     }
@@ -87,11 +87,11 @@ async function main(argv: string[]): Promise<number> {
     const { daily } = result;
     const csvDialect = CSV_DIALECTS[invocation.csvDialect];
     // The writers of files and of the table are imported only when used: each command loads what it needs.
-    if (invocation.out !== undefined && daily !== undefined) files.push(...(await (await import('../io/output-files.js')).outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
-    if (invocation.rejects !== undefined) files.push((await import('../io/rejects-file.js')).rejectsFile(invocation.rejects, rejected));
+    if (invocation.out !== undefined && daily !== undefined) files.push(...(await (await import('../write/output-files.js')).outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
+    if (invocation.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(invocation.rejects, rejected));
     await writeFilesAtomically(files);
     progress.stop();
-    if (!invocation.json) process.stdout.write((await import('./format-estimate.js')).formatEstimate(result.summary));
+    if (!invocation.json) process.stdout.write((await import('../write/table/format-estimate.js')).formatEstimate(result.summary));
     // In pieces: the JSON of thousands of areas would otherwise be one string of hundreds of megabytes.
     else for (const chunk of jsonChunks(result.summary)) process.stdout.write(chunk);
     return 0;

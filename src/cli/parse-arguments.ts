@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { OnDuplicate } from '../count-grid.js';
+import type { OnDuplicate } from '../grid/count-grid.js';
 import { UsageError } from '../errors.js';
-import { CSV_DIALECTS, type CsvDialectName } from '../io/csv-export-dialect.js';
-import { LANGUAGES, type Language } from '../labels/language.js';
+import { CSV_DIALECTS, type CsvDialectName } from '../write/csv-export-dialect.js';
+import { LANGUAGES, type Language } from '../report/labels/language.js';
 import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
-import { HOURLY_METHODS, type HourlyMethod } from '../hourly-method.js';
-import type { NightWindow } from '../reduce-hourly-counts.js';
+import { HOURLY_METHODS, type HourlyMethod } from '../hourly/hourly-method.js';
+import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 
 /** `teleguest report`: the estimate as an HTML page. */
 export interface ReportInvocation {

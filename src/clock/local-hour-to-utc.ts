@@ -1,4 +1,4 @@
-import { formatDay } from '../day-number.js';
+import { formatDay } from './day-number.js';
 import { osloUtcHour } from './oslo-utc-hour.js';
 
 /**

@@ -1,4 +1,4 @@
-import { yearMonthOfDay } from '../day-number.js';
+import { yearMonthOfDay } from './day-number.js';
 import { summerTime } from './summer-time.js';
 
 // The year last asked about, so that a run of rows costs no Date per row.

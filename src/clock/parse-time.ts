@@ -1,4 +1,4 @@
-import { parseDay } from '../day-number.js';
+import { parseDay } from './day-number.js';
 import { localHourToUtc } from './local-hour-to-utc.js';
 
 /** A `time` cell read: its UTC hour number, and whether it was local time (no zone given). */

@@ -1,4 +1,4 @@
-import { dayOfDate, weekdayOfDay } from '../day-number.js';
+import { dayOfDate, weekdayOfDay } from './day-number.js';
 
 /**
  * When Norway keeps summer time (CEST, UTC+2) in a year, as UTC hour numbers (hours since

@@ -1,4 +1,4 @@
-import { parseDay, weekdayOfDay, yearMonthOfDay } from '../day-number.js';
+import { parseDay, weekdayOfDay, yearMonthOfDay } from '../clock/day-number.js';
 import type { DayProfile } from './model.js';
 
 /**

@@ -1,6 +1,6 @@
 import FastestValidator, { type ValidationError } from 'fastest-validator';
 import type { ModelProblem } from '../errors.js';
-import { parseDay } from '../day-number.js';
+import { parseDay } from '../clock/day-number.js';
 import { calendarSchema } from '../calendar/calendar-schema.js';
 
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default

@@ -1,5 +1,5 @@
 import type { CalendarOptions } from '../calendar/calendar-options.js';
-import type { FillMethod } from '../fill-gaps.js';
+import type { FillMethod } from '../grid/fill-gaps.js';
 
 /**
  * How a deduction varies over the calendar. The deduction on a day is its base value × the

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { currentArea, type CodeHistory } from '../areas/code-history.js';
-import { readDailyValues, type DailyValues } from '../io/read-daily-values.js';
+import { readDailyValues, type DailyValues } from './read-daily-values.js';
 import type { DeductionInputs, Population } from './resolve-deductions.js';
 import type { Model } from './model.js';
 
@@ -23,7 +23,7 @@ export async function readDeductionFiles(model: Model, modelFile: string, histor
     if ('file' in deduction) files.set(name, await readDailyValues(resolve(folder, deduction.file)));
     if (!('population' in deduction)) continue;
     // Imported only when used: the SSB table reader is not loaded for a model without population deductions.
-    const { readPopulation } = await import('../io/read-population.js');
+    const { readPopulation } = await import('../ssb/read-population.js');
     populations.set(name, recodePopulation(await readPopulation(resolve(folder, deduction.population)), history));
   }
   return { modelFile, files, populations };

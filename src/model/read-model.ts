@@ -4,8 +4,8 @@ import { fileError, InputError, ModelError } from '../errors.js';
 import type { Model } from './model.js';
 import { checkModel } from './model-schema.js';
 import { extractRanges } from './extract-ranges.js';
-import { parseJson } from '../io/parse-json.js';
-import { formatPercent } from '../format-percent.js';
+import { parseJson } from '../read/parse-json.js';
+import { formatPercent } from '../write/table/format-percent.js';
 
 /** A model read from a file, with warnings worth telling the user. */
 export interface ModelRead {

@@ -1,7 +1,7 @@
-import { formatDay, yearMonthOfDay } from '../day-number.js';
+import { formatDay, yearMonthOfDay } from '../clock/day-number.js';
 import { ModelError } from '../errors.js';
 import { sumRegionDays } from '../kernels/sum-region-days.js';
-import { WHOLE_SELECTION, type DailyValues } from '../io/read-daily-values.js';
+import { WHOLE_SELECTION, type DailyValues } from './read-daily-values.js';
 import { dayFactors } from './day-factors.js';
 import type { Deduction, Model } from './model.js';
 

@@ -1,5 +1,5 @@
-import { LABELS } from '../labels/labels.js';
-import type { Language } from '../labels/language.js';
+import { LABELS } from './labels/labels.js';
+import type { Language } from './labels/language.js';
 import { localeFormat } from './locale-format.js';
 import { renderChart } from './render-chart.js';
 import type { ReportData } from './report-data.js';

@@ -1,5 +1,5 @@
-import { roundWhole } from '../cli/format-whole.js';
-import type { Labels } from '../labels/labels.js';
+import { roundWhole } from '../write/table/format-whole.js';
+import type { Labels } from './labels/labels.js';
 
 /** Numbers and dates written the way a reader of one language expects. Null prints as the language's n/a. */
 export interface LocaleFormat {

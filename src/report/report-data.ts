@@ -1,7 +1,7 @@
-import type { Comparison } from '../compare-with-ssb.js';
-import type { DailyColumns, Estimate } from '../estimate.js';
-import type { RejectedRow } from '../io/rejected-row.js';
-import type { PeakSummary } from '../peak.js';
+import type { Comparison } from '../ssb/compare-with-ssb.js';
+import type { DailyColumns, Estimate } from '../pipeline/estimate.js';
+import type { RejectedRow } from '../read/rejected-row.js';
+import type { PeakSummary } from '../peak/peak.js';
 
 /**
  * What a report is made from. The estimate (with its daily columns) and the peak presence are

@@ -1,4 +1,4 @@
-import type { Labels } from '../labels/labels.js';
+import type { Labels } from './labels/labels.js';
 import { escapeHtml } from './escape-html.js';
 import type { SectionHtml } from './report-section.js';
 

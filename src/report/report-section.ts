@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Labels } from '../labels/labels.js';
+import type { Labels } from './labels/labels.js';
 import type { LocaleFormat } from './locale-format.js';
 import type { ReportData } from './report-data.js';
 

@@ -1,4 +1,4 @@
-import type { CalendarMonths } from '../calendar-months.js';
+import type { CalendarMonths } from '../calendar/calendar-months.js';
 import { drawStatCount, type DrawColumns, type DrawNumbers } from '../kernels/evaluate-draws.js';
 import type { ModelTerms } from './model-terms.js';
 

@@ -1,4 +1,4 @@
-import type { CalendarMonths } from '../calendar-months.js';
+import type { CalendarMonths } from '../calendar/calendar-months.js';
 import { STAT_FIRST_LINE, STAT_PEAK_DAY, STAT_PER_DAY, STAT_PER_YEAR, drawStatCount, type DrawColumns, type DrawNumbers } from '../kernels/evaluate-draws.js';
 import type { Model, ParameterRange } from '../model/model.js';
 import type { DeductionInputs, GridShape, ResolvedDeductions } from '../model/resolve-deductions.js';

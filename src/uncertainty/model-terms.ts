@@ -1,4 +1,4 @@
-import { parseDay, weekdayOfDay, yearMonthOfDay } from '../day-number.js';
+import { parseDay, weekdayOfDay, yearMonthOfDay } from '../clock/day-number.js';
 import type { Deduction, Model, ParameterSite } from '../model/model.js';
 import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT } from '../kernels/evaluate-draws.js';
 import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../model/resolve-deductions.js';

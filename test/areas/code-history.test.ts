@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_CODE_HISTORY } from '../../src/areas/built-in-code-history.js';
 import { codeHistory, currentArea, type CodeChange } from '../../src/areas/code-history.js';
-import { parseDay } from '../../src/day-number.js';
+import { parseDay } from '../../src/clock/day-number.js';
 import { InputError } from '../../src/errors.js';
 import { repoRoot } from '../helpers/repo-root.js';
 

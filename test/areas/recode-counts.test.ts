@@ -3,9 +3,9 @@ import * as assert from 'uvu/assert';
 import { BUILT_IN_CODE_HISTORY } from '../../src/areas/built-in-code-history.js';
 import { codeHistory } from '../../src/areas/code-history.js';
 import { recodeCounts } from '../../src/areas/recode-counts.js';
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { buildCountGrid } from '../../src/count-grid.js';
-import { parseDay } from '../../src/day-number.js';
+import { CountColumnsBuilder } from '../../src/read/count-columns.js';
+import { buildCountGrid } from '../../src/grid/count-grid.js';
+import { parseDay } from '../../src/clock/day-number.js';
 import { InputError } from '../../src/errors.js';
 
 const RecodeCounts = suite('recodeCounts');

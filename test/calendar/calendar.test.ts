@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDay, parseDay } from '../../src/day-number.js';
+import { formatDay, parseDay } from '../../src/clock/day-number.js';
 import { buildCalendar, dayGroups, DAY_TYPES, type Calendar } from '../../src/calendar/calendar.js';
 import { ModelError } from '../../src/errors.js';
 

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDay } from '../../src/day-number.js';
+import { formatDay } from '../../src/clock/day-number.js';
 import { easterSunday } from '../../src/calendar/easter-sunday.js';
 
 const EasterSunday = suite('easterSunday');

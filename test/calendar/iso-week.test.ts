@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { getISODay, getISOWeek } from 'date-fns';
-import { MS_PER_DAY, parseDay } from '../../src/day-number.js';
+import { MS_PER_DAY, parseDay } from '../../src/clock/day-number.js';
 import { isoWeek, isoWeekday } from '../../src/calendar/iso-week.js';
 
 const IsoWeek = suite('isoWeek');

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseDay } from '../../src/day-number.js';
+import { parseDay } from '../../src/clock/day-number.js';
 import { formatMonthDay, monthDayOfDay, parseMonthDay } from '../../src/calendar/month-day.js';
 
 const MonthDay = suite('month-day');

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDay } from '../../src/day-number.js';
+import { formatDay } from '../../src/clock/day-number.js';
 import { norwegianHolidays } from '../../src/calendar/norwegian-holidays.js';
 
 const NorwegianHolidays = suite('norwegianHolidays');

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCounts } from '../../src/io/read-counts.js';
+import { readCounts } from '../../src/read/read-counts.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticCounts, syntheticModel } from '../../bench/data-gen.js';
-import { formatDay } from '../../src/day-number.js';
+import { formatDay } from '../../src/clock/day-number.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -1,5 +1,5 @@
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { parseDay } from '../../src/day-number.js';
+import { CountColumnsBuilder } from '../../src/read/count-columns.js';
+import { parseDay } from '../../src/clock/day-number.js';
 import type { Model } from '../../src/model/model.js';
 
 /**

@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { estimateHourly } from '../../src/estimate-hourly.js';
-import { readCounts } from '../../src/io/read-counts.js';
+import { estimateHourly } from '../../src/hourly/estimate-hourly.js';
+import { readCounts } from '../../src/read/read-counts.js';
 import { readModel } from '../../src/model/read-model.js';
 import { repoRoot } from '../helpers/repo-root.js';
 

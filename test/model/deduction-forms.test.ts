@@ -1,11 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { CountColumnsBuilder } from '../../src/count-columns.js';
-import { parseDay } from '../../src/day-number.js';
+import { CountColumnsBuilder } from '../../src/read/count-columns.js';
+import { parseDay } from '../../src/clock/day-number.js';
 import { ModelError } from '../../src/errors.js';
-import { estimate } from '../../src/estimate.js';
-import { readDailyValues } from '../../src/io/read-daily-values.js';
+import { estimate } from '../../src/pipeline/estimate.js';
+import { readDailyValues } from '../../src/model/read-daily-values.js';
 import type { Deduction, Model } from '../../src/model/model.js';
 import { resolveDeductions, resolveDeductionsToGrid, type DeductionInputs, type Population } from '../../src/model/resolve-deductions.js';
 import { tempDir } from '../helpers/temp-dir.js';

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { syntheticCounts, syntheticModel } from '../../bench/data-gen.js';
-import { estimate } from '../../src/estimate.js';
+import { estimate } from '../../src/pipeline/estimate.js';
 import type { Model } from '../../src/model/model.js';
 
 // SYNTHETIC: 37 areas × 1 000 days with half-unit decimals and ~1 % blank cells, so sums round

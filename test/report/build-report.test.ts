@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { estimate } from '../../src/estimate.js';
-import { peakPresence } from '../../src/peak.js';
+import { estimate } from '../../src/pipeline/estimate.js';
+import { peakPresence } from '../../src/peak/peak.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
 import type { ReportSection } from '../../src/report/report-section.js';

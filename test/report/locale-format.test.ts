@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { en } from '../../src/labels/en.js';
-import { nb } from '../../src/labels/nb.js';
-import { nn } from '../../src/labels/nn.js';
+import { en } from '../../src/report/labels/en.js';
+import { nb } from '../../src/report/labels/nb.js';
+import { nn } from '../../src/report/labels/nn.js';
 import { localeFormat } from '../../src/report/locale-format.js';
 
 // Norwegian groups thousands with a no-break space (U+00A0; some ICU versions use the narrow

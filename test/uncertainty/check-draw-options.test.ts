@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { estimate } from '../../src/estimate.js';
+import { estimate } from '../../src/pipeline/estimate.js';
 import { tinyCounts } from '../helpers/tiny-counts.js';
 import { checkDrawOptions } from '../../src/uncertainty/check-draw-options.js';
 import { quantileKey } from '../../src/uncertainty/quantile-key.js';

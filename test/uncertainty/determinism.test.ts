@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { estimate } from '../../src/estimate.js';
-import { readCounts } from '../../src/io/read-counts.js';
+import { estimate } from '../../src/pipeline/estimate.js';
+import { readCounts } from '../../src/read/read-counts.js';
 import { readModel } from '../../src/model/read-model.js';
-import type { Summary } from '../../src/summary.js';
+import type { Summary } from '../../src/summary/summary.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';

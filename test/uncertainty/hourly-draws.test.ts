@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { estimateHourly } from '../../src/estimate-hourly.js';
-import { readCounts } from '../../src/io/read-counts.js';
+import { estimateHourly } from '../../src/hourly/estimate-hourly.js';
+import { readCounts } from '../../src/read/read-counts.js';
 import type { Model } from '../../src/model/model.js';
 import { extractRanges } from '../../src/model/extract-ranges.js';
 import { repoRoot } from '../helpers/repo-root.js';

@@ -1,6 +1,6 @@
-import type { DeductionSource } from '../../labels/labels.js';
+import type { DeductionSource } from '../labels/labels.js';
 import { upliftPercent, type DayProfile } from '../../model/model.js';
-import { compareCodes } from '../../count-grid.js';
+import { compareCodes } from '../../grid/count-grid.js';
 import { escapeHtml } from '../escape-html.js';
 import { formatRangeValue } from '../format-range-value.js';
 import type { ReportSection } from '../report-section.js';

@@ -1,5 +1,5 @@
-import { compareCodes } from '../../count-grid.js';
-import { formatDay } from '../../day-number.js';
+import { compareCodes } from '../../grid/count-grid.js';
+import { formatDay } from '../../clock/day-number.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';

@@ -1,4 +1,4 @@
-import { formatDay } from '../../day-number.js';
+import { formatDay } from '../../clock/day-number.js';
 import { escapeHtml } from '../escape-html.js';
 import { figure } from '../figure.js';
 import type { ReportSection } from '../report-section.js';

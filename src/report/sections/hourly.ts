@@ -1,5 +1,5 @@
-import { compareCodes } from '../../count-grid.js';
-import type { HourValue } from '../../peak.js';
+import { compareCodes } from '../../grid/count-grid.js';
+import type { HourValue } from '../../peak/peak.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';

@@ -1,4 +1,4 @@
-import { compareCodes } from '../../count-grid.js';
+import { compareCodes } from '../../grid/count-grid.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { figure } from '../figure.js';

@@ -1,7 +1,7 @@
 import { upliftPercent } from '../../model/model.js';
-import { compareCodes } from '../../count-grid.js';
-import { seedLineInterval, seedLineLabel, seedLines, type SeedLine } from '../../seed-lines.js';
-import type { Figures } from '../../summary.js';
+import { compareCodes } from '../../grid/count-grid.js';
+import { seedLineInterval, seedLineLabel, seedLines, type SeedLine } from '../../summary/seed-lines.js';
+import type { Figures } from '../../summary/summary.js';
 import { quantileKey } from '../../uncertainty/quantile-key.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';

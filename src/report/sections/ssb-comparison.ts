@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Comparison, ComparisonMonth, ComparisonUnit } from '../../compare-with-ssb.js';
+import type { Comparison, ComparisonMonth, ComparisonUnit } from '../../ssb/compare-with-ssb.js';
 import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { figure } from '../figure.js';

@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { estimate } from '../../../src/estimate.js';
-import { readCounts } from '../../../src/io/read-counts.js';
+import { estimate } from '../../../src/pipeline/estimate.js';
+import { readCounts } from '../../../src/read/read-counts.js';
 import { readModel } from '../../../src/model/read-model.js';
-import { peakPresence } from '../../../src/peak.js';
+import { peakPresence } from '../../../src/peak/peak.js';
 import { buildReport } from '../../../src/report/build-report.js';
 import { hallingdalRegionDevices } from '../../helpers/hallingdal-devices.js';
 import { htmlRows } from '../../helpers/html-rows.js';

@@ -1,0 +1,177 @@
+import { codeHistoryOf, joinsToToday, recodeToToday } from '../areas/recode-to-today.js';
+import { refuseNoRows, type CountColumns } from '../read/count-columns.js';
+import { dailyCountsOfHours } from './daily-counts-of-hours.js';
+import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
+import { InputError } from '../errors.js';
+import type { Model } from '../model/model.js';
+import type { HourlyMethod } from './hourly-method.js';
+import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
+import type { HourGridRead } from '../read/read-counts.js';
+import type { OnDuplicate } from '../grid/count-grid.js';
+
+/** Presence by hour for one area or the region, as means per day over the days with all hours. */
+export interface HourlyFigures {
+  /** Days with every hour observed (the night too). */
+  days: number;
+  /** Persons at the day's busiest hour (daily presence), mean per day. The region's is the busiest hour of the region's sum. */
+  busiestHourPersonsPerDay: number | null;
+  /** Persons present in the night window (mean over its hours), mean per day. */
+  nightPersonsPerDay: number | null;
+  /** Day visitors = persons at the busiest hour − persons at night, mean per day; the region's is the sum of its areas'. */
+  dayVisitorsPerDay: number | null;
+}
+
+/** What the estimate on hourly counts adds to the summary (`summary.hourly`). */
+export interface HourlySummary {
+  method: HourlyMethod;
+  /** Local clock times, `HH:00`; the window's hours are from ≤ hour < to. */
+  nightWindow: { from: string; to: string };
+  /** Deductions of the model the method did not apply (night-presence: all but residents). */
+  deductionsNotApplied: string[];
+  region: HourlyFigures;
+  areas: Record<string, HourlyFigures>;
+}
+
+export interface HourlyEstimateOptions extends EstimateOptions {
+  /** Default `night-presence`. */
+  method?: HourlyMethod;
+  /** Default 02:00–04:00 (hours 2 and 3). */
+  nightWindow?: NightWindow;
+}
+
+/** An estimate from hourly counts: the daily estimate of the method's daily values, and the reduction it came from. */
+export interface HourlyEstimate extends Estimate {
+  hourly: HourlySummary;
+  reduction: HourlyReduction;
+}
+
+/**
+ * Estimate guest-nights from hourly counts (`counts.utcHour`): each Europe/Oslo day is reduced
+ * to its night presence and its busiest hour (`reduceHourlyCounts`), then the daily engine runs
+ * on the method's values — night presence for `night-presence` (default), the busiest hour for
+ * `busiest-hour` — and `summary.hourly` says which method was used and gives, per area and for the
+ * region, persons at the busiest hour, at night, and day visitors (the difference), reported
+ * apart from guest-nights. Byte-identical for any `workers`.
+ *
+ * @example
+ * const { counts } = await readCounts('fixtures/hourly/counts-known-truth.csv');
+ * const result = await estimateHourly(counts, model);
+ * result.summary.hourly?.method; // 'night-presence'
+ */
+export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions & { daily: true }): Promise<HourlyEstimate & { daily: DailyColumns }>;
+export async function estimateHourly(counts: CountColumns, model: Model, options?: HourlyEstimateOptions): Promise<HourlyEstimate>;
+export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
+  if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
+  refuseNoRows(counts);
+  const modelFile = options.modelFile ?? 'model';
+  // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
+  const recoded = await recodeToToday(counts, model, modelFile);
+  const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
+  const input = { source: counts.source, rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
+  return estimateReduced(reduction, model, options, { input, recodedNote: recoded.note });
+}
+
+/**
+ * `estimateHourly` on hourly counts read straight into an hour grid (`readHourGrid`), the same
+ * result to the byte; undefined where the areas need recoding to today's (read those as rows).
+ * The grid is the estimate's from then on.
+ *
+ * @example
+ * const read = await readHourGrid('hourly.csv');
+ * const result = read && (await estimateHourlyGrid(read, model)); // undefined: use readCounts and estimateHourly
+ */
+export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate | undefined> {
+  const history = await codeHistoryOf(model, options.modelFile ?? 'model');
+  if (joinsToToday(read.grid.areaCodes, history).length > 0) return undefined;
+  const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
+  const input = { source: read.source, rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
+  return estimateReduced(reduction, model, options, { input, recodedNote: undefined });
+}
+
+/** The daily engine on the method's values of the reduced days, and the hourly figures beside it. */
+async function estimateReduced(
+  reduction: HourlyReduction,
+  model: Model,
+  options: HourlyEstimateOptions,
+  read: { input: { source: string; rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
+): Promise<HourlyEstimate> {
+  const method = options.method ?? 'night-presence';
+  const { nightWindow } = reduction;
+  const { source, ...input } = read.input;
+  const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, source);
+  const names = Object.keys(model.deductions);
+  const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
+  const methodModel = method === 'night-presence' ? nightModel(model) : model;
+  const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
+  result.summary.model = model;
+  result.summary.input = { ...result.summary.input, ...input, duplicateRows: reduction.grid.duplicateRows };
+  if (read.recodedNote !== undefined) result.notes.push(read.recodedNote);
+  if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
+  const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
+  return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };
+}
+
+function clock(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** Means per day of the busiest hour, the night and day visitors, per area and for the region. */
+function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region' | 'areas'> {
+  const { grid, presence, night, weights } = reduction;
+  const { dayCount, areaCodes } = grid;
+  const areaCount = areaCodes.length;
+  const segmentCount = weights.length;
+  const nightPersons = (area: number, day: number) => {
+    let persons = 0;
+    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day]! * weights[segment]!;
+    return persons;
+  };
+  const figuresOf = (days: number, busiest: number, nights: number, visitors: number): HourlyFigures => ({
+    days,
+    busiestHourPersonsPerDay: days > 0 ? busiest / days : null,
+    nightPersonsPerDay: days > 0 ? nights / days : null,
+    dayVisitorsPerDay: days > 0 ? visitors / days : null,
+  });
+  const areas: Record<string, HourlyFigures> = {};
+  // Region: days on which every area has its busiest hour and its night.
+  const regionVisitors = new Float64Array(dayCount);
+  const regionNight = new Float64Array(dayCount);
+  for (let area = 0; area < areaCount; area++) {
+    let days = 0;
+    let busiest = 0;
+    let nights = 0;
+    let visitors = 0;
+    for (let day = 0; day < dayCount; day++) {
+      const atBusiest = presence[area * dayCount + day]!;
+      const atNight = nightPersons(area, day);
+      regionVisitors[day]! += atBusiest - atNight;
+      regionNight[day]! += atNight;
+      if (Number.isNaN(atBusiest) || Number.isNaN(atNight)) continue;
+      days++;
+      busiest += atBusiest;
+      nights += atNight;
+      visitors += atBusiest - atNight;
+    }
+    areas[areaCodes[area]!] = figuresOf(days, busiest, nights, visitors);
+  }
+  let days = 0;
+  let busiest = 0;
+  let nights = 0;
+  let visitors = 0;
+  for (let day = 0; day < dayCount; day++) {
+    const atBusiest = presence[areaCount * dayCount + day]!;
+    if (Number.isNaN(regionVisitors[day]!) || Number.isNaN(atBusiest)) continue;
+    days++;
+    busiest += atBusiest;
+    nights += regionNight[day]!;
+    visitors += regionVisitors[day]!;
+  }
+  return { region: figuresOf(days, busiest, nights, visitors), areas };
+}
+
+/** The model night presence applies: residents its only deduction, and only the ranges that still have a place in it. */
+function nightModel(model: Model): Model {
+  const ranges = model.ranges?.filter((range) => range.site.kind === 'uplift' || range.site.deduction === 'residents');
+  const { ranges: _, ...rest } = model;
+  return { ...rest, deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')), ...(ranges !== undefined && ranges.length > 0 ? { ranges } : {}) };
+}

@@ -1,0 +1,190 @@
+import { readFile } from 'node:fs/promises';
+import { CountColumnsBuilder } from './count-columns.js';
+import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
+import { describeBadDate } from './describe-bad-date.js';
+import { InputError } from '../errors.js';
+import { findColumns, type CountsColumnPositions } from './find-columns.js';
+import type { CountsRead } from './read-counts.js';
+import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
+import { MS_PER_DAY, parseDay } from '../clock/day-number.js';
+import { localHourToUtc } from '../clock/local-hour-to-utc.js';
+import { parseHour } from '../clock/parse-hour.js';
+import { parseTime, type ParsedTime } from '../clock/parse-time.js';
+
+/**
+ * Read device counts from an Arrow IPC file (file or stream format) with the CSV's columns:
+ * `date` (a date type, or text `YYYY-MM-DD`), `area` (text, dictionary-encoded text or an
+ * integer), `devices` (any number type; null = missing) and optional `area_name`; hourly
+ * counts add `hour` (an integer or text 0–23, Norwegian clock time) or give `time` instead of
+ * `date` (a timestamp, which is an instant, or ISO text as in CSV).
+ * apache-arrow is imported only here, so commands on CSV input do not pay for loading it.
+ * With `onReject`, a row with a bad cell is skipped and reported instead of failing the read.
+ *
+ * @example
+ * const { counts } = await readCountsArrow('counts.arrow');
+ */
+export async function readCountsArrow(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
+  const { tableFromIPC } = await import('apache-arrow');
+  let table: ReturnType<typeof tableFromIPC>;
+  try {
+    table = tableFromIPC(await readFile(file));
+  } catch (error) {
+    // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
+    throw new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
+  }
+  const header = table.schema.fields.map((field) => field.name);
+  const columns = findColumns(header, { file });
+  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'));
+  if (typed !== undefined) return typed;
+  // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
+  const date = table.getChildAt(columns.date === -1 ? columns.time : columns.date)!;
+  const area = table.getChildAt(columns.area)!;
+  const devices = table.getChildAt(columns.devices)!;
+  const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
+  const segment = columns.segment === -1 ? undefined : table.getChildAt(columns.segment)!;
+  const hourColumn = columns.hour === -1 ? undefined : table.getChildAt(columns.hour)!;
+  const hourly = columns.hour !== -1 || columns.time !== -1;
+  const builder = new CountColumnsBuilder(file, 'row', table.numRows, segment !== undefined, hourly);
+  const readRow = (i: number, row: number) => {
+    const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
+    let day = 0;
+    let utcHour = NaN;
+    let local = true;
+    if (columns.time !== -1) {
+      const time = toTime(date.get(i));
+      if (typeof time === 'string') throw new InputError('E_TIME', time, at(columns.time, 'time'));
+      ({ utcHour, local } = time);
+    } else {
+      const known = toDay(date.get(i));
+      if (known === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
+      day = known;
+    }
+    if (hourColumn !== undefined) {
+      const clockHour = parseHour(String(hourColumn.get(i)));
+      if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(columns.hour, 'hour'));
+      const known = localHourToUtc(day, clockHour);
+      if (typeof known === 'string') throw new InputError('E_HOUR', known, at(columns.hour, 'hour'));
+      utcHour = known;
+    }
+    const code = area.get(i);
+    if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
+    if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
+    const count = devices.get(i);
+    const value = count === null ? NaN : Number(count);
+    if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${String(count)}`, at(columns.devices, 'devices'));
+    }
+    const segmentName = segment?.get(i);
+    if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
+    const name = areaName === undefined ? '' : String(areaName.get(i) ?? '');
+    if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
+    else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
+  };
+  let firstRejection: InputError | undefined;
+  for (let i = 0; i < table.numRows; i++) {
+    try {
+      readRow(i, i + 1);
+    } catch (error) {
+      if (options.onReject === undefined || !(error instanceof InputError)) throw error;
+      builder.reject();
+      firstRejection ??= error;
+      const { column, field } = error.location;
+      const text = [date.get(i), area.get(i), devices.get(i)].map(String).join(',');
+      options.onReject({ line: i + 1, column, field, reason: error.problem, text });
+    }
+  }
+  const counts = builder.finish();
+  if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
+  if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
+  return { counts, notes: columns.notes };
+}
+
+type Arrow = typeof import('apache-arrow');
+
+/**
+ * The fast path for the layout `teleguest convert` writes (one record batch; DateDay dates,
+ * dictionary-encoded text areas and names with Int32 indices, Float64 devices with NaN in null
+ * slots): the typed buffers become the columns without copying, each dictionary entry checked
+ * once. Returns `undefined` for any other layout or any value the row-by-row path would refuse,
+ * so that path reads the file and reports errors.
+ */
+function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow): CountsRead | undefined {
+  const { Type, DateUnit, Precision } = arrow;
+  const date = table.getChildAt(columns.date)!;
+  const area = table.getChildAt(columns.area)!;
+  const devices = table.getChildAt(columns.devices)!;
+  const name = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
+  const isText = (type: import('apache-arrow').DataType) => type.typeId === Type.Utf8;
+  const isTextDictionary = (type: import('apache-arrow').DataType) => type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
+  if (columns.segment !== -1 || columns.hour !== -1 || columns.time !== -1) return undefined;
+  if (date.type.typeId !== Type.Date || (date.type as import('apache-arrow').DateDay).unit !== DateUnit.DAY) return undefined;
+  if (!isTextDictionary(area.type) || (name !== undefined && !isTextDictionary(name.type))) return undefined;
+  if (devices.type.typeId !== Type.Float || (devices.type as import('apache-arrow').Float64).precision !== Precision.DOUBLE) return undefined;
+
+  if (date.data.length !== 1 || area.data.length !== 1 || devices.data.length !== 1 || (name !== undefined && name.data.length !== 1)) return undefined;
+  const [days, codes, counts, names] = [date.data[0]!, area.data[0]!, devices.data[0]!, name?.data[0]];
+  if (days.nullCount > 0 || codes.nullCount > 0 || (names !== undefined && names.nullCount > 0)) return undefined;
+  const length = days.length;
+  if (length === 0 || codes.length !== length || counts.length !== length || !(codes.values instanceof Int32Array)) return undefined;
+
+  // Each dictionary entry is an area, checked once; a bad one sends the file down the row-by-row path.
+  const areaCodes = [...codes.dictionary!].map((code) => (typeof code === 'string' ? code : ''));
+  if (areaCodes.some((code) => code === '' || code === REGION_CODE) || new Set(areaCodes).size !== areaCodes.length) return undefined;
+  // NaN stands for "no observation" in the engine; a null slot must hold NaN to be used as it is.
+  const deviceValues = (counts.values as Float64Array).subarray(counts.offset, counts.offset + length);
+  const validity = counts.nullCount > 0 ? counts.nullBitmap : undefined;
+  for (let i = 0; i < length; i++) {
+    const value = deviceValues[i]!;
+    const at = counts.offset + i;
+    const isNull = validity !== undefined && validity !== null && (validity[at >> 3]! & (1 << (at & 7))) === 0;
+    if (isNull ? value === value : !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return undefined;
+  }
+  const areaOfRow = (codes.values as Int32Array).subarray(codes.offset, codes.offset + length);
+  const areaNames = areaCodes.map(() => '');
+  if (names !== undefined) {
+    // The first non-empty name of each area, looking only as long as some area has none (and not
+    // at all when every name is empty, as in the cache of a file without names).
+    const nameOf = [...names.dictionary!].map((text) => String(text ?? ''));
+    const nameIndices = names.values as Int32Array;
+    let unnamed = nameOf.some((text) => text !== '') ? areaNames.length : 0;
+    for (let i = 0; i < length && unnamed > 0; i++) {
+      const text = nameOf[nameIndices[names.offset + i]!]!;
+      if (text !== '' && areaNames[areaOfRow[i]!] === '') {
+        areaNames[areaOfRow[i]!] = text;
+        unnamed--;
+      }
+    }
+  }
+  const line = new Int32Array(length);
+  for (let i = 0; i < length; i++) line[i] = i + 1;
+  return {
+    counts: {
+      source: file,
+      lineKind: 'row',
+      length,
+      day: (days.values as Int32Array).subarray(days.offset, days.offset + length),
+      area: areaOfRow,
+      devices: deviceValues,
+      line,
+      areaCodes,
+      areaNames,
+      rejectedRows: 0,
+    },
+    notes: columns.notes,
+  };
+}
+
+/** A `time` cell: text as in CSV, or an Arrow timestamp (epoch milliseconds: an instant). */
+function toTime(value: unknown): ParsedTime | string {
+  if (typeof value === 'string') return parseTime(value);
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
+  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${String(value)}`;
+  return { utcHour: ms / 3_600_000, local: false };
+}
+
+/** Arrow hands dates back as epoch milliseconds (or Date objects); text dates go through parseDay. */
+function toDay(value: unknown): number | undefined {
+  if (typeof value === 'string') return parseDay(value);
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
+  return Number.isInteger(ms / MS_PER_DAY) ? ms / MS_PER_DAY : undefined;
+}

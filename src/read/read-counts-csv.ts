@@ -1,0 +1,152 @@
+import { createReadStream } from 'node:fs';
+import { parse, CsvError } from 'csv-parse';
+import { CountColumnsBuilder } from './count-columns.js';
+import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
+import { parseDay } from '../clock/day-number.js';
+import { InputError } from '../errors.js';
+import { localHourToUtc } from '../clock/local-hour-to-utc.js';
+import { parseHour } from '../clock/parse-hour.js';
+import { parseTime } from '../clock/parse-time.js';
+import { describeBadDate } from './describe-bad-date.js';
+import { findColumns } from './find-columns.js';
+import { parseDevices } from './parse-devices.js';
+import type { CountsRead } from './read-counts.js';
+import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
+import { sniffCsv, type CsvDialect } from './sniff-csv.js';
+
+/** U+FFFD: what a UTF-8 decoder puts where the bytes were not UTF-8. */
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Read a device-count CSV (`date,area,devices[,area_name]`, or hourly with `hour` or `time`, any column order, `,` `;` or tab,
+ * UTF-8 with or without BOM or else Latin-1, LF or CRLF) into typed columns, streaming: memory
+ * grows with the rows, not the file's text. A bad cell stops the read with the file, line and
+ * column, or, with `onReject`, skips the row and reports it.
+ *
+ * @example
+ * const { counts, notes } = await readCountsCsv('fixtures/hallingdal/counts.csv');
+ * counts.length; // 3282
+ */
+export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
+  const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
+  const parser = createReadStream(file).pipe(
+    // Field counts are checked per row below, so that lenient reading can skip such a row.
+    // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
+    // Both line endings are accepted in one file (an edited export mixes them).
+    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'] }),
+  );
+  let builder = new CountColumnsBuilder(file, 'line');
+  const dayCache = new Map<string, number>();
+  const timeCache = new Map<string, number>();
+  const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
+  let columns: ReturnType<typeof findColumns> | undefined;
+  let width = 0;
+  let firstRejection: InputError | undefined;
+  let header: string[] = [];
+  let lastLine = 0;
+  let localTime = false;
+
+  const readRow = (record: string[], line: number) => {
+    const { date, hour, time, area, devices, areaName, segment } = columns!;
+    const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
+    if (record.length !== width) {
+      // Point at the first missing field, or the first extra one.
+      throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, { file, line, column: Math.min(width, record.length) + 1 });
+    }
+    let day = 0;
+    let utcHour = NaN;
+    if (time !== -1) {
+      // Cached as utcHour × 2 + 1 for local time: a file repeats each time once per area.
+      let coded = timeCache.get(record[time]!);
+      if (coded === undefined) {
+        const parsed = parseTime(record[time]!);
+        if (typeof parsed === 'string') throw new InputError('E_TIME', parsed, at(time, 'time'));
+        timeCache.set(record[time]!, (coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0)));
+      }
+      utcHour = Math.floor(coded / 2);
+      localTime = coded % 2 !== 0;
+    } else {
+      const dateText = record[date]!;
+      let known = dayCache.get(dateText);
+      if (known === undefined) {
+        known = parseDay(dateText);
+        if (known === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
+        dayCache.set(dateText, known);
+      }
+      day = known;
+    }
+    if (hour !== -1) {
+      const clockHour = parseHour(record[hour]!);
+      if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(hour, 'hour'));
+      const known = localHourToUtc(day, clockHour);
+      if (typeof known === 'string') throw new InputError('E_HOUR', known, at(hour, 'hour'));
+      utcHour = known;
+      localTime = true;
+    }
+    const code = record[area]!;
+    if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
+    if (code === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(area, 'area'));
+    const name = areaName === -1 ? '' : record[areaName]!;
+    for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
+      if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
+    }
+    const count = parseDevices(record[devices]!, decimalComma);
+    if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
+    if (segment !== -1 && record[segment] === '') throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
+    if (!Number.isNaN(utcHour)) {
+      const segmentIndex = segment === -1 ? -1 : builder.segmentIndexOf(record[segment]!);
+      builder.pushHourRow(builder.areaIndexOf(code, name), segmentIndex, count === 'blank' ? NaN : count, line, utcHour, localTime);
+      return;
+    }
+    builder.push(day, code, name, count === 'blank' ? NaN : count, line, segment === -1 ? undefined : record[segment]);
+  };
+
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      lastLine = info.lines;
+      if (columns === undefined) {
+        header = record;
+        columns = findColumns(record, { file, line: info.lines });
+        width = record.length;
+        const hourly = columns.hour !== -1 || columns.time !== -1;
+        if (columns.segment !== -1 || hourly) builder = new CountColumnsBuilder(file, 'line', 1024, columns.segment !== -1, hourly);
+        continue;
+      }
+      try {
+        readRow(record, info.lines);
+      } catch (error) {
+        if (options.onReject === undefined || !(error instanceof InputError)) throw error;
+        builder.reject();
+        firstRejection ??= error;
+        const { line = info.lines, column, field } = error.location;
+        options.onReject({ line, column, field, reason: error.problem, text: record.join(delimiter) });
+      }
+    }
+  } catch (error) {
+    throw error instanceof CsvError ? fromCsvError(error, file, lastLine, header) : error;
+  }
+  if (columns === undefined) throw new InputError('E_EMPTY', 'the file has no header line; expected date,area,devices', { file, line: 1 });
+  const counts = builder.finish();
+  if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
+  if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
+  return { counts, notes: [...notes, ...columns.notes] };
+}
+
+function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean): string {
+  if (kind === 'negative') return `a device count cannot be negative, got "${text}"`;
+  if (kind === 'huge') return `a device count cannot be above ${Number.MAX_SAFE_INTEGER}, got "${text}"`;
+  if (kind === 'thousands') return `"${text}" has a thousands separator; write the number without one (${decimalComma ? '1234,5' : '1234.5'})`;
+  const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
+  return `expected ${expected} or a blank cell, got "${text}"`;
+}
+
+/** csv-parse's structural errors, located; `lastLine` is where the last whole record ended. */
+function fromCsvError(error: CsvError, file: string, lastLine: number, header: string[]): InputError {
+  const { lines, column } = error as CsvError & { lines?: number; column?: number };
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED' && typeof column === 'number') {
+    // csv-parse notices at the end of the file; the quote opened in the record after the last whole one.
+    const where = { file, line: lastLine + 1, column: column + 1, field: header[column]?.trim().toLowerCase() };
+    return new InputError('E_CSV', 'the quote (") that opens this field is never closed', where);
+  }
+  return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
+}

@@ -1,0 +1,176 @@
+import { en } from './en.js';
+import { nb } from './nb.js';
+import { nn } from './nn.js';
+
+import type { Language } from './language.js';
+
+/**
+ * The labels of each language, in the order `--help` lists them.
+ *
+ * @example
+ * LABELS.nn.seed.guestNightsPerYear; // 'Gjestedøgn pr. år'
+ */
+export const LABELS: Readonly<Record<Language, Labels>> = { nb, nn, en };
+
+/** The seed table's line labels (seed 001, lines 168–184, written in nynorsk there). */
+import type { DayType } from '../../calendar/calendar.js';
+
+/** Where a deduction that varies by day takes its values from. */
+export type DeductionSource = 'profile' | 'population' | 'file' | 'segment';
+
+export interface SeedLabels {
+  devicesPerDay: string;
+  /** The uplift line, given the uplift as a formatted percentage ("6"). */
+  uplift: (percent: string) => string;
+  /** Subtotal shown by the report between the uplift and the deductions. */
+  personsPerDay: string;
+  /** A deduction line, given the deduction's name from the model. */
+  deduction: (name: string) => string;
+  /** A deduction's name in words; names other than the seed's four print as given. */
+  deductionName: (name: string) => string;
+  guestNightsPerDay: string;
+  guestNightsPerYear: string;
+  daysObserved: string;
+  negativeDays: string;
+}
+
+/** Every piece of text the report prints, in one language. Sentences take formatted values. */
+export interface Labels {
+  language: Language;
+  /** BCP 47 tag for `Intl` (numbers, dates). */
+  locale: string;
+  notApplicable: string;
+  seed: SeedLabels;
+  title: (model: string) => string;
+  period: (from: string, to: string, days: string) => string;
+  contents: string;
+  footer: string;
+
+  seedTitle: string;
+  seedIntro: string;
+  region: string;
+  area: string;
+  areasTitle: string;
+  regionWideDeductions: string;
+  roundingRule: string;
+  yearsTitle: string;
+  year: string;
+  daysOfYear: (days: string, daysInYear: string) => string;
+  guestNights: string;
+  extrapolated: string;
+
+  dailyTitle: string;
+  dailyIntro: string;
+  date: string;
+  persons: string;
+  personsPresent: string;
+  peakMark: (date: string, persons: string) => string;
+  dailyCaption: string;
+  peakSentence: (date: string, persons: string, median: string, p95: string) => string;
+
+  monthsTitle: string;
+  monthsIntro: string;
+  monthsRegionTitle: string;
+  month: string;
+  completeDays: string;
+  personsPerDay: string;
+  busiestDay: string;
+  monthsCaption: string;
+
+  seasonsTitle: string;
+  seasonsIntro: string;
+  /** A season's name as the model gives it; the default calendar's `low` and `high` translated. */
+  seasonName: (name: string) => string;
+  dayTypeName: Record<DayType, string>;
+  seasonOrDayType: string;
+  peakPersons: string;
+  seasonsCaption: string;
+
+  ssbTitle: string;
+  /** The intro, given SSB's table label and the file it came from. */
+  ssbIntro: (table: string, file: string) => string;
+  /** A unit's heading: its code and name, and the counts' areas added up for it. */
+  ssbUnit: (unit: string, areas: string) => string;
+  telecom: string;
+  ssb: string;
+  ratio: string;
+  gap: string;
+  ssbCaption: string;
+  ssbMonthsCaption: string;
+  /** What a missing figure in the months' table means. */
+  ssbMissing: string;
+  /** Pearson's and Spearman's coefficients over the months compared (formatted). */
+  ssbCorrelation: (pearson: string, spearman: string, months: string) => string;
+  /** Winter's (Dec–Apr) share of each side's guest-nights, as percentage numbers. */
+  ssbWinterShares: (telecom: string, ssb: string) => string;
+  ssbNoPairs: string;
+  ssbYearsCaption: string;
+  monthsCompared: string;
+  holidayHomes: string;
+  gapPerHolidayHome: string;
+  /** The cabin survey's guest-nights per holiday home a year (formatted). */
+  ssbSurvey: (nights: string) => string;
+  ssbWhyTitle: string;
+  ssbWhy: string;
+  ssbWhyGap: string;
+  ssbWhyCorrelation: string;
+
+  hourlyTitle: string;
+  /** How guest-nights were made from hourly counts, with the night window's local times. */
+  hourlyMethod: (method: 'night-presence' | 'busiest-hour', from: string, to: string) => string;
+  /** The model's deductions the method did not apply (their names in words, joined). */
+  hourlyNotApplied: (names: string) => string;
+  busiestHour: string;
+  personsAtBusiestHour: string;
+  personsAtNight: string;
+  dayVisitors: string;
+  hourlyNote: string;
+
+  /** Under the seed table with draws: what the interval columns are (formatted draws, ranges, seed, first and last quantile keys). */
+  intervalNote: (draws: string, ranges: string, seed: string, low: string, high: string) => string;
+  sensitivityTitle: string;
+  /** The region's point estimate of guest-nights per year (formatted). */
+  sensitivityIntro: (point: string) => string;
+  sensitivityCaption: string;
+  assumption: string;
+  low: string;
+  high: string;
+  atLow: string;
+  atHigh: string;
+  swing: string;
+  varianceShare: string;
+  varianceShareNote: string;
+
+  assumptionsTitle: string;
+  assumeDevices: string;
+  assumeUplift: (percent: string) => string;
+  assumeDeductions: string;
+  deductionByArea: (total: string, list: string) => string;
+  /** A deduction that varies by day: its mean per day and where its values come from (`DeductionSource`). */
+  deductionVaries: (mean: string, source: DeductionSource, detail: string) => string;
+  assumeGuestNights: string;
+  assumeRegion: string;
+  assumeMeans: string;
+  assumeNegative: string;
+  rangesIntro: string;
+  /** A triangular range: min, max, and its value, the most likely. */
+  rangeTriangular: (min: string, max: string, value: string) => string;
+  rangeUniform: (min: string, max: string) => string;
+  rangeNormal: (value: string, sd: string) => string;
+
+  coverageTitle: string;
+  coverageSpan: (from: string, to: string, days: string, complete: string, incomplete: string) => string;
+  incompleteDays: string;
+  rowsRead: (rows: string) => string;
+  rowsRejected: (rows: string, file: string) => string;
+  rowsDuplicated: (rows: string, summed: boolean) => string;
+  sources: (counts: string, model: string) => string;
+  daysCounted: string;
+  daysMissing: string;
+  rejectedTitle: string;
+  line: string;
+  field: string;
+  reason: string;
+  rowAsRead: string;
+  moreRejected: (rows: string) => string;
+}

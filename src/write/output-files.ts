@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import type { DailyColumns, Estimate } from '../pipeline/estimate.js';
+import type { CsvExportDialect } from './csv-export-dialect.js';
+import { formatDailyCsv } from './format-daily-csv.js';
+import { jsonChunks } from './json-chunks.js';
+import type { FileToWrite } from './write-files-atomically.js';
+
+/**
+ * The files `--out` writes: `summary.json`, `daily.csv` and `daily.arrow` in `dir`, for
+ * `writeFilesAtomically`, `daily.csv` in the given dialect (default: plain CSV). apache-arrow is
+ * loaded here, only for commands that write Arrow.
+ *
+ * @example
+ * await writeFilesAtomically(await outputFiles('out', await estimate(counts, model, { daily: true })));
+ * await outputFiles('out', result, { csvDialect: CSV_DIALECTS['excel-nb'] }); // daily.csv for Norwegian Excel
+ */
+export async function outputFiles(dir: string, result: Estimate & { daily: DailyColumns }, options: { csvDialect?: CsvExportDialect } = {}): Promise<FileToWrite[]> {
+  const { tableToIPC } = await import('apache-arrow');
+  const { dailyTable } = await import('./daily-table.js');
+  return [
+    { target: join(dir, 'summary.json'), content: () => jsonChunks(result.summary) },
+    { target: join(dir, 'daily.csv'), content: () => formatDailyCsv(result, { dialect: options.csvDialect }) },
+    { target: join(dir, 'daily.arrow'), content: () => [tableToIPC(dailyTable(result), 'file')] },
+  ];
+}

@@ -1,0 +1,112 @@
+import { compareCodes } from '../../grid/count-grid.js';
+import { formatPercent } from './format-percent.js';
+import { upliftPercent } from '../../model/model.js';
+import { en } from '../../report/labels/en.js';
+import { seedLineInterval, seedLines, seedLineLabel } from '../../summary/seed-lines.js';
+import { formatSensitivity } from './format-sensitivity.js';
+import { quantileKey } from '../../uncertainty/quantile-key.js';
+import type { Figures, Summary } from '../../summary/summary.js';
+import { alignColumns } from './align-columns.js';
+import { formatWhole } from './format-whole.js';
+import { formatHourly } from './format-hourly.js';
+
+/** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
+const MAX_WIDTH = 120;
+
+/**
+ * The estimate as the Hallingdal plan's table (seed 001, lines 168–184): for the region, then for
+ * every area (areas side by side, in blocks), then the region by calendar year. Every figure is
+ * rounded to whole persons; the yearly figure is the rounded daily figure × 365, as in the seed,
+ * so 26 527 × 365 = 9 682 355.
+ *
+ * @example
+ * process.stdout.write(formatEstimate(summary));
+ */
+export function formatEstimate(summary: Summary): string {
+  const { region, model } = summary;
+  const codes = Object.keys(summary.areas).sort(compareCodes);
+  const coverage = summary.incompleteDays === 0 ? 'all complete' : `${summary.incompleteDays} incomplete, left out of the region`;
+  const lines = [
+    `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
+    formatInput(summary),
+    ...(summary.hourly === undefined ? [] : ['', ...formatHourly(summary.hourly, { region: model.name, ...Object.fromEntries(codes.map((code) => [code, summary.areas[code]!.name])) })]),
+    '',
+    ...formatRegion(summary, codes.length),
+    '',
+    ...formatAreas(summary, codes),
+    ...formatYears(region),
+    '',
+    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), 'Intervals and the sensitivity come from unrounded figures (per year = guest-nights per day × 365).']),
+    'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365.',
+    'The JSON output (--json, or summary.json with --out) carries full precision.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The region's seed table; with draws, each line's interval beside it. */
+function formatRegion(summary: Summary, areaCount: number): string[] {
+  const { region, uncertainty } = summary;
+  const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
+  if (uncertainty === undefined) return [title, ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true])];
+  const keys = uncertainty.probabilities.map(quantileKey);
+  const lines = seedLines(region);
+  const rows = seedRows(region, summary).map(([label, value], index) => {
+    const interval = seedLineInterval(lines[index]!, uncertainty.region);
+    return [`  ${label}`, value, interval === null ? '' : formatWhole(interval[0]), interval === null ? '' : '–', interval === null ? '' : formatWhole(interval[1])];
+  });
+  const { draws, seed, parameters } = uncertainty;
+  return [
+    ...alignColumns([[title, '', keys[0]!, '', keys[keys.length - 1]!], ...rows], [false, true, true, false, true]),
+    `  Intervals: ${formatWhole(draws)} draws of ${plural(parameters.length, 'range')}, seed ${seed}; ${keys[0]} to ${keys[keys.length - 1]} of each line (--json: every year, month and area)`,
+  ];
+}
+
+/** The seed table's lines for one series, as [label, rounded value]. */
+function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
+  const percent = upliftPercent(summary.model.uplift, formatPercent);
+  return seedLines(figures).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
+}
+
+/** Every area's seed table, areas as columns, as many per block as fit in MAX_WIDTH. */
+function formatAreas(summary: Summary, codes: string[]): string[] {
+  const labels = seedRows(summary.region, summary).map(([label]) => `  ${label}`);
+  const labelWidth = Math.max(...labels.map((label) => label.length));
+  const columns = codes.map((code) => {
+    const figures = summary.areas[code]!;
+    const cells = [figures.name === '' ? code : `${code} ${figures.name}`, ...seedRows(figures, summary).map(([, value]) => value)];
+    return { cells, width: Math.max(...cells.map((cell) => [...cell].length)) };
+  });
+  const lines: string[] = [];
+  for (let from = 0; from < columns.length; ) {
+    let width = labelWidth;
+    let to = from;
+    while (to < columns.length && (to === from || width + 2 + columns[to]!.width <= MAX_WIDTH)) width += 2 + columns[to++]!.width;
+    const block = columns.slice(from, to);
+    const rows = [['Areas', ...block.map((column) => column.cells[0]!)], ...labels.map((label, row) => [label, ...block.map((column) => column.cells[row + 1]!)])];
+    lines.push(...alignColumns(rows, [false, ...block.map(() => true)]), '');
+    from = to;
+  }
+  return lines;
+}
+
+function formatYears(region: Figures): string[] {
+  const rows = region.years.map((year) => [
+    `  ${year.year}`,
+    `${year.days} of ${year.daysInYear}`,
+    formatWhole(year.guestNights),
+    formatWhole(year.guestNightsExtrapolated),
+  ]);
+  return ['Region by calendar year', ...alignColumns([['  year', 'days observed', 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];
+}
+
+/** Rows read, and any rejected or duplicated, so nothing leaves the count unseen. */
+function formatInput({ input }: Summary): string {
+  const parts = [`Input: ${formatWhole(input.rows)} row${input.rows === 1 ? '' : 's'}`];
+  if (input.rejectedRows > 0) parts.push(`${formatWhole(input.rejectedRows)} rejected (see the rejects file)`);
+  if (input.duplicateRows > 0) parts.push(`${formatWhole(input.duplicateRows)} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`);
+  return parts.join('; ');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

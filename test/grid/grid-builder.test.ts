@@ -1,0 +1,261 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { CountColumnsBuilder } from '../../src/read/count-columns.js';
+import { formatDay } from '../../src/clock/day-number.js';
+import { buildCountGrid, type CountGrid, type OnDuplicate } from '../../src/grid/count-grid.js';
+import { estimate, estimateGrid } from '../../src/pipeline/estimate.js';
+import { InputError } from '../../src/errors.js';
+import { DuplicateRow, expectedGrid, GridBuilder } from '../../src/grid/grid-builder.js';
+import { readCountGrid, readCounts, readHourGrid } from '../../src/read/read-counts.js';
+import { buildHourGrid, type HourGrid } from '../../src/hourly/hour-grid.js';
+import { estimateHourly, estimateHourlyGrid } from '../../src/hourly/estimate-hourly.js';
+import { readModel } from '../../src/model/read-model.js';
+import { repoRoot } from '../helpers/repo-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/** A grid as plain values, NaN kept distinguishable, for a deep comparison. */
+function plain(grid: CountGrid) {
+  return { ...grid, devices: [...grid.devices].map((value) => (Number.isNaN(value) ? 'NaN' : value)) };
+}
+
+const Builder = suite('GridBuilder (rows laid out as they are read)');
+
+// Rows in any order, codes whose sort order differs from their order of first sight, blanks and duplicates.
+const row = fc.tuple(fc.integer({ min: 19_700, max: 19_760 }), fc.constantFrom('3320', '301', '0301', '5', '10', 'K-1'), fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })));
+
+Builder('lays out the grid buildCountGrid lays out, whatever room it expected and however the rows are split', () => {
+  fc.assert(
+    fc.property(
+      fc.array(row, { minLength: 1, maxLength: 60 }),
+      fc.constantFrom<OnDuplicate>('error', 'sum', 'last'),
+      fc.record({ firstDay: fc.integer({ min: 19_690, max: 19_770 }), days: fc.integer({ min: 1, max: 90 }), areas: fc.integer({ min: 1, max: 8 }) }),
+      fc.integer({ min: 1, max: 60 }),
+      (rows, onDuplicate, expected, chunk) => {
+        const columns = new CountColumnsBuilder('counts.csv', 'line');
+        rows.forEach(([day, code, devices], index) => columns.push(day, code, '', devices, index + 2));
+        const counts = columns.finish();
+        const byRows = (() => {
+          try {
+            return buildCountGrid(counts, onDuplicate);
+          } catch (error) {
+            assert.instance(error, InputError);
+            return undefined;
+          }
+        })();
+        const builder = new GridBuilder(onDuplicate, expected);
+        try {
+          for (let from = 0; from < counts.length; from += chunk) builder.add(counts, from, Math.min(counts.length, from + chunk));
+        } catch (error) {
+          assert.instance(error, DuplicateRow);
+          assert.is(byRows, undefined, 'the builder refused a duplicate the rows did not');
+          return;
+        }
+        assert.ok(byRows !== undefined, 'the rows refused a duplicate the builder did not');
+        assert.equal(plain(builder.finish(counts.areaCodes, counts.areaNames)), plain(byRows));
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+/** Columns of (day, area) rows for `expectedGrid`. */
+function chunkOf(rows: [day: number, area: number][]) {
+  return { length: rows.length, day: Int32Array.from(rows, ([day]) => day), area: Int32Array.from(rows, ([, area]) => area) };
+}
+
+/** `expectedGrid` for the first of `k` chunks of a file's rows, as readCountGrid asks for it. */
+function roomForFirstChunk(rows: [day: number, area: number][], k: number) {
+  const chunk = rows.slice(0, Math.ceil(rows.length / k));
+  return expectedGrid(chunkOf(chunk), new Set(chunk.map(([, area]) => area)).size, rows.length / chunk.length);
+}
+
+/** The (day, area) rows of a regular file: every `step`-th day of `days`, each of `areas` areas, by date or by area. */
+function regularFile(areas: number, days: number, step: number, byDate: boolean): [number, number][] {
+  const dates = Array.from({ length: Math.ceil(days / step) }, (_, index) => 20_000 + index * step);
+  const codes = Array.from({ length: areas }, (_, index) => index);
+  return byDate ? dates.flatMap((day) => codes.map((area): [number, number] => [day, area])) : codes.flatMap((area) => dates.map((day): [number, number] => [day, area]));
+}
+
+Builder('expects room for the whole of a sorted file, dense or sparse, from its first chunk, and little more', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 2, max: 40 }),
+      fc.integer({ min: 30, max: 800 }),
+      fc.constantFrom(1, 2, 7, 12, 24),
+      fc.boolean(),
+      fc.integer({ min: 2, max: 8 }),
+      (areas, days, step, byDate, k) => {
+        const rows = regularFile(areas, days, step, byDate);
+        // A chunk of at least four days' (or areas') rows, as an 8 MiB chunk of real counts is.
+        fc.pre(rows.length / k >= 4 * (byDate ? areas : Math.ceil(days / step)));
+        const room = roomForFirstChunk(rows, k);
+        // The grid the whole file needs: from its first day to its last, every area.
+        const span = rows[rows.length - 1]![0] - 20_000 + 1;
+        assert.is(room.firstDay, 20_000);
+        assert.ok(room.days >= span && room.areas >= areas, `room ${room.days} × ${room.areas} for ${span} × ${areas}`);
+        assert.ok(room.days * room.areas <= 1.25 * span * areas, `room ${room.days} × ${room.areas} for ${span} × ${areas}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+Builder('expects no more room than the rows fill for rows in any order, and none for a stray early day', () => {
+  // 30 areas × 400 days, shuffled: the first of 4 chunks already spans the days and areas, and
+  // the room is what the rows fill (12 000 cells and 2 % more), not the chunk's span or areas for
+  // each chunk (4 × its 30 areas would be 4 times the grid).
+  const shuffled = fc.sample(fc.shuffledSubarray(regularFile(30, 400, 1, true), { minLength: 12_000 }), { numRuns: 1, seed: 7 })[0]!;
+  const room = roomForFirstChunk(shuffled, 4);
+  assert.ok(room.days * room.areas <= 30 * 400 * 1.1, `room ${room.days} × ${room.areas} for 400 × 30`);
+  // One row ten thousand days early, then 1 000 days of 3 areas: the first chunk spans 10 250
+  // days, but the file goes on at a day per three rows; the whole file spans 11 000 days.
+  const stray: [number, number][] = [[10_000, 0], ...regularFile(3, 1_000, 1, true)];
+  const strayRoom = roomForFirstChunk(stray, 4);
+  assert.ok(strayRoom.days <= 11_000, `room for ${strayRoom.days} days`);
+});
+
+Builder('expects room for exactly the chunk when it is the whole file', () => {
+  const rows = regularFile(5, 100, 12, true);
+  assert.equal(roomForFirstChunk(rows, 1), { firstDay: 20_000, days: 97, areas: 5 });
+});
+
+Builder.run();
+
+const Straight = suite('readCountGrid and estimateGrid (a plain daily CSV straight into a grid)');
+
+Straight('give the Hallingdal estimate the rows give, to the byte', async () => {
+  const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
+  const modelFile = join(repoRoot, 'fixtures/hallingdal/model.json');
+  const { model } = await readModel(modelFile);
+  const read = await readCountGrid(counts);
+  assert.ok(read !== undefined);
+  assert.is(read.rows, 3282);
+  const fromGrid = await estimateGrid(read, model, { modelFile });
+  assert.ok(fromGrid !== undefined);
+  assert.is(JSON.stringify(fromGrid.summary), JSON.stringify((await estimate((await readCounts(counts)).counts, model, { modelFile })).summary));
+});
+
+Straight('read the grid the rows give, across chunks of a few dozen bytes, in any row order', async () => {
+  const dir = tempDir();
+  await fc.assert(
+    fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 80 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
+      const text = rows.map(([day, code, devices]) => `${formatDay(day)},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
+      const file = dir.write('counts.csv', `date,area,devices\n${text}\n`);
+      const straight = await readCountGrid(file, { onDuplicate, chunkBytes });
+      const counts = (await readCounts(file)).counts;
+      let expected: CountGrid | undefined;
+      try {
+        expected = buildCountGrid(counts, onDuplicate);
+      } catch {
+        expected = undefined;
+      }
+      if (expected === undefined) return assert.is(straight, undefined);
+      assert.ok(straight !== undefined);
+      assert.is(straight.rows, counts.length);
+      assert.equal(plain(straight.grid), plain(expected));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+Straight('leave to the rows: hourly counts, a duplicate that is an error, an old municipality code', async () => {
+  assert.is(await readCountGrid(join(repoRoot, 'fixtures/hourly/known-truth.csv')), undefined);
+  const dir = tempDir();
+  const duplicate = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
+  assert.is(await readCountGrid(duplicate), undefined);
+  assert.equal((await readCountGrid(duplicate, { onDuplicate: 'sum' }))?.grid.devices[0], 11);
+  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
+  const old = await readCountGrid(dir.write('old.csv', 'date,area,devices\n2019-06-01,0620,5\n'));
+  assert.ok(old !== undefined);
+  assert.is(await estimateGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+});
+
+Straight('ask leaveToRows about each new code once, in order of first sight, and stop at its first yes', async () => {
+  const dir = tempDir();
+  const lines = ['3320', '3322', '3324', '0620', '3330'].flatMap((code, index) => [`2024-01-0${index + 1},${code},10`, `2024-02-0${index + 1},${code},5`]);
+  // Chunks of 40 bytes: a line or two each, so the codes come a few at a time.
+  const file = dir.write('counts.csv', `date,area,devices\n${lines.join('\n')}\n`);
+  const asked: string[][] = [];
+  const all = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (asked.push([...codes]), false) });
+  assert.equal(asked.flat(), ['3320', '3322', '3324', '0620', '3330']);
+  assert.ok(asked.length > 1, 'the codes came in more than one chunk');
+  assert.equal(all?.grid.areaCodes, ['0620', '3320', '3322', '3324', '3330']);
+  const seen: string[] = [];
+  const left = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (seen.push(...codes), codes.includes('0620')) });
+  assert.is(left, undefined);
+  assert.equal(seen, ['3320', '3322', '3324', '0620']);
+});
+
+Straight.run();
+
+const Hours = suite('readHourGrid and estimateHourlyGrid (plain hourly counts straight into an hour grid)');
+
+/** An hour grid as plain values, NaN kept distinguishable, for a deep comparison. */
+function plainHours(grid: HourGrid) {
+  return { ...grid, dayStart: [...grid.dayStart], localHour: [...grid.localHour], values: [...grid.values].map((value) => (Number.isNaN(value) ? 'NaN' : value)) };
+}
+
+// Local dates around the October change (the 27th has 02:00 twice) and the March one (the 31st has no 02:00).
+const hourRow = fc.tuple(
+  fc.constantFrom('2024-10-26', '2024-10-27', '2024-10-28', '2024-03-30', '2024-03-31'),
+  fc.integer({ min: 0, max: 23 }),
+  fc.constantFrom('3320', '301', '0301', 'K-1'),
+  fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })),
+);
+
+Hours('read the hour grid the rows give, across chunks of a few dozen bytes, in any row order, 02:00 of October twice', async () => {
+  const dir = tempDir();
+  await fc.assert(
+    fc.asyncProperty(fc.array(hourRow, { minLength: 1, maxLength: 60 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
+      // 02:00 does not exist on the last Sunday of March: such a row would be an error on either path.
+      const text = rows.map(([date, hour, code, devices]) => `${date},${date === '2024-03-31' && hour === 2 ? 3 : hour},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
+      const file = dir.write('hourly.csv', `date,hour,area,devices\n${text}\n`);
+      const straight = await readHourGrid(file, { onDuplicate, chunkBytes });
+      const counts = (await readCounts(file)).counts;
+      let expected: HourGrid | undefined;
+      try {
+        expected = buildHourGrid(counts, onDuplicate);
+      } catch {
+        expected = undefined;
+      }
+      if (expected === undefined) return assert.is(straight, undefined);
+      assert.ok(straight !== undefined);
+      assert.is(straight.rows, counts.length);
+      assert.equal(plainHours(straight.grid), plainHours(expected));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+Hours('give the hourly fixtures’ estimates the rows give, to the byte, by either method', async () => {
+  const modelFile = join(repoRoot, 'fixtures/hourly/model-known-truth.json');
+  const { model } = await readModel(modelFile);
+  for (const name of ['known-truth.csv', 'dst-october-2024.csv', 'dst-march-2024.csv']) {
+    const file = join(repoRoot, 'fixtures/hourly', name);
+    for (const method of ['night-presence', 'busiest-hour'] as const) {
+      const read = await readHourGrid(file);
+      assert.ok(read !== undefined, name);
+      const straight = await estimateHourlyGrid(read, model, { modelFile, method });
+      assert.ok(straight !== undefined, name);
+      const byRows = await estimateHourly((await readCounts(file)).counts, model, { modelFile, method });
+      assert.is(JSON.stringify(straight.summary), JSON.stringify(byRows.summary), `${name}, ${method}`);
+    }
+  }
+});
+
+Hours('leave to the rows: daily or segmented counts, a duplicate that is an error, an old municipality code', async () => {
+  assert.is(await readHourGrid(join(repoRoot, 'fixtures/hallingdal/counts.csv')), undefined);
+  const dir = tempDir();
+  assert.is(await readHourGrid(dir.write('segmented.csv', 'date,hour,area,segment,devices\n2024-01-01,3,3320,home,5\n')), undefined);
+  const duplicate = dir.write('duplicate.csv', 'date,hour,area,devices\n2024-01-01,3,3320,5\n2024-01-01,3,3320,6\n');
+  assert.is(await readHourGrid(duplicate), undefined);
+  assert.equal([...(await readHourGrid(duplicate, { onDuplicate: 'sum' }))!.grid.values.subarray(3, 4)], [11]);
+  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
+  const old = await readHourGrid(dir.write('old.csv', 'date,hour,area,devices\n2019-06-01,3,0620,5\n'));
+  assert.ok(old !== undefined);
+  assert.is(await estimateHourlyGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+});
+
+Hours.run();
