@@ -5,17 +5,15 @@
  * DuckDB does the night-presence guest-nights, `duckdb-hourly-job.ts`). For each: the whole
  * process (start-up and imports included), the job in process after imports, rows/s and peak
  * RSS; the totals of both tools are checked to agree. In process, teleguest takes the CLI's path:
- * a plain CSV straight into a grid (`readCountGrid` + `estimateGrid`; hourly, `readHourGrid` +
- * `estimateHourlyGrid`). Run: npm run bench:e2e [-- --json]
+ * the CLI's one pipeline (`estimateFile`: a plain CSV straight into a grid, hourly counts into an
+ * hour grid). Run: npm run bench:e2e [-- --json]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { estimateHourly, estimateHourlyGrid } from '../src/hourly/estimate-hourly.js';
-import { estimate, estimateGrid } from '../src/pipeline/estimate.js';
-import { readCountGrid, readCounts, readHourGrid } from '../src/read/read-counts.js';
+import { estimateFile } from '../src/pipeline/estimate-file.js';
 import type { Figures, Summary } from '../src/summary/summary.js';
 import { hoursOfLocalDays, syntheticCounts, syntheticHourlyCounts, syntheticModel, writeCsv } from './data-gen.js';
 import { nightModelOf, runDuckDbHourlyJob, type HourlyJobTotals } from './duckdb-hourly-job.js';
@@ -98,10 +96,9 @@ const CASES = [
     duckJob,
     duckArgs: (file: string) => [file],
     totalsOf,
-    // As `teleguest estimate` does: straight into a grid, the rows only where that path declines.
+    // As `teleguest estimate` does: the one pipeline.
     inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => {
-      const read = await readCountGrid(file);
-      return (read && (await estimateGrid(read, model))) ?? estimate((await readCounts(file)).counts, model);
+      return (await estimateFile(file, model)).result;
     },
     duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string) => runDuckDbJob(connection, file),
   },
@@ -112,8 +109,7 @@ const CASES = [
     duckArgs: (file: string, modelFile: string) => [file, modelFile],
     totalsOf: hourlyTotalsOf,
     inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => {
-      const read = await readHourGrid(file);
-      return (read && (await estimateHourlyGrid(read, model))) ?? estimateHourly((await readCounts(file)).counts, model);
+      return (await estimateFile(file, model)).result;
     },
     duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string, modelFile: string) => runDuckDbHourlyJob(connection, file, nightModelOf(modelFile)),
   },

@@ -2,22 +2,22 @@
  * teleguest: turn mobile-device counts per municipality into visitor and guest-night estimates.
  *
  * @example
- * import { readCounts, readModel, estimate, outputFiles, writeFilesAtomically } from 'teleguest';
- * const { counts } = await readCounts('fixtures/hallingdal/counts.csv');
- * const { model } = await readModel('fixtures/hallingdal/model.json');
- * const result = await estimate(counts, model, { workers: 0, daily: true });
+ * import { estimateFile, outputFiles, writeFilesAtomically } from 'teleguest';
+ * const { result } = await estimateFile('fixtures/hallingdal/counts.csv', 'fixtures/hallingdal/model.json', { daily: true });
  * result.summary.region.guestNightsPerDay; // 26527.44
- * await writeFilesAtomically(await outputFiles('out', result)); // daily.arrow, daily.csv, summary.json
+ * await writeFilesAtomically(await outputFiles('out', { ...result, daily: result.daily! })); // daily.arrow, daily.csv, summary.json
  */
-export { estimate, estimateGrid, INLINE_BELOW_CELLS, DEFAULT_PROBABILITIES, type Estimate, type EstimateOptions, type DailyColumns } from './pipeline/estimate.js';
+export { estimateFile, isHourly, type EstimateFileOptions, type FileEstimate } from './pipeline/estimate-file.js';
+export { inspectCounts, type CountsPlan, type RowsReason } from './read/inspect-counts.js';
+export { estimate, INLINE_BELOW_CELLS, DEFAULT_PROBABILITIES, type Estimate, type EstimateOptions, type DailyColumns } from './pipeline/estimate.js';
 export type { Uncertainty, RowIntervals, Interval } from './uncertainty/estimate-uncertainty.js';
 export type { TornadoBar } from './uncertainty/tornado.js';
 export type { VarianceShare } from './uncertainty/variance-shares.js';
 export { DEFAULT_SEED } from './uncertainty/default-seed.js';
 export { MAX_DRAWS } from './uncertainty/check-draw-options.js';
 export { quantileKey } from './uncertainty/quantile-key.js';
-export { readCountGrid, readCounts, readHourGrid, type CountGridRead, type CountsRead, type GridReadOptions, type HourGridRead } from './read/read-counts.js';
-export { estimateHourly, estimateHourlyGrid, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './hourly/estimate-hourly.js';
+export { readCounts, type CountsRead } from './read/read-counts.js';
+export { estimateHourly, type HourlyEstimate, type HourlyEstimateOptions, type HourlySummary, type HourlyFigures } from './hourly/estimate-hourly.js';
 export { reduceHourGrid, reduceHourlyCounts, DEFAULT_NIGHT_WINDOW, type HourlyReduction, type NightWindow } from './hourly/reduce-hourly-counts.js';
 export { peakPresenceHourly } from './peak/peak-hourly.js';
 export type { HourValue } from './peak/peak.js';

@@ -7,19 +7,27 @@ import { readCodeHistory } from './read-code-history.js';
 import { recodeCounts } from './recode-counts.js';
 
 /**
- * Counts with today's municipality codes: the model's `codeHistory` file (relative to the model
- * file) or the built-in table, the counts recoded where a code changed (or returned as they were),
- * and a note naming each join, or none when nothing changed.
+ * Counts with today's municipality codes: recoded where the history gives a code a newer one
+ * (or returned as they were), and a note naming each join, or none when nothing changed.
  *
  * @example
- * const { counts: today, note } = await recodeToToday(counts, model, 'model.json');
+ * const { counts: today, note } = recodeToToday(counts, BUILT_IN_CODE_HISTORY);
  * note; // "old municipality codes joined with today's (built-in …): 0620 → 3330"
  */
-export async function recodeToToday(counts: CountColumns, model: Model, modelFile: string): Promise<{ counts: CountColumns; history: CodeHistory; note?: string }> {
-  const history = await codeHistoryOf(model, modelFile);
+export function recodeToToday(counts: CountColumns, history: CodeHistory): { counts: CountColumns; note?: string } {
   const joins = joinsToToday(counts.areaCodes, history);
-  if (joins.length === 0) return { counts, history };
-  return { counts: recodeCounts(counts, history), history, note: `old municipality codes joined with today's (${history.source}): ${joins.join(', ')}` };
+  if (joins.length === 0) return { counts };
+  return { counts: recodeCounts(counts, history), note: joinedNote(joins, history) };
+}
+
+/**
+ * The note that names each old code joined with today's.
+ *
+ * @example
+ * joinedNote(['0620 → 3330'], BUILT_IN_CODE_HISTORY); // "old municipality codes joined with today's (built-in code history): 0620 → 3330"
+ */
+export function joinedNote(joins: readonly string[], history: CodeHistory): string {
+  return `old municipality codes joined with today's (${history.source}): ${joins.join(', ')}`;
 }
 
 /**

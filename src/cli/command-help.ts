@@ -2,10 +2,17 @@ const COUNTS = 'fixtures/hallingdal/counts.csv';
 const MODEL = 'fixtures/hallingdal/model.json';
 const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
-  -q, --quiet       no notes on stderr (errors still go there)`;
-const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
-  --on-duplicate <error|sum|last>
+  -q, --quiet       no notes on stderr (errors still go there)
+  -h, --help        show this help`;
+const DUPLICATE = `  --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last`;
+const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
+${DUPLICATE}`;
+const HOURLY = `  --method <night-presence|busiest-hour>
+                    hourly counts (an hour or time column): guest-nights = persons present
+                    at night − residents present at night (default), or the daily method on
+                    each day's busiest hour; the output says which was used
+  --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)`;
 const DRAWS = `  --draws <n>       draw the model's ranges n times: an interval beside each line, and which
                     assumption matters most (ranges: { "value", "min", "max" } or { "value", "sd" })
   --seed <n>        the draws' seed, 0 to 4294967295 (default 1)
@@ -34,11 +41,7 @@ ${COMMON}
                     daily.csv as plain CSV (default), or for Norwegian Excel: ; separator,
                     decimal comma, UTF-8 byte-order mark, CRLF
 ${LENIENT}
-  --method <night-presence|busiest-hour>
-                    hourly counts (an hour or time column): guest-nights = persons present
-                    at night − residents present at night (default), or the daily method on
-                    each day's busiest hour; the table and the JSON say which was used
-  --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)
+${HOURLY}
 ${DRAWS}
 
 Examples:
@@ -58,6 +61,7 @@ busiest hour of the span is reported (local date, hour and UTC offset).
 
 Options:
 ${COMMON}
+${DUPLICATE}
   --top <n>         how many of the busiest days to list (default 10)
   --capacity <n|file.csv>
                     persons the region can take, or a CSV of area,capacity
@@ -86,6 +90,7 @@ Options:
   --cabins <file>   with --ssb: SSB's holiday homes per municipality and year, for the gap per holiday home
 ${COMMON}
 ${LENIENT}
+${HOURLY}
 ${DRAWS}
 
 Examples:
@@ -110,6 +115,8 @@ Options:
   --json            print full precision as JSON
   --out <dir>       also write comparison.arrow, comparison.csv and comparison.json into <dir>
 ${COMMON}
+${DUPLICATE}
+${HOURLY}
 
 Examples:
   teleguest compare ${COUNTS} --model ${MODEL} --ssb fixtures/ssb/guest-nights-monthly.json --regions fixtures/ssb/regions.json
@@ -123,6 +130,7 @@ Float64 devices); estimate, peak and report read it without parsing.
 
 Options:
   -q, --quiet       no notes on stderr
+  -h, --help        show this help
 
 Examples:
   teleguest convert ${COUNTS} /tmp/hallingdal.arrow

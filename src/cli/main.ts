@@ -1,14 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { InputError, ModelError, UsageError } from '../errors.js';
-import { estimate } from '../pipeline/estimate.js';
-import { CSV_DIALECTS } from '../write/csv-export-dialect.js';
-import { jsonChunks } from '../write/json-chunks.js';
-import { readCounts } from '../read/read-counts.js';
-import { interruptWrites, writeFilesAtomically, type FileToWrite } from '../write/write-files-atomically.js';
-import { readModel } from '../model/read-model.js';
-import { estimateFromFiles } from '../pipeline/estimate-from-files.js';
-import { parseArguments, USAGE } from './parse-arguments.js';
+import { interruptWrites } from '../write/write-files-atomically.js';
+import type { CommandIo, Printed } from '../pipeline/command-io.js';
+import { parseArguments, USAGE, type Invocation } from './parse-arguments.js';
 import { startProgress, type Progress } from './progress.js';
 
 /** Run the CLI; returns the exit code: 0 done, 2 bad input or usage, 1 internal fault. */
@@ -16,84 +11,28 @@ async function main(argv: string[]): Promise<number> {
   let progress: Progress | undefined;
   try {
     const invocation = parseArguments(argv);
-    // Notes are for people; --quiet drops them. Errors are always written (below).
-    // Through the progress bar, when there is one, so a note never lands inside it.
+    if (invocation.command === 'help') {
+      const { COMMAND_HELP } = await import('./command-help.js');
+      await print([`${(invocation.topic !== undefined && Object.hasOwn(COMMAND_HELP, invocation.topic) ? COMMAND_HELP[invocation.topic] : undefined) ?? USAGE}\n`]);
+      return 0;
+    }
+    if (invocation.command === 'version') {
+      const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+      await print([`${version}\n`]);
+      return 0;
+    }
+    // Notes are for people; --quiet drops them. Errors are always written (below). Through the
+    // progress bar, when there is one, so a note never lands inside it.
     const note = (line: string) => {
       if (invocation.quiet) return;
       if (progress === undefined) process.stderr.write(`teleguest: ${line}\n`);
       else progress.write(`teleguest: ${line}\n`);
     };
-    if (invocation.command === 'help') {
-      const { COMMAND_HELP } = await import('./command-help.js');
-      process.stdout.write(`${COMMAND_HELP[invocation.topic ?? ''] ?? USAGE}\n`);
-      return 0;
-    }
-    if (invocation.command === 'version') {
-      const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-      process.stdout.write(`${version}\n`);
-      return 0;
-    }
-    if (invocation.command === 'convert') {
-      const { counts, notes } = await readCounts(invocation.counts);
-      for (const line of notes) note(line);
-      const { countsTable } = await import('../write/counts-table.js');
-      const { tableToIPC } = await import('apache-arrow');
-      await writeFilesAtomically([{ target: invocation.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
-      note(`wrote ${counts.length} rows to ${invocation.arrow}`);
-      return 0;
-    }
-    if (invocation.command === 'report') {
-      const { runReport, REPORT_STEPS } = await import('../pipeline/run-report.js');
-      progress = startProgress(REPORT_STEPS, { enabled: !invocation.quiet });
-      await runReport(invocation, { note, onStep: progress.step });
-      progress.stop();
-      return 0;
-    }
-    if (invocation.command === 'peak') {
-      const [{ readCapacities }, { peakPresence }, { formatPeak }] = await Promise.all([import('../peak/read-capacities.js'), import('../peak/peak.js'), import('../write/table/format-peak.js')]);
-      progress = startProgress(['reading', 'estimating'], { enabled: !invocation.quiet });
-      const [{ counts, notes }, { model, warnings }, capacities] = await Promise.all([
-        readCounts(invocation.counts, { workers: invocation.workers }),
-        readModel(invocation.model),
-        invocation.capacity === undefined ? {} : readCapacities(invocation.capacity),
-      ]);
-      progress.step('estimating');
-      const options = { workers: invocation.workers, modelFile: invocation.model, daily: true } as const;
-      // Hourly counts: daily presence is each day's busiest hour, and the busiest hour is reported.
-      const hourly = counts.utcHour === undefined ? undefined : await import('../peak/peak-hourly.js');
-      let presence;
-      if (hourly === undefined) {
-        const result = await estimate(counts, model, options);
-        for (const line of [...notes, ...warnings, ...result.notes]) note(line);
-        presence = peakPresence(result, { top: invocation.top, capacities });
-      } else {
-        const result = await (await import('../hourly/estimate-hourly.js')).estimateHourly(counts, model, { ...options, method: 'busiest-hour' });
-        for (const line of [...notes, ...warnings, ...result.notes]) note(line);
-        presence = hourly.peakPresenceHourly(result, { top: invocation.top, capacities });
-      }
-      progress.stop();
-      process.stdout.write(invocation.json ? `${JSON.stringify(presence, null, 2)}\n` : formatPeak(presence));
-      return 0;
-    }
-    if (invocation.command === 'compare') {
-      const { compareCommand } = await import('../pipeline/compare-command.js');
-      await compareCommand(invocation);
-      return 0;
-    }
-    progress = startProgress(['reading', 'estimating', 'writing'], { enabled: !invocation.quiet });
-    const { result, rejected } = await estimateFromFiles(invocation, { daily: invocation.out !== undefined, note, onStep: progress.step });
-    progress.step('writing');
-    const files: FileToWrite[] = [];
-    const { daily } = result;
-    const csvDialect = CSV_DIALECTS[invocation.csvDialect];
-    // The writers of files and of the table are imported only when used: each command loads what it needs.
-    if (invocation.out !== undefined && daily !== undefined) files.push(...(await (await import('../write/output-files.js')).outputFiles(invocation.out, { ...result, daily }, { csvDialect })));
-    if (invocation.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(invocation.rejects, rejected));
-    await writeFilesAtomically(files);
+    const run = await commandOf(invocation);
+    progress = startProgress(run.steps, { enabled: !invocation.quiet });
+    const printed = await run.start({ note, onStep: progress.step });
     progress.stop();
-    if (!invocation.json) process.stdout.write((await import('../write/table/format-estimate.js')).formatEstimate(result.summary));
-    // In pieces: the JSON of thousands of areas would otherwise be one string of hundreds of megabytes.
-    else for (const chunk of jsonChunks(result.summary)) process.stdout.write(chunk);
+    await print(printed);
     return 0;
   } catch (error) {
     // The bar goes before the message, so the message stands alone on its line.
@@ -104,6 +43,48 @@ async function main(argv: string[]): Promise<number> {
     return isBadInput ? 2 : 1;
   }
 }
+
+/** The pipeline's command for an invocation, loaded only when used: each command loads what it needs. */
+async function commandOf(invocation: Exclude<Invocation, { command: 'help' | 'version' }>): Promise<{ steps: readonly string[]; start: (io: CommandIo) => Promise<Printed> }> {
+  switch (invocation.command) {
+    case 'estimate': {
+      const { estimateCommand, ESTIMATE_STEPS } = await import('../pipeline/estimate-command.js');
+      return { steps: ESTIMATE_STEPS, start: (io) => estimateCommand(invocation, io) };
+    }
+    case 'peak': {
+      const { peakCommand, PEAK_STEPS } = await import('../pipeline/peak-command.js');
+      return { steps: PEAK_STEPS, start: (io) => peakCommand(invocation, io) };
+    }
+    case 'report': {
+      const { reportCommand, REPORT_STEPS } = await import('../pipeline/report-command.js');
+      return { steps: REPORT_STEPS, start: (io) => reportCommand(invocation, io) };
+    }
+    case 'compare': {
+      const { compareCommand, COMPARE_STEPS } = await import('../pipeline/compare-command.js');
+      return { steps: COMPARE_STEPS, start: (io) => compareCommand(invocation, io) };
+    }
+    case 'convert': {
+      const { convertCommand } = await import('../pipeline/convert-command.js');
+      return { steps: ['reading', 'writing'], start: (io) => convertCommand(invocation, io) };
+    }
+  }
+}
+
+/** Write to stdout, chunk by chunk, waiting where the pipe is full; a reader that has gone away (`| head`) ends it quietly. */
+async function print(chunks: Printed): Promise<void> {
+  for (const chunk of chunks) {
+    if (stdoutClosed) return;
+    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve).once('close', resolve));
+  }
+}
+
+// A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+  process.exit(process.exitCode ?? 0);
+});
 
 // An interrupted run removes its half-written outputs; exiting also stops the worker threads.
 const INTERRUPTED = {

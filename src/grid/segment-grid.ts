@@ -28,19 +28,20 @@ export interface SegmentedGrid {
  * segmentPersons.get('home'); // residents present per cell, uplifted
  */
 export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDuplicate: OnDuplicate = 'error', fill: FillMethod = 'none'): SegmentedGrid {
-  let filled: Uint8Array | undefined;
-  const layOut = (segment?: number) => {
-    const part = buildCountGrid(counts, onDuplicate, segment);
-    filled ??= new Uint8Array(part.devices.length);
-    fillGaps(part.devices, part.areaCodes.length, part.dayCount, part.firstDay, fill, filled);
-    return part;
-  };
-  const finish = (result: Omit<SegmentedGrid, 'filled'>): SegmentedGrid => {
-    markRegionDays(filled!, result.grid.areaCodes.length, result.grid.dayCount);
-    return { ...result, filled: filled! };
-  };
   if (counts.segments === undefined) return segmentedGridOf(buildCountGrid(counts, onDuplicate), fill);
-  const { segmentNames } = counts.segments;
+  return combineSegments(counts.segments.segmentNames, (segment) => buildCountGrid(counts, onDuplicate, segment), uplift, fill);
+}
+
+/**
+ * Segments' grids (each laid out by `partOf` when its turn comes, so only one is held beside
+ * the sum), each filled on its own, then summed: what `buildSegmentedGrid` gives for rows, and
+ * the hourly reduction for its days. Every part has the same span and areas.
+ *
+ * @example
+ * const { grid } = combineSegments(['home', 'visitor'], (segment) => parts[segment], 0.06, 'none');
+ */
+export function combineSegments(segmentNames: readonly string[], partOf: (segment: number) => CountGrid, uplift: Uplift, fill: FillMethod): SegmentedGrid {
+  let filled: Uint8Array | undefined;
   const uplifts = segmentNames.map((name) => upliftOf(uplift, name));
   // One uplift for all segments: devices × (1 + uplift) gives the same persons without the extra grid.
   const sameUplift = uplifts.every((value) => value === uplifts[0]);
@@ -48,7 +49,9 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
   let present: Float64Array | undefined;
   const segmentPersons = new Map<string, Float64Array>();
   segmentNames.forEach((name, segment) => {
-    const part = layOut(segment);
+    const part = partOf(segment);
+    filled ??= new Uint8Array(part.devices.length);
+    fillGaps(part.devices, part.areaCodes.length, part.dayCount, part.firstDay, fill, filled);
     const areaCells = part.areaCodes.length * part.dayCount;
     const persons = new Float64Array(part.devices.length);
     for (let cell = 0; cell < areaCells; cell++) persons[cell] = part.devices[cell]! * (1 + uplifts[segment]!);
@@ -71,7 +74,8 @@ export function buildSegmentedGrid(counts: CountColumns, uplift: Uplift, onDupli
   for (let cell = 0; cell < areaCells; cell++) {
     if (Number.isNaN(grid!.devices[cell]!) && bySegment.some((persons) => !Number.isNaN(persons[cell]!))) partialCells++;
   }
-  return finish({ grid: grid!, present, segmentPersons, partialCells });
+  markRegionDays(filled!, grid!.areaCodes.length, grid!.dayCount);
+  return { grid: grid!, present, segmentPersons, partialCells, filled: filled! };
 }
 
 /**

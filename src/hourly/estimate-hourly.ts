@@ -1,7 +1,10 @@
-import { codeHistoryOf, joinsToToday, recodeToToday } from '../areas/recode-to-today.js';
+import { codeHistoryOf, joinedNote, recodeToToday } from '../areas/recode-to-today.js';
+import type { CodeHistory } from '../areas/code-history.js';
 import { refuseNoRows, type CountColumns } from '../read/count-columns.js';
-import { dailyCountsOfHours } from './daily-counts-of-hours.js';
-import { estimate, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
+import { dayGridOfReduction } from './days-of-reduction.js';
+import { estimateLaid, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
+import { checkModelFits } from '../model/check-model-fits.js';
+import { combineSegments, segmentedGridOf } from '../grid/segment-grid.js';
 import { InputError } from '../errors.js';
 import type { Model } from '../model/model.js';
 import type { HourlyMethod } from './hourly-method.js';
@@ -54,7 +57,7 @@ export interface HourlyEstimate extends Estimate {
  * apart from guest-nights. Byte-identical for any `workers`.
  *
  * @example
- * const { counts } = await readCounts('fixtures/hourly/counts-known-truth.csv');
+ * const { counts } = await readCounts('fixtures/hourly/known-truth.csv');
  * const result = await estimateHourly(counts, model);
  * result.summary.hourly?.method; // 'night-presence'
  */
@@ -63,49 +66,52 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
 export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
   refuseNoRows(counts);
-  const modelFile = options.modelFile ?? 'model';
+  const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
-  const recoded = await recodeToToday(counts, model, modelFile);
+  const recoded = recodeToToday(counts, history);
   const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
-  const input = { source: counts.source, rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
-  return estimateReduced(reduction, model, options, { input, recodedNote: recoded.note });
+  const input = { rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
+  return estimateReduced(reduction, model, { ...options, history }, { input, recodedNote: recoded.note });
 }
 
 /**
- * `estimateHourly` on hourly counts read straight into an hour grid (`readHourGrid`), the same
- * result to the byte; undefined where the areas need recoding to today's (read those as rows).
- * The grid is the estimate's from then on.
+ * `estimateHourly` on hourly counts read straight into an hour grid (`readGrid`, whose scan gave
+ * every area today's code), the same result to the byte. The grid is the estimate's from then on.
  *
  * @example
- * const read = await readHourGrid('hourly.csv');
- * const result = read && (await estimateHourlyGrid(read, model)); // undefined: use readCounts and estimateHourly
+ * const read = await readGrid(plan, { history });
+ * const result = 'declined' in read ? undefined : await estimateHourlyGrid(read.read, model, { history });
  */
-export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate | undefined> {
-  const history = await codeHistoryOf(model, options.modelFile ?? 'model');
-  if (joinsToToday(read.grid.areaCodes, history).length > 0) return undefined;
+export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
+  const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
-  const input = { source: read.source, rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
-  return estimateReduced(reduction, model, options, { input, recodedNote: undefined });
+  const input = { rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
+  return estimateReduced(reduction, model, { ...options, history }, { input, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined });
 }
 
 /** The daily engine on the method's values of the reduced days, and the hourly figures beside it. */
 async function estimateReduced(
   reduction: HourlyReduction,
   model: Model,
-  options: HourlyEstimateOptions,
-  read: { input: { source: string; rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
+  options: HourlyEstimateOptions & { history: CodeHistory },
+  read: { input: { rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
 ): Promise<HourlyEstimate> {
   const method = options.method ?? 'night-presence';
-  const { nightWindow } = reduction;
-  const { source, ...input } = read.input;
-  const daily = dailyCountsOfHours(reduction, method === 'night-presence' ? reduction.night : reduction.atPeak, source);
+  const { nightWindow, grid } = reduction;
   const names = Object.keys(model.deductions);
   const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
   const methodModel = method === 'night-presence' ? nightModel(model) : model;
-  const result = await estimate(daily, methodModel, { ...options, onDuplicate: 'error' });
+  const modelFile = options.modelFile ?? 'model';
+  const segmented = grid.segmentNames.length > 1 || grid.segmentNames[0] !== '';
+  checkModelFits(methodModel, grid.areaCodes, modelFile, segmented ? grid.segmentNames : undefined);
+  // The method's value per day, laid on a grid of days: hours never go back to rows.
+  const values = method === 'night-presence' ? reduction.night : reduction.atPeak;
+  const partOf = (segment: number) => dayGridOfReduction(reduction, values, segment);
+  const fill = methodModel.fill ?? 'none';
+  const laid = segmented ? combineSegments(grid.segmentNames, partOf, methodModel.uplift, fill) : segmentedGridOf(partOf(0), fill);
+  const input = { ...read.input, duplicateRows: grid.duplicateRows };
+  const result = await estimateLaid({ ...laid, history: options.history, recodedNote: read.recodedNote, input }, methodModel, options);
   result.summary.model = model;
-  result.summary.input = { ...result.summary.input, ...input, duplicateRows: reduction.grid.duplicateRows };
-  if (read.recodedNote !== undefined) result.notes.push(read.recodedNote);
   if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
   const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
   return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };

@@ -1,33 +1,47 @@
+import type { OnDuplicate } from '../grid/count-grid.js';
 import { compareWithSsb } from '../ssb/compare-with-ssb.js';
-import { estimate } from './estimate.js';
-import { comparisonFiles } from '../write/comparison-files.js';
-import { readCounts } from '../read/read-counts.js';
-import { writeFilesAtomically } from '../write/write-files-atomically.js';
-import { readModel } from '../model/read-model.js';
-import { formatComparison } from '../write/table/format-comparison.js';
-import type { Invocation } from '../cli/parse-arguments.js';
 import { readSsbFiles } from '../ssb/read-ssb-files.js';
+import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import type { CommandIo, Printed } from './command-io.js';
+import { estimateFile } from './estimate-file.js';
+
+/** `teleguest compare`: telecom guest-nights against SSB's. */
+export interface CompareCommand {
+  counts: string;
+  model: string;
+  /** SSB's monthly guest-nights (JSON-stat 2.0 or StatBank CSV). */
+  ssb: string;
+  /** SSB's holiday homes per municipality and year. */
+  cabins?: string;
+  /** `{ "<SSB region>": ["<area>", …] }`. */
+  regions?: string;
+  json: boolean;
+  /** Also write comparison.arrow, .csv and .json into this folder. */
+  out?: string;
+  workers: number | 'auto';
+  onDuplicate: OnDuplicate;
+}
+
+/** The steps `compare` shows on its progress bar. */
+export const COMPARE_STEPS = ['reading', 'estimating', 'writing'] as const;
 
 /**
- * `teleguest compare`: read the counts, the model and SSB's tables, estimate, compare, print
- * (the table or `--json`) and with `--out` write comparison.arrow, .csv and .json, all or none.
- * Errors propagate to the CLI, which turns them into exit codes.
+ * `teleguest compare`: estimate the file (`estimateFile`; hourly counts by night presence) while
+ * SSB's tables are read, compare, write `--out`'s files all or none, and give the table (or
+ * `--json`) to print.
  *
  * @example
- * await compareCommand({ command: 'compare', counts: 'counts.csv', model: 'model.json', ssb: 'ssb.json', json: false, workers: 0 });
+ * const printed = await compareCommand({ counts: 'counts.csv', model: 'model.json', ssb: 'ssb.json', json: false, workers: 0, onDuplicate: 'error' }, { note: console.error });
  */
-export async function compareCommand(invocation: Extract<Invocation, { command: 'compare' }>): Promise<void> {
-  const [{ counts, notes }, { model, warnings }, { ssb, options }] = await Promise.all([
-    readCounts(invocation.counts, { workers: invocation.workers }),
-    readModel(invocation.model),
-    readSsbFiles(invocation),
-  ]);
-  const estimateOptions = { workers: invocation.workers, modelFile: invocation.model };
-  // Hourly counts: guest-nights by night presence, as `teleguest estimate` makes them.
-  const result =
-    counts.utcHour === undefined ? await estimate(counts, model, estimateOptions) : await (await import('../hourly/estimate-hourly.js')).estimateHourly(counts, model, estimateOptions);
-  for (const line of [...notes, ...warnings, ...result.notes]) process.stderr.write(`teleguest: ${line}\n`);
+export async function compareCommand(command: CompareCommand, io: CommandIo): Promise<Printed> {
+  // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
+  const [{ result, notes }, { ssb, options }] = await Promise.all([estimateFile(command.counts, command.model, { ...command, onStep: io.onStep }), readSsbFiles(command)]);
+  for (const line of notes) io.note(line);
   const comparison = compareWithSsb(result.summary, ssb, options);
-  if (invocation.out !== undefined) await writeFilesAtomically(await comparisonFiles(invocation.out, comparison));
-  process.stdout.write(invocation.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison));
+  io.onStep?.('writing');
+  if (command.out !== undefined) {
+    await writeFilesAtomically(await (await import('../write/comparison-files.js')).comparisonFiles(command.out, comparison));
+  }
+  if (command.json) return [`${JSON.stringify(comparison, null, 2)}\n`];
+  return [(await import('../write/table/format-comparison.js')).formatComparison(comparison)];
 }

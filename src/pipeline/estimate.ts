@@ -1,4 +1,4 @@
-import { codeHistoryOf, joinsToToday, recodeToToday } from '../areas/recode-to-today.js';
+import { codeHistoryOf, joinedNote, recodeToToday } from '../areas/recode-to-today.js';
 import type { CodeHistory } from '../areas/code-history.js';
 import type { CountGridRead } from '../read/read-counts.js';
 import { calendarMonths } from '../calendar/calendar-months.js';
@@ -17,7 +17,7 @@ import { checkModelFits } from '../model/check-model-fits.js';
 import { upliftOf, type Model } from '../model/model.js';
 import { readDeductionFiles } from '../model/read-deduction-files.js';
 import { resolveDeductions, resolveDeductionsToGrid, type ResolvedDeductions } from '../model/resolve-deductions.js';
-import { buildSegmentedGrid, segmentedGridOf } from '../grid/segment-grid.js';
+import { buildSegmentedGrid, segmentedGridOf, type SegmentedGrid } from '../grid/segment-grid.js';
 import type { FillMethod } from '../grid/fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from '../calendar/calendar.js';
 import { formatDay } from '../clock/day-number.js';
@@ -44,6 +44,8 @@ export interface EstimateOptions {
   seed?: number;
   /** The quantiles each interval gives (default 0.05, 0.5, 0.95): two or more, ascending. */
   probabilities?: readonly number[];
+  /** Today's codes for old ones (default: the model's `codeHistory`, read from beside `modelFile`, or the built-in table). */
+  history?: CodeHistory;
 }
 
 /** Persons and guest-nights per grid cell; NaN where there is no observation or no guest-nights. */
@@ -86,23 +88,40 @@ export function estimate(counts: CountColumns, model: Model, options: EstimateOp
 }
 
 /**
- * `estimate` on counts read straight into a grid (`readCountGrid`): the same estimate, to the
- * byte, as from the same file's rows (`read.onDuplicate` was applied as the grid was read, and
- * `options.onDuplicate` is not used). The read is used up: its grid is filled in place. Undefined
- * when some area's code is an old one that the model's code history joins to today's: the rows
- * are recoded before they are laid out, so read them (`readCounts`) and call `estimate`.
+ * `estimate` on counts read straight into a grid (`readGrid`, whose scan gave every area today's
+ * code): the same estimate, to the byte, as from the same file's rows (`read.onDuplicate` was
+ * applied as the grid was read, and `options.onDuplicate` is not used). The read is used up: its
+ * grid is filled in place.
  *
  * @example
- * const read = await readCountGrid('national.csv');
- * const result = read && (await estimateGrid(read, model)); // undefined: use readCounts and estimate
+ * const read = await readGrid(plan, { history });
+ * const result = 'declined' in read ? undefined : await estimateGrid(read.read, model, { history });
  */
-export async function estimateGrid(read: CountGridRead, model: Model, options: EstimateOptions = {}): Promise<Estimate | undefined> {
-  const history = await codeHistoryOf(model, options.modelFile ?? 'model');
-  if (joinsToToday(read.grid.areaCodes, history).length > 0) return undefined;
-  return estimateHeld({ read, history }, model, options);
+export async function estimateGrid(read: CountGridRead, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
+  const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
+  return estimateHeld({ laid: layGrid(read, history, model, { modelFile: options.modelFile ?? 'model', fill: model.fill ?? 'none' }) }, model, options);
 }
 
-async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRead; history: CodeHistory }, model: Model, options: EstimateOptions): Promise<Estimate> {
+/**
+ * A grid laid out by another phase (the hourly reduction's nights or busiest hours), with what
+ * the summary says of the input it came from: the estimate of it, as `estimate` gives for rows.
+ * @internal
+ */
+export interface LaidGrid extends SegmentedGrid {
+  history: CodeHistory;
+  recodedNote: string | undefined;
+  input: { rows: number; rejectedRows: number; duplicateRows: number; onDuplicate: OnDuplicate };
+}
+
+/**
+ * The estimate of a grid already laid out (`LaidGrid`): the phase every estimate ends in.
+ * @internal
+ */
+export function estimateLaid(laid: LaidGrid, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
+  return estimateHeld({ laid }, model, options);
+}
+
+async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid }, model: Model, options: EstimateOptions): Promise<Estimate> {
   if ('counts' in held) refuseNoRows(held.counts);
   const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
   if (draws !== undefined) checkDrawOptions(draws);
@@ -111,7 +130,7 @@ async function estimateHeld(held: { counts: CountColumns } | { read: CountGridRe
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
   // The rows are not read again: a caller that keeps no reference to them lets them go now.
-  const laid = 'counts' in held ? await layCounts(held, model, { modelFile, onDuplicate, fill }) : layGrid(held.read, held.history, model, { modelFile, onDuplicate, fill });
+  const laid = 'counts' in held ? await layCounts(held, model, { modelFile, onDuplicate, fill, history: options.history }) : held.laid;
   const { history, recodedNote, input, grid, present, segmentPersons, partialCells, filled } = laid;
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
@@ -227,10 +246,11 @@ function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayC
 }
 
 /** The rows recoded to today's areas and laid out as a grid, the holder emptied: no variable of `estimateHeld` holds the rows. */
-async function layCounts(held: { counts: CountColumns }, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod }) {
+async function layCounts(held: { counts: CountColumns }, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod; history: CodeHistory | undefined }): Promise<LaidGrid> {
   const { counts } = held;
   held.counts = NO_ROWS;
-  const { history, note: recodedNote, counts: recoded } = await recodeToToday(counts, model, options.modelFile);
+  const history = options.history ?? (await codeHistoryOf(model, options.modelFile));
+  const { note: recodedNote, counts: recoded } = recodeToToday(counts, history);
   checkModelFits(model, recoded.areaCodes, options.modelFile, recoded.segments?.segmentNames);
   const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill);
   const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
@@ -238,11 +258,11 @@ async function layCounts(held: { counts: CountColumns }, model: Model, options: 
 }
 
 /** A grid read straight from a file, its gaps filled: what `layCounts` gives from rows. */
-function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod }) {
+function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; fill: FillMethod }): LaidGrid {
   checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
   const laid = segmentedGridOf(read.grid, options.fill);
   const input = { rows: read.rows, rejectedRows: 0, duplicateRows: read.grid.duplicateRows, onDuplicate: read.onDuplicate };
-  return { history, recodedNote: undefined, input, ...laid };
+  return { history, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined, input, ...laid };
 }
 
 /** The draw kernel over every row, inline or in a pool of `threads`. */

@@ -1,3 +1,4 @@
+import { countsFileReads } from './counts-file-reads.js';
 import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
@@ -25,6 +26,7 @@ import { parseTime, type ParsedTime } from '../clock/parse-time.js';
  */
 export async function readCountsArrow(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { tableFromIPC } = await import('apache-arrow');
+  countsFileReads.count++;
   let table: ReturnType<typeof tableFromIPC>;
   try {
     table = tableFromIPC(await readFile(file));

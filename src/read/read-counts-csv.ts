@@ -1,3 +1,4 @@
+import { countsFileReads } from './counts-file-reads.js';
 import { createReadStream } from 'node:fs';
 import { parse, CsvError } from 'csv-parse';
 import { CountColumnsBuilder } from './count-columns.js';
@@ -29,6 +30,7 @@ const REPLACEMENT = '\uFFFD';
  */
 export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
   const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
+  countsFileReads.count++;
   const parser = createReadStream(file).pipe(
     // Field counts are checked per row below, so that lenient reading can skip such a row.
     // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.

@@ -1,3 +1,4 @@
+import { countsFileReads } from './counts-file-reads.js';
 import { open, type FileHandle } from 'node:fs/promises';
 import { CountColumnsBuilder, type CountColumns } from './count-columns.js';
 import { REGION_CODE } from '../grid/count-grid.js';
@@ -108,6 +109,7 @@ export async function scanPart(
         return bytesRead;
       };
     }
+    if (range === undefined) countsFileReads.count++;
     return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes, options.onRows);
   } catch (error) {
     if (error instanceof NotPlain) return undefined;

@@ -1,3 +1,4 @@
+import { countsFileReads } from './counts-file-reads.js';
 import { open } from 'node:fs/promises';
 import { isFirstOfRepeatedHour } from '../clock/oslo-local-hour.js';
 import type { CountColumns } from './count-columns.js';
@@ -34,6 +35,7 @@ export async function scanInParallel(file: string, threads: number, minPartBytes
   const ranges = bounds.slice(1).map((to, part) => ({ from: bounds[part]!, to }));
   if (ranges.length < 2) return undefined;
 
+  countsFileReads.count++;
   let first: Awaited<ReturnType<typeof scanPart>>;
   let others: unknown[] = [];
   await withPool(ranges.length - 1, ESTIMATE_WORKER, async (run) => {

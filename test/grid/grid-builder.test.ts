@@ -8,12 +8,26 @@ import { buildCountGrid, type CountGrid, type OnDuplicate } from '../../src/grid
 import { estimate, estimateGrid } from '../../src/pipeline/estimate.js';
 import { InputError } from '../../src/errors.js';
 import { DuplicateRow, expectedGrid, GridBuilder } from '../../src/grid/grid-builder.js';
-import { readCountGrid, readCounts, readHourGrid } from '../../src/read/read-counts.js';
+import { readCounts, readGrid, type CountGridRead, type GridReadOptions, type HourGridRead } from '../../src/read/read-counts.js';
+import { inspectCounts } from '../../src/read/inspect-counts.js';
+import { BUILT_IN_CODE_HISTORY } from '../../src/areas/built-in-code-history.js';
 import { buildHourGrid, type HourGrid } from '../../src/hourly/hour-grid.js';
 import { estimateHourly, estimateHourlyGrid } from '../../src/hourly/estimate-hourly.js';
 import { readModel } from '../../src/model/read-model.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
+
+/** `readGrid` on a daily file as the pipeline plans it: the read, or undefined where the scan declined. */
+async function readCountGrid(file: string, options: Partial<GridReadOptions> = {}): Promise<CountGridRead | undefined> {
+  const result = await readGrid({ ...(await inspectCounts(file)), unit: 'day' }, { history: BUILT_IN_CODE_HISTORY, ...options });
+  return 'declined' in result || result.unit !== 'day' ? undefined : result.read;
+}
+
+/** `readGrid` on an hourly file: the read, or undefined where the scan declined. */
+async function readHourGrid(file: string, options: Partial<GridReadOptions> = {}): Promise<HourGridRead | undefined> {
+  const result = await readGrid({ ...(await inspectCounts(file)), unit: 'hour' }, { history: BUILT_IN_CODE_HISTORY, ...options });
+  return 'declined' in result || result.unit !== 'hour' ? undefined : result.read;
+}
 
 /** A grid as plain values, NaN kept distinguishable, for a deep comparison. */
 function plain(grid: CountGrid) {
@@ -123,7 +137,7 @@ Builder('expects room for exactly the chunk when it is the whole file', () => {
 
 Builder.run();
 
-const Straight = suite('readCountGrid and estimateGrid (a plain daily CSV straight into a grid)');
+const Straight = suite('readGrid and estimateGrid (a plain daily CSV straight into a grid)');
 
 Straight('give the Hallingdal estimate the rows give, to the byte', async () => {
   const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
@@ -133,7 +147,6 @@ Straight('give the Hallingdal estimate the rows give, to the byte', async () => 
   assert.ok(read !== undefined);
   assert.is(read.rows, 3282);
   const fromGrid = await estimateGrid(read, model, { modelFile });
-  assert.ok(fromGrid !== undefined);
   assert.is(JSON.stringify(fromGrid.summary), JSON.stringify((await estimate((await readCounts(counts)).counts, model, { modelFile })).summary));
 });
 
@@ -160,37 +173,58 @@ Straight('read the grid the rows give, across chunks of a few dozen bytes, in an
   );
 });
 
-Straight('leave to the rows: hourly counts, a duplicate that is an error, an old municipality code', async () => {
-  assert.is(await readCountGrid(join(repoRoot, 'fixtures/hourly/known-truth.csv')), undefined);
+Straight('plan the grid for plain daily and hourly files, and the rows, with the reason, for the others', async () => {
+  assert.equal(await inspectCounts(join(repoRoot, 'fixtures/hallingdal/counts.csv')), { file: join(repoRoot, 'fixtures/hallingdal/counts.csv'), format: 'csv', dialect: { delimiter: ',', decimalComma: false, encoding: 'utf8' }, unit: 'day', path: 'grid' });
+  assert.is((await inspectCounts(join(repoRoot, 'fixtures/hourly/known-truth.csv'))).unit, 'hour');
   const dir = tempDir();
-  const duplicate = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
-  assert.is(await readCountGrid(duplicate), undefined);
-  assert.equal((await readCountGrid(duplicate, { onDuplicate: 'sum' }))?.grid.devices[0], 11);
-  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
-  const old = await readCountGrid(dir.write('old.csv', 'date,area,devices\n2019-06-01,0620,5\n'));
-  assert.ok(old !== undefined);
-  assert.is(await estimateGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+  const plan = async (name: string, text: string, options = {}) => {
+    const { path, reason } = await inspectCounts(dir.write(name, text), options);
+    return `${path} ${reason ?? ''}`.trim();
+  };
+  assert.is(await plan('plain.csv', 'date,area,devices\n2024-01-01,3320,5\n'), 'grid');
+  assert.is(await plan('semicolon.csv', 'date;area;devices\n2024-01-01;3320;5\n'), 'rows dialect');
+  assert.is(await plan('segmented.csv', 'date,hour,area,segment,devices\n2024-01-01,3,3320,home,5\n'), 'rows segmented');
+  assert.is(await plan('lenient.csv', 'date,area,devices\n2024-01-01,3320,5\n', { lenient: true }), 'rows rejects');
+  assert.is(await plan('parts.csv', 'date,area,devices\n2024-01-01,3320,5\n', { workers: 2 }), 'rows parallel');
+  assert.is(await plan('header.csv', 'when,where,how many\n2024-01-01,3320,5\n'), 'rows header');
 });
 
-Straight('ask leaveToRows about each new code once, in order of first sight, and stop at its first yes', async () => {
+Straight('decline a duplicate that is an error, saying so, and sum one that is asked to be', async () => {
   const dir = tempDir();
+  const duplicate = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
+  const declined = await readGrid({ ...(await inspectCounts(duplicate)), unit: 'day' }, { history: BUILT_IN_CODE_HISTORY });
+  assert.equal(declined, { declined: 'duplicate' });
+  assert.equal((await readCountGrid(duplicate, { onDuplicate: 'sum' }))?.grid.devices[0], 11);
+  const quoted = dir.write('quoted.csv', 'date,area,devices\n2024-01-01,"3320",5\n');
+  assert.equal(await readGrid({ ...(await inspectCounts(quoted)), unit: 'day' }, { history: BUILT_IN_CODE_HISTORY }), { declined: 'not-plain' });
+});
+
+Straight('give old municipality codes today’s as the scan first sees them, across chunks, as the rows are recoded', async () => {
+  const dir = tempDir();
+  // 0620 is Hol before 2020, 3330 since 2024: one area. Chunks of 40 bytes bring the codes a few at a time.
   const lines = ['3320', '3322', '3324', '0620', '3330'].flatMap((code, index) => [`2024-01-0${index + 1},${code},10`, `2024-02-0${index + 1},${code},5`]);
-  // Chunks of 40 bytes: a line or two each, so the codes come a few at a time.
   const file = dir.write('counts.csv', `date,area,devices\n${lines.join('\n')}\n`);
-  const asked: string[][] = [];
-  const all = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (asked.push([...codes]), false) });
-  assert.equal(asked.flat(), ['3320', '3322', '3324', '0620', '3330']);
-  assert.ok(asked.length > 1, 'the codes came in more than one chunk');
-  assert.equal(all?.grid.areaCodes, ['0620', '3320', '3322', '3324', '3330']);
-  const seen: string[] = [];
-  const left = await readCountGrid(file, { chunkBytes: 40, leaveToRows: (codes) => (seen.push(...codes), codes.includes('0620')) });
-  assert.is(left, undefined);
-  assert.equal(seen, ['3320', '3322', '3324', '0620']);
+  const read = await readCountGrid(file, { chunkBytes: 40 });
+  assert.ok(read !== undefined);
+  assert.equal(read.grid.areaCodes, ['3320', '3322', '3324', '3330']);
+  // Named as the code history names them, as the rows are once a code is joined.
+  assert.equal(read.grid.areaNames, ['Flå', 'Nesbyen', 'Gol', 'Hol']);
+  assert.equal(read.joins, ['0620 → 3330']);
+  // Hol by hand: 0620 gave 4 January (10) and 4 February (5), 3330 gave 5 January (10) and 5 February (5).
+  const { dayCount, firstDay } = read.grid;
+  const hol = [...read.grid.devices.subarray(3 * dayCount, 4 * dayCount)];
+  const at = (date: string) => hol[Math.round(Date.parse(date) / 86_400_000) - firstDay];
+  assert.equal([at('2024-01-04'), at('2024-01-05'), at('2024-02-04'), at('2024-02-05')], [10, 10, 5, 5]);
+  const model = { name: 'm', uplift: 0, deductions: {} };
+  const fromGrid = await estimateGrid(read, model, { history: BUILT_IN_CODE_HISTORY });
+  const fromRows = await estimate((await readCounts(file)).counts, model, { history: BUILT_IN_CODE_HISTORY });
+  assert.is(JSON.stringify(fromGrid.summary), JSON.stringify(fromRows.summary));
+  assert.equal(fromGrid.notes, fromRows.notes);
 });
 
 Straight.run();
 
-const Hours = suite('readHourGrid and estimateHourlyGrid (plain hourly counts straight into an hour grid)');
+const Hours = suite('readGrid and estimateHourlyGrid (plain hourly counts straight into an hour grid)');
 
 /** An hour grid as plain values, NaN kept distinguishable, for a deep comparison. */
 function plainHours(grid: HourGrid) {
@@ -238,24 +272,22 @@ Hours('give the hourly fixtures’ estimates the rows give, to the byte, by eith
       const read = await readHourGrid(file);
       assert.ok(read !== undefined, name);
       const straight = await estimateHourlyGrid(read, model, { modelFile, method });
-      assert.ok(straight !== undefined, name);
       const byRows = await estimateHourly((await readCounts(file)).counts, model, { modelFile, method });
       assert.is(JSON.stringify(straight.summary), JSON.stringify(byRows.summary), `${name}, ${method}`);
     }
   }
 });
 
-Hours('leave to the rows: daily or segmented counts, a duplicate that is an error, an old municipality code', async () => {
-  assert.is(await readHourGrid(join(repoRoot, 'fixtures/hallingdal/counts.csv')), undefined);
+Hours('decline a duplicate hour that is an error, and recode an old code as the daily scan does', async () => {
   const dir = tempDir();
-  assert.is(await readHourGrid(dir.write('segmented.csv', 'date,hour,area,segment,devices\n2024-01-01,3,3320,home,5\n')), undefined);
   const duplicate = dir.write('duplicate.csv', 'date,hour,area,devices\n2024-01-01,3,3320,5\n2024-01-01,3,3320,6\n');
-  assert.is(await readHourGrid(duplicate), undefined);
+  assert.equal(await readGrid({ ...(await inspectCounts(duplicate)), unit: 'hour' }, { history: BUILT_IN_CODE_HISTORY }), { declined: 'duplicate' });
   assert.equal([...(await readHourGrid(duplicate, { onDuplicate: 'sum' }))!.grid.values.subarray(3, 4)], [11]);
-  // 0620 (Hol before 2020) is 3330 today: the rows are recoded before they are laid out.
+  // 0620 (Hol before 2020) is 3330 today.
   const old = await readHourGrid(dir.write('old.csv', 'date,hour,area,devices\n2019-06-01,3,0620,5\n'));
   assert.ok(old !== undefined);
-  assert.is(await estimateHourlyGrid(old, { name: 'm', uplift: 0, deductions: {} }), undefined);
+  assert.equal(old.grid.areaCodes, ['3330']);
+  assert.equal(old.joins, ['0620 → 3330']);
 });
 
 Hours.run();

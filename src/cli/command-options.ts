@@ -1,0 +1,36 @@
+/** One option of the command line: a flag (boolean) or one that takes a value (string). */
+export interface OptionSpec {
+  type: 'boolean' | 'string';
+  short?: string;
+  default?: string | boolean;
+}
+
+const QUIET: Record<string, OptionSpec> = { quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } };
+const ESTIMATING: Record<string, OptionSpec> = {
+  model: { type: 'string' },
+  workers: { type: 'string' },
+  'on-duplicate': { type: 'string', default: 'error' },
+};
+const LENIENT: Record<string, OptionSpec> = { rejects: { type: 'string' } };
+const DRAWS: Record<string, OptionSpec> = { draws: { type: 'string' }, seed: { type: 'string' }, quantiles: { type: 'string' } };
+const HOURLY: Record<string, OptionSpec> = { method: { type: 'string' }, night: { type: 'string' } };
+const SSB: Record<string, OptionSpec> = { ssb: { type: 'string' }, cabins: { type: 'string' }, regions: { type: 'string' } };
+
+/**
+ * The options each command takes, and nothing else: an option a command does not use is
+ * refused, never ignored. The help of each command (`command-help.ts`) lists the same options.
+ *
+ * @example
+ * Object.keys(COMMAND_OPTIONS.convert); // ['quiet', 'help']
+ */
+export const COMMAND_OPTIONS = {
+  estimate: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, json: { type: 'boolean' }, out: { type: 'string' }, 'csv-dialect': { type: 'string', default: 'default' } },
+  peak: { ...QUIET, ...ESTIMATING, json: { type: 'boolean' }, top: { type: 'string', default: '10' }, capacity: { type: 'string' } },
+  report: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, ...SSB, html: { type: 'string' }, lang: { type: 'string', default: 'nb' } },
+  compare: { ...QUIET, ...ESTIMATING, ...HOURLY, ...SSB, json: { type: 'boolean' }, out: { type: 'string' } },
+  convert: { ...QUIET },
+} satisfies Record<string, Record<string, OptionSpec>>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+export const COMMAND_NAMES = Object.keys(COMMAND_OPTIONS) as CommandName[];

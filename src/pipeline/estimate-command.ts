@@ -1,0 +1,53 @@
+import type { OnDuplicate } from '../grid/count-grid.js';
+import type { HourlyMethod } from '../hourly/hourly-method.js';
+import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
+import type { CsvDialectName } from '../write/csv-export-dialect.js';
+import { writeFilesAtomically, type FileToWrite } from '../write/write-files-atomically.js';
+import type { CommandIo, Printed } from './command-io.js';
+import { estimateFile } from './estimate-file.js';
+
+/** `teleguest estimate`: what to read, how to estimate, and what to write. */
+export interface EstimateCommand {
+  counts: string;
+  model: string;
+  /** Print the full-precision summary as JSON instead of the table. */
+  json: boolean;
+  /** Also write daily.arrow, daily.csv and summary.json into this folder. */
+  out?: string;
+  /** Lenient reading: skip rows with a bad cell and list them in this CSV. */
+  rejects?: string;
+  csvDialect: CsvDialectName;
+  workers: number | 'auto';
+  onDuplicate: OnDuplicate;
+  draws?: number;
+  seed?: number;
+  probabilities?: number[];
+  method?: HourlyMethod;
+  nightWindow?: NightWindow;
+}
+
+/** The steps `estimate` shows on its progress bar. */
+export const ESTIMATE_STEPS = ['reading', 'estimating', 'writing'] as const;
+
+/**
+ * `teleguest estimate`: estimate the file (`estimateFile`), write `--out`'s files and the
+ * rejects file all or none, and give the table (or the JSON summary) to print.
+ *
+ * @example
+ * const printed = await estimateCommand({ counts: 'counts.csv', model: 'model.json', json: false, csvDialect: 'default', workers: 0, onDuplicate: 'error' }, { note: console.error });
+ */
+export async function estimateCommand(command: EstimateCommand, io: CommandIo): Promise<Printed> {
+  const { result, rejected, notes } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined, onStep: io.onStep });
+  for (const line of notes) io.note(line);
+  io.onStep?.('writing');
+  const files: FileToWrite[] = [];
+  // The writers of files and of the table are imported only when used: each command loads what it needs.
+  if (command.out !== undefined && result.daily !== undefined) {
+    const [{ outputFiles }, { CSV_DIALECTS }] = await Promise.all([import('../write/output-files.js'), import('../write/csv-export-dialect.js')]);
+    files.push(...(await outputFiles(command.out, { ...result, daily: result.daily }, { csvDialect: CSV_DIALECTS[command.csvDialect] })));
+  }
+  if (command.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(command.rejects, rejected));
+  await writeFilesAtomically(files);
+  if (command.json) return (await import('../write/json-chunks.js')).jsonChunks(result.summary);
+  return [(await import('../write/table/format-estimate.js')).formatEstimate(result.summary)];
+}

@@ -1,0 +1,104 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { estimateFile } from '../../src/pipeline/estimate-file.js';
+import { estimate } from '../../src/pipeline/estimate.js';
+import { estimateHourly } from '../../src/hourly/estimate-hourly.js';
+import { readCounts } from '../../src/read/read-counts.js';
+import { readModel } from '../../src/model/read-model.js';
+import { countsFileReads } from '../../src/read/counts-file-reads.js';
+import { estimateCommand } from '../../src/pipeline/estimate-command.js';
+import { peakCommand } from '../../src/pipeline/peak-command.js';
+import { compareCommand } from '../../src/pipeline/compare-command.js';
+import { reportCommand } from '../../src/pipeline/report-command.js';
+import { repoRoot } from '../helpers/repo-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const fixture = (path: string) => join(repoRoot, 'fixtures', path);
+const io = { note: () => undefined };
+
+const OneRead = suite('every command reads the counts file once');
+
+/** The counts file's reads (whole scans, parses or Arrow loads) that `run` makes. */
+async function readsOf(run: () => Promise<unknown>): Promise<number> {
+  const before = countsFileReads.count;
+  await run();
+  return countsFileReads.count - before;
+}
+
+OneRead('estimate, peak, compare and report read daily and hourly counts once each', async () => {
+  const dir = tempDir();
+  const inputs = [
+    { counts: fixture('hallingdal/counts.csv'), model: fixture('hallingdal/model.json') },
+    { counts: fixture('hourly/known-truth.csv'), model: fixture('hourly/model-known-truth.json') },
+  ];
+  const shared = { workers: 0, onDuplicate: 'error' } as const;
+  for (const files of inputs) {
+    assert.is(await readsOf(() => estimateCommand({ ...files, ...shared, json: true, csvDialect: 'default', out: join(dir.dir, 'out') }, io)), 1, `estimate ${files.counts}`);
+    assert.is(await readsOf(() => peakCommand({ ...files, ...shared, json: true, top: 3 }, io)), 1, `peak ${files.counts}`);
+    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, ssb: fixture('ssb/guest-nights-monthly.json'), regions: fixture('ssb/regions.json') }, io)), 1, `compare ${files.counts}`);
+    assert.is(await readsOf(() => reportCommand({ ...files, ...shared, html: join(dir.dir, 'report.html'), language: 'en' }, io)), 1, `report ${files.counts}`);
+  }
+});
+
+OneRead('a file with an old municipality code is read once too, recoded as it is scanned', async () => {
+  const dir = tempDir();
+  // 0620 is Hol before 2020; 3330 since 2024.
+  const counts = dir.write('old.csv', 'date,area,devices\n2019-12-31,0620,100\n2024-01-01,3330,120\n');
+  const model = dir.write('model.json', '{ "uplift": 0, "deductions": {} }');
+  let estimated: Awaited<ReturnType<typeof estimateFile>> | undefined;
+  assert.is(await readsOf(async () => (estimated = await estimateFile(counts, model))), 1);
+  assert.equal(Object.keys(estimated!.result.summary.areas), ['3330']);
+  assert.is(estimated!.plan.path, 'grid');
+  // (100 + 120) / 2 observed days, by hand.
+  assert.is(estimated!.result.summary.region.devicesPerDay, 110);
+});
+
+OneRead.run();
+
+const SamePath = suite('estimateFile gives what the rows give');
+
+SamePath('the Hallingdal estimate from the file equals the one from its rows, to the byte, and is the plan\'s 26 527 a day', async () => {
+  const counts = fixture('hallingdal/counts.csv');
+  const modelFile = fixture('hallingdal/model.json');
+  const fromFile = await estimateFile(counts, modelFile);
+  const { model } = await readModel(modelFile);
+  const fromRows = await estimate((await readCounts(counts)).counts, model, { modelFile });
+  assert.is(JSON.stringify(fromFile.result.summary), JSON.stringify(fromRows.summary));
+  assert.is(fromFile.plan.path, 'grid');
+  // The plan's figure: 46 724 devices × 1.06 − 23 000 = 26 527 guest-nights a day (rounded).
+  assert.is(Math.round(fromFile.result.summary.region.guestNightsPerDay!), 26_527);
+});
+
+SamePath('hourly counts give what estimateHourly gives for their rows, by either method', async () => {
+  const counts = fixture('hourly/known-truth.csv');
+  const modelFile = fixture('hourly/model-known-truth.json');
+  const { model } = await readModel(modelFile);
+  for (const method of ['night-presence', 'busiest-hour'] as const) {
+    const fromFile = await estimateFile(counts, modelFile, { method });
+    const fromRows = await estimateHourly((await readCounts(counts)).counts, model, { modelFile, method });
+    assert.is(JSON.stringify(fromFile.result.summary), JSON.stringify(fromRows.summary), method);
+  }
+});
+
+SamePath('a segmented file takes the rows, and says so', async () => {
+  const { plan, declined } = await estimateFile(fixture('every-form/counts-segments.csv'), fixture('every-form/model-segments.json'));
+  assert.equal([plan.path, plan.reason, declined], ['rows', 'segmented', undefined]);
+});
+
+SamePath('a duplicate the scan meets goes to the rows, which name its lines', async () => {
+  const dir = tempDir();
+  const counts = dir.write('duplicate.csv', 'date,area,devices\n2024-01-01,3320,5\n2024-01-01,3320,6\n');
+  const model = dir.write('model.json', '{ "uplift": 0, "deductions": {} }');
+  try {
+    await estimateFile(counts, model);
+    assert.unreachable('a duplicate is an error by default');
+  } catch (error) {
+    assert.match((error as Error).message, 'line 3');
+    assert.match((error as Error).message, 'first at line 2');
+  }
+  const summed = await estimateFile(counts, model, { onDuplicate: 'sum' });
+  assert.is(summed.result.summary.region.devicesPerDay, 11);
+});
+
+SamePath.run();
