@@ -6,9 +6,13 @@
 // same repository's KLASS 131 versions (data-raw/Kommuneinndeling 2015…2024.json): every code
 // that leaves a version is a from code here and every code that enters one a to code; the
 // versions hold 428 (2015), 426 (2017), 422 (2018, 2019), 356 (2020–2023) and 357 (2024)
-// municipalities. The list has no change after 2024-01-01. Names are KLASS's under the new
-// code on that date. Left out: the list's renames without a new code (such as 5001 Trondheim
-// → "Trondheim - Tråante" in 2023), which need no line, and the splits below.
+// municipalities. A second check, against SSB's grouping of the 2016 codes into 2024
+// municipalities (github.com/lauriejh/regtools, commit cb9fcb0,
+// tests/testthat/_snaps/harmonize_municipality_codes.md): the 417 codes it places end on the
+// same code here, but for six touched by the splits below (0720 Stokke, and the parts of 1507
+// Ålesund), which it gives to one part. The list has no change after 2024-01-01. Names are
+// KLASS's under the new code on that date. Left out: the list's renames without a new code
+// (such as 5001 Trondheim → "Trondheim - Tråante" in 2023), which need no line, and the splits.
 
 /** `[fromCode, toCode, validFrom, toName]`: renumberings (one code to one) and merges (several to one). */
 export const KLASS_131_CHANGES: ReadonlyArray<readonly [string, string, string, string]> = [
