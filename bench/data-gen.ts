@@ -23,7 +23,7 @@ function random(seed: number): () => number {
 }
 
 /**
- * SYNTHETIC device counts: `areaCount` areas (codes 1000, 1001, …) × `dayCount` days from
+ * SYNTHETIC device counts: `areaCount` areas (codes 9000, 9001, …: no municipality has had such a code, so none is recoded) × `dayCount` days from
  * 2015-01-01, decimals, about 1 % blank cells, rows shuffled by area so the grid scatter is
  * not a straight copy.
  */
@@ -34,7 +34,7 @@ export function syntheticCounts(areaCount: number, dayCount: number, seed = 1): 
   for (let day = 0; day < dayCount; day++) {
     for (let area = 0; area < areaCount; area++) {
       const devices = next() < 0.01 ? NaN : Math.round(200 + next() * 20000) / 2;
-      builder.push(firstDay + day, String(1000 + area), '', devices, day * areaCount + area + 2);
+      builder.push(firstDay + day, String(9000 + area), '', devices, day * areaCount + area + 2);
     }
   }
   return builder.finish();
@@ -61,7 +61,7 @@ export function writeCsv(file: string, counts: CountColumns): number {
 /** A model shaped like the seed's, with residents per area so every area has guest-nights. */
 export function syntheticModel(areaCount: number): Model {
   const byArea: Record<string, number> = {};
-  for (let area = 0; area < areaCount; area++) byArea[String(1000 + area)] = 2000 + (area % 7) * 100;
+  for (let area = 0; area < areaCount; area++) byArea[String(9000 + area)] = 2000 + (area % 7) * 100;
   return { name: 'Synthetic', uplift: 0.06, deductions: { residents: { byArea }, throughTraffic: { byArea } } };
 }
 
@@ -101,7 +101,7 @@ export const HOURLY_SIZES = {
 } as const;
 
 /**
- * SYNTHETIC hourly device counts: `areaCount` areas (codes 1000, 1001, …) × `hourCount` hours
+ * SYNTHETIC hourly device counts: `areaCount` areas (codes 9000, 9001, …: no municipality has had such a code, so none is recoded) × `hourCount` hours
  * from local midnight of 2024-01-01 (both clock changes in a year), about 1 % blank cells, rows
  * in time order. `hourCount` defaults to `dayCount` × 24 − 1 (near enough for the kernel
  * benchmarks); `hoursOfLocalDays(dayCount)` is every hour the clock shows on those days.
@@ -109,7 +109,7 @@ export const HOURLY_SIZES = {
 export function syntheticHourlyCounts(areaCount: number, dayCount: number, seed = 1, hourCount = dayCount * 24 - 1): CountColumns {
   const next = random(seed);
   const builder = new CountColumnsBuilder('synthetic-hourly', 'line', 1024, false, true);
-  const areas = Array.from({ length: areaCount }, (_, area) => builder.areaIndexOf(String(1000 + area), ''));
+  const areas = Array.from({ length: areaCount }, (_, area) => builder.areaIndexOf(String(9000 + area), ''));
   for (let hour = 0; hour < hourCount; hour++) {
     for (let area = 0; area < areaCount; area++) {
       const devices = next() < 0.01 ? NaN : Math.round(200 + next() * 20000) / 2;

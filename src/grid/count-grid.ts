@@ -1,6 +1,7 @@
 import { daySpan, type CountColumns } from '../read/count-columns.js';
 import { placeCell } from './place-cell.js';
 import { InputError } from '../errors.js';
+import { areaAsGiven, givenAreaCode } from '../areas/recode-counts.js';
 
 /** The area code the region's own rows carry in outputs; no input area may use it. */
 export const REGION_CODE = 'region';
@@ -67,9 +68,12 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
       let first = 0;
       while (area[first] !== area[i] || day[first] !== day[i] || (segmentOfRow !== undefined && segmentOfRow[first] !== segment)) first++;
       const inSegment = segment === undefined ? '' : ` in segment ${counts.segments!.segmentNames[segment]}`;
+      // Recoded counts: the codes the file gave, the first row's where it differs from this one's.
+      const firstGiven = givenAreaCode(counts, first);
+      const under = firstGiven === givenAreaCode(counts, i) ? '' : `, under ${firstGiven}`;
       throw new InputError(
         'E_DUPLICATE',
-        `area ${counts.areaCodes[area[i]!]} has a second row for the same date${inSegment} (first at ${counts.lineKind} ${line[first]}); use --on-duplicate sum or last if that is expected`,
+        `area ${areaAsGiven(counts, i)} has a second row for the same date${inSegment} (first at ${counts.lineKind} ${line[first]}${under}); use --on-duplicate sum or last if that is expected`,
         locate(counts, i),
       );
     }

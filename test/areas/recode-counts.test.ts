@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BUILT_IN_CODE_HISTORY } from '../../src/areas/built-in-code-history.js';
 import { codeHistory } from '../../src/areas/code-history.js';
-import { recodeCounts } from '../../src/areas/recode-counts.js';
+import { areaAsGiven, givenAreaCode, recodeCounts } from '../../src/areas/recode-counts.js';
 import { CountColumnsBuilder } from '../../src/read/count-columns.js';
 import { buildCountGrid } from '../../src/grid/count-grid.js';
 import { parseDay } from '../../src/clock/day-number.js';
@@ -50,6 +50,43 @@ RecodeCounts('sends a merge\'s rows for one date to the duplicate policy: refuse
   assert.equal([recoded.areaCodes, recoded.areaNames], [['c'], ['Merged']]);
   assert.throws(() => buildCountGrid(recoded), (error: unknown) => error instanceof InputError && /line 2/.test((error as Error).message));
   assert.is(buildCountGrid(recoded, 'sum').devices[0], 17);
+});
+
+RecodeCounts('keeps each row\'s own code for messages, shown with today\'s where they differ', () => {
+  const counts = countsOf([['2023-12-31', '3040', '', 4000], ['2024-01-01', '3322', 'Nesbyen', 4100]]);
+  const recoded = recodeCounts(counts, BUILT_IN_CODE_HISTORY);
+  assert.equal([givenAreaCode(recoded, 0), givenAreaCode(recoded, 1)], ['3040', '3322']);
+  assert.equal([areaAsGiven(recoded, 0), areaAsGiven(recoded, 1)], ['3040 (now 3322)', '3322']);
+  // Counts not recoded: the row's code alone.
+  assert.is(areaAsGiven(counts, 0), '3040');
+  // Recoding again keeps the codes the file gave.
+  assert.is(areaAsGiven(recodeCounts(recoded, BUILT_IN_CODE_HISTORY), 0), '3040 (now 3322)');
+});
+
+RecodeCounts('names both codes in a duplicate that recoding makes', () => {
+  const messageOf = (rows: Array<[string, string, string, number]>) => {
+    try {
+      buildCountGrid(recodeCounts(countsOf(rows), BUILT_IN_CODE_HISTORY));
+    } catch (error) {
+      assert.instance(error, InputError);
+      return (error as Error).message;
+    }
+    return 'accepted';
+  };
+  // Lines 2 and 3 (countsOf numbers rows from line 2).
+  assert.is(
+    messageOf([['2024-01-01', '3322', '', 4100], ['2024-01-01', '3040', '', 4050]]),
+    'counts.csv:3: area 3040 (now 3322) has a second row for the same date (first at line 2, under 3322); use --on-duplicate sum or last if that is expected',
+  );
+  assert.is(
+    messageOf([['2024-01-01', '3040', '', 4100], ['2024-01-01', '3322', '', 4050]]),
+    'counts.csv:3: area 3322 has a second row for the same date (first at line 2, under 3040); use --on-duplicate sum or last if that is expected',
+  );
+  // Two rows under one old code: that code, once.
+  assert.is(
+    messageOf([['2019-12-31', '1201', '', 1], ['2019-12-31', '1201', '', 2]]),
+    'counts.csv:3: area 1201 (now 4601) has a second row for the same date (first at line 2); use --on-duplicate sum or last if that is expected',
+  );
 });
 
 RecodeCounts.run();
