@@ -58,7 +58,7 @@ export function writeCsv(file: string, counts: CountColumns): number {
   return counts.length;
 }
 
-/** A model shaped like the seed's, with residents per area so every area has guest-nights. */
+/** A model shaped like the plan's, with residents per area so every area has guest-nights. */
 export function syntheticModel(areaCount: number): Model {
   const byArea: Record<string, number> = {};
   for (let area = 0; area < areaCount; area++) byArea[String(9000 + area)] = 2000 + (area % 7) * 100;

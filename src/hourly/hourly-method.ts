@@ -6,7 +6,7 @@
  *   through-traffic, external workers) are daytime presence the night window already leaves out,
  *   so they are not applied; the summary lists them.
  * - `busiest-hour`: the daily method on each day's busiest hour (daily presence), every
- *   deduction of the model applied as for daily counts (the seed's constant deductions).
+ *   deduction of the model applied as for daily counts (the plan's constant deductions).
  */
 export type HourlyMethod = 'night-presence' | 'busiest-hour';
 

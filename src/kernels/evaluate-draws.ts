@@ -2,7 +2,7 @@ import { candidateDays } from './candidate-days.js';
 import { selectQuantiles } from './select-quantiles.js';
 import { sumTermsByMonth } from './sum-terms-by-month.js';
 
-/** The line of the seed's table a term belongs to: devices, the uplift, then each deduction in model order. */
+/** The line of the plan's table a term belongs to: devices, the uplift, then each deduction in model order. */
 export const LINE_DEVICES = 0;
 export const LINE_UPLIFT = 1;
 export const LINE_FIRST_DEDUCTION = 2;

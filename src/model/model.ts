@@ -62,12 +62,12 @@ export type Deduction = number | ValueDeduction | ByAreaDeduction | PopulationDe
 export type Uplift = number | { default: number; bySegment: Record<string, number> };
 
 /**
- * The estimation model, as in the Hallingdal plan (seed 001, lines 148–190):
+ * The estimation model, as in the Hallingdal plan (the Hallingdal plan's table):
  * persons = devices × (1 + uplift); guest-nights = persons − Σ deductions.
  */
 export interface Model {
   name: string;
-  /** Share added for people without a phone and SIM-card deviations (the seed's 6 % is 0.06). */
+  /** Share added for people without a phone and SIM-card deviations (the plan's 6 % is 0.06). */
   uplift: Uplift;
   /** Named deductions, in the order given; the standard four are residents, externalWorkers, throughTraffic and dayTrippers. */
   deductions: Record<string, Deduction>;

@@ -30,7 +30,7 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   let table: ReturnType<typeof tableFromIPC>;
   try {
     table = tableFromIPC(await readFile(file));
-  } catch (error) {
+  } catch {
     // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
     throw new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
   }

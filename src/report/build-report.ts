@@ -17,7 +17,7 @@ export interface ReportOptions {
 }
 
 /**
- * The estimate as one self-contained HTML page a person can read: the seed table, charts
+ * The estimate as one self-contained HTML page a person can read: the plan's table, charts
  * rendered to inline SVG (Vega-Lite, in Node), the assumptions and the data's coverage, in
  * bokmål, nynorsk or English. Nothing in the page loads anything: it opens from disk, offline.
  *

@@ -3,16 +3,16 @@ import type { SeedLabels } from '../report/labels/labels.js';
 import type { Figures } from './summary.js';
 import type { Interval, RowIntervals } from '../uncertainty/estimate-uncertainty.js';
 
-/** One line of the seed table, with its value in persons (deductions negative); null where it does not apply. */
+/** One line of the plan's table, with its value in persons (deductions negative); null where it does not apply. */
 export type SeedLine =
   | { kind: 'devicesPerDay' | 'uplift' | 'guestNightsPerDay' | 'guestNightsPerYear' | 'daysObserved' | 'negativeDays'; value: number | null }
   | { kind: 'deduction'; name: string; value: number | null };
 
 /**
- * The lines of the Hallingdal plan's table (seed 001, lines 168–184) for one series, in order:
+ * The lines of the Hallingdal plan's table (the Hallingdal plan's table) for one series, in order:
  * devices, uplift, each deduction (negative), guest-nights per day and per year, then days
- * observed and negative days. The year is the rounded daily figure × 365, as the seed computes
- * it (26 527 × 365 = 9 682 355), so printing the rounded values reproduces the seed's integers.
+ * observed and negative days. The year is the rounded daily figure × 365, as the plan computes
+ * it (26 527 × 365 = 9 682 355), so printing the rounded values reproduces the plan's integers.
  *
  * @example
  * seedLines(summary.region).map((line) => line.value);
@@ -32,7 +32,7 @@ export function seedLines(figures: Figures): SeedLine[] {
 }
 
 /**
- * A seed line's label in a language, given the uplift as a formatted percentage.
+ * A plan line's label in a language, given the uplift as a formatted percentage.
  *
  * @example
  * seedLineLabel({ kind: 'uplift', value: 2803.44 }, en.seed, '6'); // 'Plus 6 % (no mobile phone, SIM-card deviations)'
@@ -44,7 +44,7 @@ export function seedLineLabel(line: SeedLine, labels: SeedLabels, upliftPercent:
 }
 
 /**
- * The interval of a seed line from the draws, as [low, high] in the line's own sign (a
+ * The interval of a plan line from the draws, as [low, high] in the line's own sign (a
  * deduction's interval is negative, like its line), taking the outermost quantiles drawn; null
  * for lines without one (devices, days) or where the row has no such figure.
  *

@@ -13,7 +13,7 @@ const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
 const EstimateCommand = suite('teleguest estimate');
 
-EstimateCommand('prints the seed table for Hallingdal', () => {
+EstimateCommand('prints the plan's table for Hallingdal', () => {
   const { code, stdout } = teleguest('estimate', counts, '--model', model);
   assert.is(code, 0);
   // Seed 001, lines 168–184; 46 724 × 0.06 = 2 803.44; 46 724 + 2 803.44 − 23 000 = 26 527.44; 26 527 × 365 = 9 682 355.
@@ -123,7 +123,7 @@ EstimateCommand('exits 2 with usage help for a missing --model or an unknown opt
   assert.is(missing.stderr, 'teleguest: --model <model.json> is required\nRun teleguest --help for usage.\n');
   const unknown = teleguest('estimate', counts, '--model', model, '--wrokers', '2');
   assert.is(unknown.code, 2);
-  assert.match(unknown.stderr, /Unknown option '--wrokers'/);
+  assert.match(unknown.stderr, 'estimate does not take --wrokers (did you mean --workers?)');
   const workers = teleguest('estimate', counts, '--model', model, '--workers', 'two');
   assert.is(workers.code, 2);
   assert.match(workers.stderr, /--workers must be a whole number ≥ 0, got "two"/);

@@ -160,7 +160,7 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
   };
 }
 
-// Hemsedal's low season (seed 000), boundary days included: 15 Apr–15 Jun and 15 Oct–15 Dec.
+// Hemsedal's low season (its partnership agreement with the tourist board), boundary days included: 15 Apr–15 Jun and 15 Oct–15 Dec.
 function seasonOf(date: string): string {
   const monthDay = date.slice(5);
   return (monthDay >= '04-15' && monthDay <= '06-15') || (monthDay >= '10-15' && monthDay <= '12-15') ? 'low' : 'high';

@@ -27,7 +27,7 @@ SeedLines('labels lines in the seed\'s words, the seed\'s four deductions by nam
   const [devices, uplift, residents, workers] = seedLines(summary.region);
   assert.is(seedLineLabel(uplift!, en.seed, '10'), 'Plus 10 % (no mobile phone, SIM-card deviations)');
   assert.is(seedLineLabel(residents!, nn.seed, '10'), 'Fråtrekk innbyggjarar');
-  // A name other than the seed's four prints as given.
+  // A name other than the plan's four prints as given.
   assert.is(seedLineLabel(workers!, nn.seed, '10'), 'Fråtrekk workers');
   assert.is(seedLineLabel(devices!, en.seed, '10'), 'Average devices per day (telecom)');
 });

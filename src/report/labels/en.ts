@@ -8,7 +8,7 @@ const DEDUCTION_NAMES: Record<string, string> = {
 };
 
 /**
- * English labels; the seed lines are the ones `teleguest estimate` prints.
+ * English labels; the plan's lines are the ones `teleguest estimate` prints.
  *
  * @example
  * en.seed.uplift('6'); // 'Plus 6 % (no mobile phone, SIM-card deviations)'

@@ -12,7 +12,7 @@ import type { Language } from './language.js';
  */
 export const LABELS: Readonly<Record<Language, Labels>> = { nb, nn, en };
 
-/** The seed table's line labels (seed 001, lines 168–184, written in nynorsk there). */
+/** The plan's table's line labels (the Hallingdal plan's table, written in nynorsk there). */
 import type { DayType } from '../../calendar/calendar.js';
 
 /** Where a deduction that varies by day takes its values from. */
@@ -26,7 +26,7 @@ export interface SeedLabels {
   personsPerDay: string;
   /** A deduction line, given the deduction's name from the model. */
   deduction: (name: string) => string;
-  /** A deduction's name in words; names other than the seed's four print as given. */
+  /** A deduction's name in words; names other than the plan's four print as given. */
   deductionName: (name: string) => string;
   guestNightsPerDay: string;
   guestNightsPerYear: string;
@@ -126,7 +126,7 @@ export interface Labels {
   dayVisitors: string;
   hourlyNote: string;
 
-  /** Under the seed table with draws: what the interval columns are (formatted draws, ranges, seed, first and last quantile keys). */
+  /** Under the plan's table with draws: what the interval columns are (formatted draws, ranges, seed, first and last quantile keys). */
   intervalNote: (draws: string, ranges: string, seed: string, low: string, high: string) => string;
   sensitivityTitle: string;
   /** The region's point estimate of guest-nights per year (formatted). */

@@ -1,6 +1,6 @@
 import type { Labels } from './labels.js';
 
-/** The seed's four deductions in bokmål (seed 001 has them in nynorsk: "Fråtrekk innb. Hallingdal", …). */
+/** The plan's four deductions in bokmål (the plan has them in nynorsk: "Fråtrekk innb. Hallingdal", …). */
 const DEDUCTION_NAMES: Record<string, string> = {
   residents: 'innbyggere',
   externalWorkers: 'ekstern arbeidskraft',

@@ -1,6 +1,6 @@
 import type { Labels } from './labels.js';
 
-/** The seed's four deductions as seed 001 writes them (nynorsk: "Fråtrekk innb. Hallingdal", …). */
+/** The plan's four deductions as the Hallingdal plan writes them (nynorsk: "Fråtrekk innb. Hallingdal", …). */
 const DEDUCTION_NAMES: Record<string, string> = {
   residents: 'innbyggjarar',
   externalWorkers: 'ekstern arbeidskraft',
@@ -9,7 +9,7 @@ const DEDUCTION_NAMES: Record<string, string> = {
 };
 
 /**
- * Norwegian nynorsk labels, the seed's own language.
+ * Norwegian nynorsk labels, the plan's own language.
  *
  * @example
  * nn.seed.deduction('dayTrippers'); // 'Fråtrekk dagsturisme'

@@ -14,9 +14,9 @@ import { formatHourly } from './format-hourly.js';
 const MAX_WIDTH = 120;
 
 /**
- * The estimate as the Hallingdal plan's table (seed 001, lines 168–184): for the region, then for
+ * The estimate as the Hallingdal plan's table (the Hallingdal plan's table): for the region, then for
  * every area (areas side by side, in blocks), then the region by calendar year. Every figure is
- * rounded to whole persons; the yearly figure is the rounded daily figure × 365, as in the seed,
+ * rounded to whole persons; the yearly figure is the rounded daily figure × 365, as in the plan,
  * so 26 527 × 365 = 9 682 355.
  *
  * @example
@@ -43,7 +43,7 @@ export function formatEstimate(summary: Summary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The region's seed table; with draws, each line's interval beside it. */
+/** The region's table in the plan's form; with draws, each line's interval beside it. */
 function formatRegion(summary: Summary, areaCount: number): string[] {
   const { region, uncertainty } = summary;
   const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
@@ -61,13 +61,13 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
   ];
 }
 
-/** The seed table's lines for one series, as [label, rounded value]. */
+/** The plan's table's lines for one series, as [label, rounded value]. */
 function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
   const percent = upliftPercent(summary.model.uplift, formatPercent);
   return seedLines(figures).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
 }
 
-/** Every area's seed table, areas as columns, as many per block as fit in MAX_WIDTH. */
+/** Every area's table in the plan's form, areas as columns, as many per block as fit in MAX_WIDTH. */
 function formatAreas(summary: Summary, codes: string[]): string[] {
   const labels = seedRows(summary.region, summary).map(([label]) => `  ${label}`);
   const labelWidth = Math.max(...labels.map((label) => label.length));

@@ -1,6 +1,6 @@
 /**
  * Round to a whole number and group thousands with a space, as Norwegian tables do
- * (seed 001: "9 682 355"). Null prints as `n/a`.
+ * (the Hallingdal plan: "9 682 355"). Null prints as `n/a`.
  *
  * @example
  * formatWhole(9682355);   // '9 682 355'

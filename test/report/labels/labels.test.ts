@@ -9,7 +9,7 @@ Labels('every language fills every label, and bokmål and nynorsk write the seed
   const texts = (labels: object): string[] =>
     Object.values(labels).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'function' ? [String(value('X', 'Y', 'Z', 'V', 'W'))] : texts(value)));
   for (const labels of [nb, nn, en]) for (const text of texts(labels)) assert.ok(text.trim().length > 0);
-  // Bokmål and nynorsk differ where the languages do (seed 001 is nynorsk: "Fråtrekk").
+  // Bokmål and nynorsk differ where the languages do (the Hallingdal plan is in nynorsk: "Fråtrekk").
   assert.is.not(nb.seed.deduction('residents'), nn.seed.deduction('residents'));
   assert.is(nn.seed.deduction('dayTrippers'), 'Fråtrekk dagsturisme');
   assert.is(nb.seed.deduction('dayTrippers'), 'Fratrekk dagsturisme');

@@ -6,7 +6,7 @@ import { tinyCounts, tinyModel } from '../../helpers/tiny-counts.js';
 
 const FormatEstimate = suite('formatEstimate');
 
-FormatEstimate('prints the seed table for each area side by side, rounded by hand-worked values', async () => {
+FormatEstimate('prints the plan's table for each area side by side, rounded by hand-worked values', async () => {
   const text = formatEstimate((await estimate(tinyCounts(), tinyModel)).summary);
   // Area 1: devices 150/day, +15, −60, −10, guest-nights 95 → 95 × 365 = 34 675; 2 days, none negative.
   // Area 2: devices 80/3 = 26.7, +2.7, −40, −5, guest-nights −47/3 = −15.7 → −16 × 365 = −5 840; 3 days, 2 negative.
@@ -31,7 +31,7 @@ FormatEstimate('says how many days are incomplete and uses singular nouns for on
   assert.ok(text.startsWith('Tiny: guest-nights from device counts, 2024-02-28 to 2024-03-01 (3 days, 1 incomplete, left out of the region)\n'), text);
   assert.match(text, /\nRegion \(2 areas, 2 complete days\)\n/);
   // 2024: 2 complete days, guest-nights 50 + 105 = 155; mean 77.5 × 366 = 28 365.
-  assert.match(text, /\n  2024 +2 of 366 +155 +28 365\n/);
+  assert.match(text, /\n {2}2024 +2 of 366 +155 +28 365\n/);
 });
 
 FormatEstimate.run();
