@@ -13,10 +13,10 @@ const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
 const EstimateCommand = suite('teleguest estimate');
 
-EstimateCommand('prints the plan's table for Hallingdal', () => {
+EstimateCommand('prints the plan’s table for Hallingdal', () => {
   const { code, stdout } = teleguest('estimate', counts, '--model', model);
   assert.is(code, 0);
-  // Seed 001, lines 168–184; 46 724 × 0.06 = 2 803.44; 46 724 + 2 803.44 − 23 000 = 26 527.44; 26 527 × 365 = 9 682 355.
+  // The Hallingdal plan's table: 46 724 × 0.06 = 2 803.44; 46 724 + 2 803.44 − 23 000 = 26 527.44; 26 527 × 365 = 9 682 355.
   const expected: Array<[string, string]> = [
     ['Average devices per day (telecom)', '46 724'],
     ['Plus 6 % (no mobile phone, SIM-card deviations)', '2 803'],

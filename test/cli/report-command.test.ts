@@ -22,7 +22,7 @@ ReportCommand('writes the Hallingdal report in bokmål with the seed\'s figures,
   const text = readFileSync(html, 'utf8');
   const rows = htmlRows(text);
   const value = (label: string) => rows.find((cells) => cells[0] === label)?.[1];
-  // Seed 001, lines 168–184 (the seed writes them in nynorsk; bokmål here).
+  // The Hallingdal plan's table (the plan writes it in nynorsk; bokmål here).
   assert.is(value('Snitt mobilenheter per dag, totalt (teledata)'), '46 724');
   assert.is(value('Pluss 6 % (uten mobil, avvik for SIM-kort)'), '2 803');
   assert.is(value('Fratrekk innbyggere'), '\u221220 000');

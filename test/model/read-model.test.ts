@@ -20,7 +20,7 @@ async function messageFor(content: string): Promise<string> {
   return assert.unreachable('the model was accepted') as never;
 }
 
-ReadModel('reads the Hallingdal model with the plan's values', async () => {
+ReadModel('reads the Hallingdal model with the plan’s values', async () => {
   const { model, warnings } = await readModel(join(repoRoot, 'fixtures/hallingdal/model.json'));
   assert.equal(model, {
     name: 'Hallingdal',

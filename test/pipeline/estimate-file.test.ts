@@ -11,6 +11,7 @@ import { estimateCommand } from '../../src/pipeline/estimate-command.js';
 import { peakCommand } from '../../src/pipeline/peak-command.js';
 import { compareCommand } from '../../src/pipeline/compare-command.js';
 import { reportCommand } from '../../src/pipeline/report-command.js';
+import { InputError } from '../../src/errors.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -29,14 +30,15 @@ async function readsOf(run: () => Promise<unknown>): Promise<number> {
 OneRead('estimate, peak, compare and report read daily and hourly counts once each', async () => {
   const dir = tempDir();
   const inputs = [
-    { counts: fixture('hallingdal/counts.csv'), model: fixture('hallingdal/model.json') },
-    { counts: fixture('hourly/known-truth.csv'), model: fixture('hourly/model-known-truth.json') },
+    { counts: fixture('hallingdal/counts.csv'), model: fixture('hallingdal/model.json'), regions: fixture('ssb/regions.json') },
+    // The hourly fixture has three of Hallingdal's six areas.
+    { counts: fixture('hourly/known-truth.csv'), model: fixture('hourly/model-known-truth.json'), regions: dir.write('regions.json', '{ "33102": ["3320", "3326", "3330"] }') },
   ];
   const shared = { workers: 0, onDuplicate: 'error' } as const;
-  for (const files of inputs) {
+  for (const { regions, ...files } of inputs) {
     assert.is(await readsOf(() => estimateCommand({ ...files, ...shared, json: true, csvDialect: 'default', out: join(dir.dir, 'out') }, io)), 1, `estimate ${files.counts}`);
     assert.is(await readsOf(() => peakCommand({ ...files, ...shared, json: true, top: 3 }, io)), 1, `peak ${files.counts}`);
-    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, ssb: fixture('ssb/guest-nights-monthly.json'), regions: fixture('ssb/regions.json') }, io)), 1, `compare ${files.counts}`);
+    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, ssb: fixture('ssb/guest-nights-monthly.json'), regions }, io)), 1, `compare ${files.counts}`);
     assert.is(await readsOf(() => reportCommand({ ...files, ...shared, html: join(dir.dir, 'report.html'), language: 'en' }, io)), 1, `report ${files.counts}`);
   }
 });
@@ -94,7 +96,8 @@ SamePath('a duplicate the scan meets goes to the rows, which name its lines', as
     await estimateFile(counts, model);
     assert.unreachable('a duplicate is an error by default');
   } catch (error) {
-    assert.match((error as Error).message, 'line 3');
+    assert.instance(error, InputError);
+    assert.is((error as InputError).location.line, 3);
     assert.match((error as Error).message, 'first at line 2');
   }
   const summed = await estimateFile(counts, model, { onDuplicate: 'sum' });

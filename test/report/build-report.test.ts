@@ -17,7 +17,7 @@ const row = (rows: string[][], first: string) => rows.find((cells) => cells[0] =
 
 const BuildReport = suite('buildReport');
 
-BuildReport('prints the plan's table worked out by hand for the tiny counts, in English', async () => {
+BuildReport('prints the plan’s table worked out by hand for the tiny counts, in English', async () => {
   const rows = htmlRows(await buildReport(await tinyData(), { language: 'en' }));
   // Region, complete days 28 and 29 Feb: devices (150 + 200) / 2 = 175; +10 % = 17.5 → 18;
   // persons 192.5 → 193; minus 60 + 40 = 100 residents and 10 + 5 = 15 workers;

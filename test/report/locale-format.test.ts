@@ -11,7 +11,7 @@ const SPACE = '[\u00a0\u202f]';
 
 const LocaleFormat = suite('localeFormat');
 
-LocaleFormat('writes the plan's year 9 682 355 with Norwegian and English grouping', () => {
+LocaleFormat('writes the plan’s year 9 682 355 with Norwegian and English grouping', () => {
   assert.match(localeFormat(nb).whole(9682355), new RegExp(`^9${SPACE}682${SPACE}355$`));
   assert.match(localeFormat(nn).whole(9682355), new RegExp(`^9${SPACE}682${SPACE}355$`));
   assert.is(localeFormat(en).whole(9682355), '9,682,355');

@@ -6,7 +6,7 @@ import { tinyCounts, tinyModel } from '../../helpers/tiny-counts.js';
 
 const FormatEstimate = suite('formatEstimate');
 
-FormatEstimate('prints the plan's table for each area side by side, rounded by hand-worked values', async () => {
+FormatEstimate('prints the plan’s table for each area side by side, rounded by hand-worked values', async () => {
   const text = formatEstimate((await estimate(tinyCounts(), tinyModel)).summary);
   // Area 1: devices 150/day, +15, −60, −10, guest-nights 95 → 95 × 365 = 34 675; 2 days, none negative.
   // Area 2: devices 80/3 = 26.7, +2.7, −40, −5, guest-nights −47/3 = −15.7 → −16 × 365 = −5 840; 3 days, 2 negative.

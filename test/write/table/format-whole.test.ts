@@ -4,7 +4,7 @@ import { formatWhole, roundWhole } from '../../../src/write/table/format-whole.j
 
 const FormatWhole = suite('formatWhole');
 
-FormatWhole('groups thousands with spaces as the plan's table does', () => {
+FormatWhole('groups thousands with spaces as the plan’s table does', () => {
   assert.is(formatWhole(9682355), '9 682 355');
   assert.is(formatWhole(46724), '46 724');
   assert.is(formatWhole(-20000), '-20 000');
