@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseScenario } from '../../src/simulate/read-scenario.js';
 import type { Scenario } from '../../src/simulate/scenario.js';
 import { simulateRegion } from '../../src/simulate/simulate-region.js';
-import { repoRoot } from '../helpers/repo-root.js';
+
+/** The repository root: this file runs from dist/test/simulate/. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The Hallingdal scenario at 1/20 of its size: every group present, a few seconds to run. */
 function smallHallingdal(): Scenario {
@@ -50,3 +53,47 @@ Determinism('refuses options it cannot use, naming them', () => {
 });
 
 Determinism.run();
+
+const Invariants = suite('invariants of the counts and the truth');
+const { areaCodes, dayCount, counts, truth } = first;
+const areaCount = areaCodes.length;
+
+Invariants('split counts add up to the unsplit ones', () => {
+  for (let area = 0; area < areaCount; area++) {
+    for (let day = 0; day < dayCount; day++) {
+      const home = counts.dailySegments[area * dayCount + day]!;
+      const visitor = counts.dailySegments[(areaCount + area) * dayCount + day]!;
+      assert.is(home + visitor, counts.daily[area * dayCount + day]!);
+    }
+  }
+});
+
+Invariants("no hour has more devices than the day's unique count, and the region's unique count is at most the sum of the municipalities'", () => {
+  for (let area = 0; area < areaCount; area++) {
+    for (let day = 0; day < dayCount; day++) {
+      const daily = counts.daily[area * dayCount + day]!;
+      for (let hour = 0; hour < 24; hour++) assert.ok(counts.hourly[(area * dayCount + day) * 24 + hour]! <= daily, `${areaCodes[area]} day ${day} hour ${hour}`);
+    }
+  }
+  for (let day = 0; day < dayCount; day++) {
+    let sum = 0;
+    for (let area = 0; area < areaCount; area++) sum += counts.daily[area * dayCount + day]!;
+    assert.ok(counts.regionDaily[day]! <= sum);
+  }
+});
+
+Invariants("the region's night rows are the sums of the municipalities', and no more residents are present than registered", () => {
+  for (let day = 0; day < dayCount; day++) {
+    let guests = 0;
+    let present = 0;
+    for (let area = 0; area < areaCount; area++) {
+      guests += truth.guestNights[area * dayCount + day]!;
+      present += truth.residentsPresent[area * dayCount + day]!;
+      assert.ok(truth.residentsPresent[area * dayCount + day]! <= first.residents[area]!);
+    }
+    assert.is(truth.guestNights[areaCount * dayCount + day], guests);
+    assert.is(truth.residentsPresent[areaCount * dayCount + day], present);
+  }
+});
+
+Invariants.run();

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError, ModelError } from '../../src/errors.js';
 import { parseScenario, readScenario } from '../../src/simulate/read-scenario.js';
-import { repoRoot } from '../helpers/repo-root.js';
 import { emptyMunicipality, tinyScenario } from './tiny-scenario.js';
 
+/** The repository root: this file runs from dist/test/simulate/. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const ReadScenario = suite('readScenario');
 
 function problemsOf(value: unknown): string[] {
