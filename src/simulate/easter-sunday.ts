@@ -1,0 +1,28 @@
+import { dayOfCivil } from './day-number.js';
+
+/**
+ * Easter Sunday of a Gregorian year as a day number, by the anonymous Gregorian algorithm
+ * (Meeus, Astronomical Algorithms, ch. 8): the first Sunday after the ecclesiastical full moon
+ * on or after 21 March. Norway's Easter and Whitsun holidays hang off this day.
+ *
+ * @example
+ * formatIsoDay(easterSunday(2024)); // '2024-03-31'
+ * formatIsoDay(easterSunday(2025)); // '2025-04-20'
+ */
+export function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOfCivil(year, month, day);
+}

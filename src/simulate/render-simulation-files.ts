@@ -1,0 +1,162 @@
+import { clockHours } from './clock-hours.js';
+import { civilOfDay, formatIsoDay } from './day-number.js';
+import type { SimulatedTruth, SimulationResult } from './simulation-result.js';
+
+/** The area code of the region's unique daily count (`region` itself is reserved by teleguest's reader for its own outputs). */
+export const REGION_UNIQUE_CODE = 'region-unique';
+/** The area code of the region's rows in the truth. */
+export const REGION_TRUTH_CODE = 'region';
+const SEGMENTS = ['home', 'visitor'] as const;
+
+/**
+ * The files an operator would sell, and the truth behind them, as text by file name:
+ * `daily.csv`, `hourly.csv`, `daily-segments.csv`, `hourly-segments.csv`, `region-daily.csv`,
+ * `truth.csv` and `truth.json` (formats in `fixtures/simulate/README.md`). Device counts are
+ * rounded to whole devices, as operators deliver them. Hourly rows follow the Europe/Oslo clock:
+ * 23 hours on the last Sunday of March, and 02 twice on the last Sunday of October (summer time
+ * first, as teleguest's readers take it).
+ *
+ * @example
+ * const files = renderSimulationFiles(simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-01-31' }));
+ * files['daily.csv'].split('\n')[0]; // 'date,area,area_name,devices'
+ */
+export function renderSimulationFiles(result: SimulationResult): Record<string, string> {
+  const { areaCodes, areaNames, firstDay, dayCount, counts } = result;
+  const areaCount = areaCodes.length;
+  const dates = Array.from({ length: dayCount }, (_, day) => formatIsoDay(firstDay + day));
+  const hoursOf = Array.from({ length: dayCount }, (_, day) => clockHours(firstDay + day));
+  const round = (value: number) => String(Math.round(value));
+  const pad = (hour: number) => String(hour).padStart(2, '0');
+
+  const daily = ['date,area,area_name,devices'];
+  const dailySegments = ['date,area,area_name,segment,devices'];
+  const regionDaily = ['date,area,area_name,devices'];
+  const hourly = ['date,hour,area,devices'];
+  const hourlySegments = ['date,hour,area,segment,devices'];
+  for (let day = 0; day < dayCount; day++) {
+    const date = dates[day]!;
+    for (let area = 0; area < areaCount; area++) {
+      daily.push(`${date},${areaCodes[area]},${areaNames[area]},${round(counts.daily[area * dayCount + day]!)}`);
+      for (let segment = 0; segment < 2; segment++) {
+        dailySegments.push(`${date},${areaCodes[area]},${areaNames[area]},${SEGMENTS[segment]},${round(counts.dailySegments[(segment * areaCount + area) * dayCount + day]!)}`);
+      }
+    }
+    regionDaily.push(`${date},${REGION_UNIQUE_CODE},${result.scenarioName} (unique devices),${round(counts.regionDaily[day]!)}`);
+    for (const hour of hoursOf[day]!) {
+      for (let area = 0; area < areaCount; area++) {
+        hourly.push(`${date},${pad(hour)},${areaCodes[area]},${round(counts.hourly[(area * dayCount + day) * 24 + hour]!)}`);
+        for (let segment = 0; segment < 2; segment++) {
+          hourlySegments.push(`${date},${pad(hour)},${areaCodes[area]},${SEGMENTS[segment]},${round(counts.hourlySegments[((segment * areaCount + area) * dayCount + day) * 24 + hour]!)}`);
+        }
+      }
+    }
+  }
+  const lines = (rows: string[]) => rows.join('\n') + '\n';
+  return {
+    'daily.csv': lines(daily),
+    'hourly.csv': lines(hourly),
+    'daily-segments.csv': lines(dailySegments),
+    'hourly-segments.csv': lines(hourlySegments),
+    'region-daily.csv': lines(regionDaily),
+    'truth.csv': lines(truthRows(result, dates)),
+    'truth.json': JSON.stringify(summarizeTruth(result), null, 2) + '\n',
+  };
+}
+
+function truthRows(result: SimulationResult, dates: string[]): string[] {
+  const { areaCodes, areaNames, dayCount, truth } = result;
+  const areaCount = areaCodes.length;
+  const totalResidents = result.residents.reduce((sum, residents) => sum + residents, 0);
+  const rows = ['night,area,area_name,guest_nights,residents,residents_present,residents_away,persons_at_night,devices_at_night,non_resident_workers,day_visitors,through_traffic,commuters_in'];
+  for (let day = 0; day < dayCount; day++) {
+    for (let row = 0; row <= areaCount; row++) {
+      const at = row * dayCount + day;
+      const code = row === areaCount ? REGION_TRUTH_CODE : areaCodes[row];
+      const name = row === areaCount ? result.scenarioName : areaNames[row];
+      const residents = row === areaCount ? totalResidents : result.residents[row]!;
+      const present = truth.residentsPresent[at]!;
+      rows.push(
+        [dates[day], code, name, truth.guestNights[at], residents, present, residents - present, truth.personsAtNight[at], truth.devicesAtNight[at], truth.nonResidentWorkers[at], truth.dayVisitors[at], truth.throughTraffic[at], truth.commutersIn[at]].join(','),
+      );
+    }
+  }
+  return rows;
+}
+
+/** What `truth.json` holds: totals over the nights simulated, per calendar year (by evening) and per municipality. */
+export interface TruthSummary {
+  scenario: string;
+  seed: number;
+  /** The first and last night, dated by evening. */
+  from: string;
+  to: string;
+  nights: number;
+  guestNights: {
+    total: number;
+    /** The total × 365 / nights. */
+    perYear: number;
+    byYear: Record<string, { nights: number; guestNights: number }>;
+    byArea: Record<string, number>;
+  };
+  /** Persons ÷ their devices on every network, at 03:00 in the region, over all nights. */
+  personsPerDevice: number;
+  /** Persons ÷ the operator's scaled devices, at 03:00 in the region: the uplift an analyst would need, plus 1. */
+  personsPerScaledDevice: number;
+  /** Share of registered residents not in their municipality at 03:00, over all nights. */
+  residentsAwayShare: number;
+  /** Means per night (or day) in the region. */
+  meanPerNight: Record<'guestNights' | 'residentsPresent' | 'personsAtNight' | 'nonResidentWorkers' | 'dayVisitors' | 'throughTraffic' | 'commutersIn', number>;
+}
+
+/**
+ * The annual totals and ratios of a simulation's truth (`truth.json`).
+ *
+ * @example
+ * summarizeTruth(result).guestNights.perYear; // about 2.9 million for the Hallingdal scenario
+ */
+export function summarizeTruth(result: SimulationResult): TruthSummary {
+  const { areaCodes, dayCount, firstDay, truth } = result;
+  const areaCount = areaCodes.length;
+  const regionSum = (values: Float64Array) => sumRange(values, areaCount * dayCount, (areaCount + 1) * dayCount);
+  const total = regionSum(truth.guestNights);
+  const byYear: Record<string, { nights: number; guestNights: number }> = {};
+  for (let day = 0; day < dayCount; day++) {
+    const year = String(civilOfDay(firstDay + day).year);
+    byYear[year] ??= { nights: 0, guestNights: 0 };
+    byYear[year].nights++;
+    byYear[year].guestNights += truth.guestNights[areaCount * dayCount + day]!;
+  }
+  const byArea = Object.fromEntries(areaCodes.map((code, area) => [code, sumRange(truth.guestNights, area * dayCount, (area + 1) * dayCount)]));
+  const residentNights = result.residents.reduce((sum, residents) => sum + residents, 0) * dayCount;
+  const mean = (name: keyof SimulatedTruth) => round(regionSum(truth[name]) / dayCount, 1);
+  return {
+    scenario: result.scenarioName,
+    seed: result.seed,
+    from: formatIsoDay(firstDay),
+    to: formatIsoDay(firstDay + dayCount - 1),
+    nights: dayCount,
+    guestNights: { total, perYear: Math.round((total * 365) / dayCount), byYear, byArea },
+    personsPerDevice: round(regionSum(truth.personsAtNight) / regionSum(truth.devicesAtNight), 4),
+    personsPerScaledDevice: round(regionSum(truth.personsAtNight) / (regionSum(truth.countedAtNight) * result.scale), 4),
+    residentsAwayShare: round(1 - regionSum(truth.residentsPresent) / residentNights, 4),
+    meanPerNight: {
+      guestNights: mean('guestNights'),
+      residentsPresent: mean('residentsPresent'),
+      personsAtNight: mean('personsAtNight'),
+      nonResidentWorkers: mean('nonResidentWorkers'),
+      dayVisitors: mean('dayVisitors'),
+      throughTraffic: mean('throughTraffic'),
+      commutersIn: mean('commutersIn'),
+    },
+  };
+}
+
+function sumRange(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let at = from; at < to; at++) sum += values[at]!;
+  return sum;
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { InputError, ModelError } from '../../src/errors.js';
+import { parseScenario, readScenario } from '../../src/simulate/read-scenario.js';
+import { emptyMunicipality, tinyScenario } from './tiny-scenario.js';
+
+/** The repository root: this file runs from dist/test/simulate/. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const ReadScenario = suite('readScenario');
+
+function problemsOf(value: unknown): string[] {
+  try {
+    readScenario(value, 'bad.json');
+  } catch (error) {
+    assert.instance(error, ModelError);
+    return (error as ModelError).problems.map((problem) => `${problem.path}: ${problem.message}`);
+  }
+  return assert.unreachable('accepted') as never;
+}
+
+ReadScenario('reads the Hallingdal scenario, labelled SYNTHETIC', () => {
+  const scenario = parseScenario(readFileSync(`${repoRoot}/fixtures/simulate/hallingdal.scenario.json`, 'utf8'));
+  assert.equal(scenario.municipalities.map((municipality) => municipality.code), ['3320', '3322', '3324', '3326', '3328', '3330']);
+  assert.ok(scenario.description.startsWith('SYNTHETIC'));
+  // Flå 1 050 + Nesbyen 3 300 + Gol 4 650 + Hemsedal 2 500 + Ål 4 700 + Hol 4 500 = 20 700; cabins 18 500.
+  assert.is(scenario.municipalities.reduce((sum, municipality) => sum + municipality.residents, 0), 20_700);
+  assert.is(scenario.municipalities.reduce((sum, municipality) => sum + municipality.cabins, 0), 18_500);
+});
+
+ReadScenario('names the JSON path of a bad number', () => {
+  const scenario = tinyScenario([emptyMunicipality('1', { residents: -5 })]);
+  assert.equal(problemsOf(scenario), ['municipalities[0].residents: municipalities[0].residents must be a whole number ≥ 0, got -5']);
+});
+
+ReadScenario('names an unknown pattern, an unknown code and shares that do not add up to 1, all at once', () => {
+  const scenario = tinyScenario([emptyMunicipality('1', { commercialPattern: 'skiing' })], { entrances: [{ area: '9', share: 0.5 }] });
+  assert.equal(problemsOf(scenario), [
+    'entrances[0].area: entrances[0].area must be the code of a municipality in the scenario, got "9"',
+    'entrances: entrances: the shares must add up to 1, got 0.5',
+    'municipalities[0].commercialPattern: municipalities[0].commercialPattern must name a pattern in patterns (flat), got "skiing"',
+  ]);
+});
+
+ReadScenario('refuses stays of guests longer than 14 nights (the operator would take them for residents)', () => {
+  const scenario = tinyScenario([emptyMunicipality('1')]);
+  scenario.commercial.stayNights.summer = [7, 21];
+  assert.equal(problemsOf(scenario), ['commercial.stayNights.summer[1]: commercial.stayNights.summer[1] must be a whole number from 1 to 14, got 21']);
+});
+
+ReadScenario('refuses the code "region", which teleguest keeps for its own rows', () => {
+  assert.equal(problemsOf(tinyScenario([emptyMunicipality('region')])), ['municipalities[0].code: municipalities[0].code "region" is reserved for the region\'s rows']);
+});
+
+ReadScenario('refuses text that is not JSON with an InputError', () => {
+  try {
+    parseScenario('{ "name": ', 'broken.json');
+    assert.unreachable('accepted');
+  } catch (error) {
+    assert.instance(error, InputError);
+    assert.is((error as InputError).code, 'E_JSON');
+    assert.match((error as Error).message, /^broken.json: not valid JSON/);
+  }
+});
+
+ReadScenario.run();
