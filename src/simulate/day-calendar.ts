@@ -1,5 +1,5 @@
-import { civilOfDay, dayOfCivil, weekdayOf } from './day-number.js';
-import { easterSunday } from './easter-sunday.js';
+import { yearMonthOfDay, dayOfDate, weekdayOfDay } from '../clock/day-number.js';
+import { easterSunday } from '../calendar/easter-sunday.js';
 
 /** Holiday periods, as stored in `DayCalendar.period`. */
 export const PERIOD_NONE = 0;
@@ -40,7 +40,7 @@ export interface DayCalendar {
  * holidays and school holiday periods, with Easter computed for each year.
  *
  * @example
- * const calendar = buildDayCalendar(dayOfCivil(2024, 3, 28), 5);
+ * const calendar = buildDayCalendar(dayOfDate(2024, 3, 28), 5);
  * [...calendar.publicHoliday]; // [1, 1, 0, 1, 1]: Maundy Thursday, Good Friday, Easter Sunday and Monday
  */
 export function buildDayCalendar(firstDay: number, dayCount: number): DayCalendar {
@@ -58,16 +58,16 @@ export function buildDayCalendar(firstDay: number, dayCount: number): DayCalenda
   const offAfter = new Uint8Array(dayCount + 1);
   for (let index = 0; index <= dayCount; index++) {
     const day = firstDay + index;
-    const civil = civilOfDay(day);
+    const civil = yearMonthOfDay(day);
     if (!holidaysOfYear.has(civil.year)) {
       holidaysOfYear.set(civil.year, publicHolidays(civil.year));
       periodsOfYear.set(civil.year, holidayPeriods(civil.year));
     }
     const isHoliday = holidaysOfYear.get(civil.year)!.has(day);
-    const off = weekdayOf(day) >= 5 || isHoliday;
+    const off = weekdayOfDay(day) >= 5 || isHoliday;
     offAfter[index] = off ? 1 : 0;
     if (index === dayCount) break;
-    weekday[index] = weekdayOf(day);
+    weekday[index] = weekdayOfDay(day);
     month[index] = civil.month - 1;
     year[index] = civil.year;
     period[index] = periodsOfYear.get(civil.year)!.get(day) ?? PERIOD_NONE;
@@ -92,7 +92,7 @@ function publicHolidays(year: number): Set<number> {
     [5, 17],
     [12, 25],
     [12, 26],
-  ].map(([month, day]) => dayOfCivil(year, month!, day!));
+  ].map(([month, day]) => dayOfDate(year, month!, day!));
   return new Set([...movable, ...fixed]);
 }
 
@@ -103,14 +103,14 @@ function holidayPeriods(year: number): Map<number, number> {
     for (let day = from; day <= to; day++) periods.set(day, period);
   };
   // ISO week 1 is the week holding 4 January; its Monday starts the ISO year's weeks.
-  const january4 = dayOfCivil(year, 1, 4);
-  const week1 = january4 - weekdayOf(january4);
-  mark(dayOfCivil(year, 1, 1), dayOfCivil(year, 1, 1), PERIOD_CHRISTMAS);
+  const january4 = dayOfDate(year, 1, 4);
+  const week1 = january4 - weekdayOfDay(january4);
+  mark(dayOfDate(year, 1, 1), dayOfDate(year, 1, 1), PERIOD_CHRISTMAS);
   mark(week1 + 7 * 7 - 2, week1 + 9 * 7 - 1, PERIOD_WINTER_HOLIDAY);
   const easter = easterSunday(year);
   mark(easter - 8, easter + 1, PERIOD_EASTER);
-  mark(dayOfCivil(year, 6, 20), dayOfCivil(year, 8, 15), PERIOD_SUMMER);
+  mark(dayOfDate(year, 6, 20), dayOfDate(year, 8, 15), PERIOD_SUMMER);
   mark(week1 + 39 * 7 - 2, week1 + 40 * 7 - 1, PERIOD_AUTUMN_HOLIDAY);
-  mark(dayOfCivil(year, 12, 21), dayOfCivil(year, 12, 31), PERIOD_CHRISTMAS);
+  mark(dayOfDate(year, 12, 21), dayOfDate(year, 12, 31), PERIOD_CHRISTMAS);
   return periods;
 }

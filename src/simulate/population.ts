@@ -1,4 +1,4 @@
-import { dayOfCivil } from './day-number.js';
+import { dayOfDate } from '../clock/day-number.js';
 import { drawPhones } from './draw-phones.js';
 import { cumulativeWeights, type Random } from './random.js';
 import type { PhoneGroup, PhoneShares, Scenario } from './scenario.js';
@@ -123,7 +123,7 @@ export function buildPopulation(scenario: Scenario, random: Random): PersistentU
   });
 
   // 4. Seasonal workers, each with a season of their own around the scenario's dates.
-  const dayOfYear = (monthDay: string) => dayOfCivil(2023, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3))) - dayOfCivil(2023, 1, 1);
+  const dayOfYear = (monthDay: string) => dayOfDate(2023, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3))) - dayOfDate(2023, 1, 1);
   areas.forEach((municipality, area) => {
     for (const season of ['winter', 'summer'] as const) {
       const { from, to } = seasonalWorkers[season];

@@ -1,5 +1,5 @@
 import { InputError, ModelError, type ModelProblem } from '../errors.js';
-import { parseIsoDay } from './day-number.js';
+import { parseDay } from '../clock/day-number.js';
 import type { DemandPattern, PhoneGroup, Scenario, StayNights } from './scenario.js';
 
 const PHONE_GROUPS: readonly PhoneGroup[] = ['residents', 'cabins', 'commercial', 'friends', 'dayTrippers', 'throughTraffic', 'seasonalWorkers', 'commutersIn', 'nightShifts'];
@@ -319,11 +319,11 @@ class Checker {
   }
 
   date(path: string, value: unknown): void {
-    if (typeof value !== 'string' || parseIsoDay(value) === undefined) this.problem(path, `${path} must be a date YYYY-MM-DD, got ${describe(value)}`);
+    if (typeof value !== 'string' || parseDay(value) === undefined) this.problem(path, `${path} must be a date YYYY-MM-DD, got ${describe(value)}`);
   }
 
   monthDay(path: string, value: unknown): void {
-    if (typeof value !== 'string' || parseIsoDay(`2024-${value}`) === undefined) this.problem(path, `${path} must be a day of the year MM-DD, got ${describe(value)}`);
+    if (typeof value !== 'string' || parseDay(`2024-${value}`) === undefined) this.problem(path, `${path} must be a day of the year MM-DD, got ${describe(value)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { clockHours } from './clock-hours.js';
-import { civilOfDay, formatIsoDay } from './day-number.js';
+import { yearMonthOfDay, formatDay } from '../clock/day-number.js';
 import type { SimulatedTruth, SimulationResult } from './simulation-result.js';
 
 /** The area code of the region's unique daily count (`region` itself is reserved by teleguest's reader for its own outputs). */
@@ -23,7 +23,7 @@ const SEGMENTS = ['home', 'visitor'] as const;
 export function renderSimulationFiles(result: SimulationResult): Record<string, string> {
   const { areaCodes, areaNames, firstDay, dayCount, counts } = result;
   const areaCount = areaCodes.length;
-  const dates = Array.from({ length: dayCount }, (_, day) => formatIsoDay(firstDay + day));
+  const dates = Array.from({ length: dayCount }, (_, day) => formatDay(firstDay + day));
   const hoursOf = Array.from({ length: dayCount }, (_, day) => clockHours(firstDay + day));
   const round = (value: number) => String(Math.round(value));
   const pad = (hour: number) => String(hour).padStart(2, '0');
@@ -121,7 +121,7 @@ export function summarizeTruth(result: SimulationResult): TruthSummary {
   const total = regionSum(truth.guestNights);
   const byYear: Record<string, { nights: number; guestNights: number }> = {};
   for (let day = 0; day < dayCount; day++) {
-    const year = String(civilOfDay(firstDay + day).year);
+    const year = String(yearMonthOfDay(firstDay + day).year);
     byYear[year] ??= { nights: 0, guestNights: 0 };
     byYear[year].nights++;
     byYear[year].guestNights += truth.guestNights[areaCount * dayCount + day]!;
@@ -132,8 +132,8 @@ export function summarizeTruth(result: SimulationResult): TruthSummary {
   return {
     scenario: result.scenarioName,
     seed: result.seed,
-    from: formatIsoDay(firstDay),
-    to: formatIsoDay(firstDay + dayCount - 1),
+    from: formatDay(firstDay),
+    to: formatDay(firstDay + dayCount - 1),
     nights: dayCount,
     guestNights: { total, perYear: Math.round((total * 365) / dayCount), byYear, byArea },
     personsPerDevice: round(regionSum(truth.personsAtNight) / regionSum(truth.devicesAtNight), 4),

@@ -1,5 +1,5 @@
 import { buildDayCalendar, PERIOD_NONE } from './day-calendar.js';
-import { civilOfDay, dayOfCivil, parseIsoDay } from './day-number.js';
+import { yearMonthOfDay, dayOfDate, parseDay } from '../clock/day-number.js';
 import { calibrateStartRate } from './calibrate-start-rate.js';
 import { scheduleCommutingNightWorkerDay, scheduleDayTrip, scheduleGuestDay, scheduleResidentDay, type DayContext } from './day-schedules.js';
 import { demandWeights } from './demand-weights.js';
@@ -51,21 +51,21 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
   // 1. Days: those reported, those simulated, and the whole years the patterns are scaled over.
   const { from, to, seed } = options;
   if (!Number.isInteger(seed)) throw new RangeError(`options.seed must be a whole number, got ${seed}`);
-  const reportFirst = parseIsoDay(from);
-  const reportLast = parseIsoDay(to);
+  const reportFirst = parseDay(from);
+  const reportLast = parseDay(to);
   if (reportFirst === undefined) throw new RangeError(`options.from must be a date YYYY-MM-DD, got ${JSON.stringify(from)}`);
   if (reportLast === undefined) throw new RangeError(`options.to must be a date YYYY-MM-DD, got ${JSON.stringify(to)}`);
   if (reportLast < reportFirst) throw new RangeError(`options.to (${to}) must not be before options.from (${from})`);
   const firstOfMonth = (day: number, months: number) => {
-    const { year, month } = civilOfDay(day);
+    const { year, month } = yearMonthOfDay(day);
     const index = year * 12 + month - 1 + months;
-    return dayOfCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+    return dayOfDate(Math.floor(index / 12), (index % 12) + 1, 1);
   };
   const simFirst = firstOfMonth(reportFirst, -1);
   const simEnd = firstOfMonth(reportLast + 1, 1); // exclusive
   const simDays = simEnd - simFirst;
-  const calendarFirst = dayOfCivil(civilOfDay(simFirst).year, 1, 1);
-  const calendar = buildDayCalendar(calendarFirst, dayOfCivil(civilOfDay(simEnd - 1).year + 1, 1, 1) - calendarFirst);
+  const calendarFirst = dayOfDate(yearMonthOfDay(simFirst).year, 1, 1);
+  const calendar = buildDayCalendar(calendarFirst, dayOfDate(yearMonthOfDay(simEnd - 1).year + 1, 1, 1) - calendarFirst);
   const offset = simFirst - calendarFirst;
 
   // 2. Demand over the year and the rates that give each group its level.
@@ -87,7 +87,7 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
     cabinStay: startChances(cabins.pattern, cabins.stayNights, cabins.guestNightsPerCabin / (meanPartySize(cabins.partySizes) * 365)),
     stayKind: kinds,
     weekendNight: calendar.weekendNight,
-    dayOfYear: Int16Array.from({ length: calendar.dayCount }, (_, index) => calendarFirst + index - dayOfCivil(calendar.year[index]!, 1, 1)),
+    dayOfYear: Int16Array.from({ length: calendar.dayCount }, (_, index) => calendarFirst + index - dayOfDate(calendar.year[index]!, 1, 1)),
   };
   // Guests arriving per evening: the night's expected guests ÷ the mean stay starting that day.
   const meanNights = (stays: StayNights) => [stays.weekend, stays.holiday, stays.summer, stays.other].map(([fewest, most]) => (fewest + most) / 2);
@@ -296,14 +296,14 @@ function meanPartySize(weights: number[]): number {
 function scriptedParts(scenario: Scenario, firstResident: Int32Array, codes: string[], simFirst: number, stays: GuestStays, random: Random, shares: Record<'commercial' | 'friends' | 'cabins' | 'throughTraffic', ReturnType<typeof phoneShares>>) {
   const { stays: placed = [], trips = [], away = [] } = scenario.scripted ?? {};
   for (const stay of placed) {
-    const arrive = parseIsoDay(stay.arrive)! - simFirst;
+    const arrive = parseDay(stay.arrive)! - simFirst;
     const drawn = drawPhones(random, shares[stay.group], stay.persons);
     stays.add(codes.indexOf(stay.area), stay.persons, drawn.devices, drawn.counted, arrive, arrive + stay.nights - 1, codes.indexOf(scenario.entrances[0]!.area), stay.group === 'commercial' ? GROUP_COMMERCIAL : GROUP_FRIENDS);
   }
-  const scriptedTrips = trips.map((trip) => ({ route: trip.via.map((code) => codes.indexOf(code)), day: parseIsoDay(trip.date)! - simFirst, minute: trip.minute, persons: trip.persons, ...drawPhones(random, shares.throughTraffic, trip.persons) }));
+  const scriptedTrips = trips.map((trip) => ({ route: trip.via.map((code) => codes.indexOf(code)), day: parseDay(trip.date)! - simFirst, minute: trip.minute, persons: trip.persons, ...drawPhones(random, shares.throughTraffic, trip.persons) }));
   const absences: ScriptedAbsence[] = away.map((absence) => {
     const area = codes.indexOf(absence.area);
-    const fromDay = parseIsoDay(absence.date)! - simFirst;
+    const fromDay = parseDay(absence.date)! - simFirst;
     return { firstUnit: firstResident[area]!, units: Math.min(absence.persons, firstResident[area + 1]! - firstResident[area]!), fromDay, toDay: fromDay + absence.nights };
   });
   return { trips: scriptedTrips, absences };

@@ -1,4 +1,4 @@
-import { civilOfDay } from '../simulate/day-number.js';
+import { yearMonthOfDay } from '../clock/day-number.js';
 
 /** Estimate against truth over the nights both have, in all and per calendar year (of the evening). */
 export interface AnnualBias {
@@ -14,7 +14,7 @@ export interface AnnualBias {
  *
  * @example
  * // Truth 100 and 300, estimate 110 and 330: +10 %.
- * annualBias(Float64Array.of(100, 300), Float64Array.of(110, 330), dayOfCivil(2024, 1, 1)).biasPercent; // 10
+ * annualBias(Float64Array.of(100, 300), Float64Array.of(110, 330), dayOfDate(2024, 1, 1)).biasPercent; // 10
  */
 export function annualBias(truth: Float64Array, estimate: Float64Array, firstDay: number): AnnualBias {
   const years = new Map<number, { year: number; nights: number; truth: number; estimate: number; biasPercent: number }>();
@@ -23,7 +23,7 @@ export function annualBias(truth: Float64Array, estimate: Float64Array, firstDay
   for (let night = 0; night < truth.length; night++) {
     const estimated = estimate[night]!;
     if (estimated !== estimated || truth[night] !== truth[night]) continue;
-    const year = civilOfDay(firstDay + night).year;
+    const year = yearMonthOfDay(firstDay + night).year;
     let entry = years.get(year);
     if (entry === undefined) years.set(year, (entry = { year, nights: 0, truth: 0, estimate: 0, biasPercent: NaN }));
     entry.nights++;

@@ -1,4 +1,4 @@
-import { civilOfDay } from '../simulate/day-number.js';
+import { yearMonthOfDay } from '../clock/day-number.js';
 import { percentOff } from './annual-bias.js';
 
 /** Each calendar month's sums over the nights with an estimate, and the mean of their absolute errors. */
@@ -16,14 +16,14 @@ export interface MonthlyError {
  *
  * @example
  * // January: truth 100, estimate 110 (+10 %); February: truth 200, estimate 180 (−10 %). Mean 10 %.
- * monthlyError(Float64Array.of(100, 200), Float64Array.of(110, 180), dayOfCivil(2024, 1, 31)).meanAbsolutePercent; // 10
+ * monthlyError(Float64Array.of(100, 200), Float64Array.of(110, 180), dayOfDate(2024, 1, 31)).meanAbsolutePercent; // 10
  */
 export function monthlyError(truth: Float64Array, estimate: Float64Array, firstDay: number): MonthlyError {
   const months = new Map<string, { month: string; nights: number; truth: number; estimate: number; errorPercent: number }>();
   for (let night = 0; night < truth.length; night++) {
     const estimated = estimate[night]!;
     if (estimated !== estimated || truth[night] !== truth[night]) continue;
-    const { year, month } = civilOfDay(firstDay + night);
+    const { year, month } = yearMonthOfDay(firstDay + night);
     const key = `${year}-${String(month).padStart(2, '0')}`;
     let entry = months.get(key);
     if (entry === undefined) months.set(key, (entry = { month: key, nights: 0, truth: 0, estimate: 0, errorPercent: NaN }));

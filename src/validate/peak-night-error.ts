@@ -1,4 +1,4 @@
-import { formatIsoDay } from '../simulate/day-number.js';
+import { formatDay } from '../clock/day-number.js';
 import { percentOff } from './annual-bias.js';
 
 /** The truth's busiest night and the estimate's error on it. */
@@ -17,12 +17,12 @@ export interface PeakNightError {
  *
  * @example
  * // The truth peaks on the second night (300); the estimate says 270 there: −10 %.
- * peakNightError(Float64Array.of(100, 300, 200), Float64Array.of(500, 270, 200), dayOfCivil(2024, 2, 9)).errorPercent; // -10
+ * peakNightError(Float64Array.of(100, 300, 200), Float64Array.of(500, 270, 200), dayOfDate(2024, 2, 9)).errorPercent; // -10
  */
 export function peakNightError(truth: Float64Array, estimate: Float64Array, firstDay: number): PeakNightError {
   let peak = -1;
   for (let night = 0; night < truth.length; night++) if (peak === -1 || truth[night]! > truth[peak]!) peak = night;
   if (peak === -1) return { night: '', truth: NaN, estimate: NaN, errorPercent: NaN };
   const estimated = estimate[peak]!;
-  return { night: formatIsoDay(firstDay + peak), truth: truth[peak]!, estimate: estimated, errorPercent: percentOff(estimated, truth[peak]!) };
+  return { night: formatDay(firstDay + peak), truth: truth[peak]!, estimate: estimated, errorPercent: percentOff(estimated, truth[peak]!) };
 }

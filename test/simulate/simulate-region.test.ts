@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dayOfCivil } from '../../src/simulate/day-number.js';
+import { dayOfDate } from '../../src/clock/day-number.js';
 import { simulateRegion } from '../../src/simulate/simulate-region.js';
 import type { SimulationResult } from '../../src/simulate/simulation-result.js';
 import { emptyMunicipality, tinyScenario } from './tiny-scenario.js';
@@ -8,13 +8,13 @@ import { emptyMunicipality, tinyScenario } from './tiny-scenario.js';
 /** A day's value in a per-area daily array. */
 function dayValue(result: SimulationResult, values: Float64Array, row: number, date: string): number {
   const [year, month, day] = date.split('-').map(Number);
-  return values[row * result.dayCount + dayOfCivil(year!, month!, day!) - result.firstDay]!;
+  return values[row * result.dayCount + dayOfDate(year!, month!, day!) - result.firstDay]!;
 }
 
 /** A clock hour's value in the per-area hourly array. */
 function hourValue(result: SimulationResult, area: number, date: string, hour: number): number {
   const [year, month, day] = date.split('-').map(Number);
-  return result.counts.hourly[(area * result.dayCount + dayOfCivil(year!, month!, day!) - result.firstDay) * 24 + hour]!;
+  return result.counts.hourly[(area * result.dayCount + dayOfDate(year!, month!, day!) - result.firstDay) * 24 + hour]!;
 }
 
 function total(values: Float64Array): number {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dayOfCivil } from '../../src/simulate/day-number.js';
+import { dayOfDate } from '../../src/clock/day-number.js';
 import { annualBias } from '../../src/validate/annual-bias.js';
 import { intervalCoverage, intervalCovers } from '../../src/validate/interval-coverage.js';
 import { monthlyError } from '../../src/validate/monthly-error.js';
@@ -12,7 +12,7 @@ function close(actual: number, expected: number, what = ''): void {
 }
 
 // Four nights across a new year: the evenings of 30 and 31 December 2023 and of 1 and 2 January 2024.
-const firstDay = dayOfCivil(2023, 12, 30);
+const firstDay = dayOfDate(2023, 12, 30);
 const truth = Float64Array.of(100, 300, 400, 200);
 const estimate = Float64Array.of(120, 330, 360, NaN);
 
@@ -88,7 +88,7 @@ ByArea('scores each row of the simulator layout: areas, then the region', () => 
   // Two nights; area A estimated +10 % each night, the region −20 % (both rows flat 100 and 200).
   const rows = Float64Array.of(100, 200, 100, 200);
   const estimated = Float64Array.of(110, 220, 80, 160);
-  const scores = scoreByArea(rows, estimated, ['A', 'region'], 2, dayOfCivil(2024, 3, 1));
+  const scores = scoreByArea(rows, estimated, ['A', 'region'], 2, dayOfDate(2024, 3, 1));
   close(scores.A!.annual.biasPercent, 10);
   close(scores.region!.monthly.meanAbsolutePercent, 20);
   close(scores.region!.peakNight.errorPercent, -20);

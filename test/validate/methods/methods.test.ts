@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dayOfCivil } from '../../../src/simulate/day-number.js';
+import { dayOfDate } from '../../../src/clock/day-number.js';
 import { simulateRegion } from '../../../src/simulate/simulate-region.js';
 import { measureMethods } from '../../../src/validate/methods/measure-methods.js';
 import { lessResidents, nightPresence } from '../../../src/validate/methods/night-presence.js';
@@ -34,14 +34,14 @@ hourly.fill(200, 24, 48);
 
 NightPresence('dates the morning of day d + 1 as the night of d (by its evening), the last night unknown', () => {
   // Night of the 8th: 200 × 1.06 = 212; night of the 9th: no morning of the 10th.
-  const nights = nightPresence(hourly, 1, 2, dayOfCivil(2024, 1, 8), { hours: [3], uplift: 0.06, dateBy: 'evening' });
+  const nights = nightPresence(hourly, 1, 2, dayOfDate(2024, 1, 8), { hours: [3], uplift: 0.06, dateBy: 'evening' });
   close(nights[0]!, 212);
   assert.ok(Number.isNaN(nights[1]!));
   close(nights[2]!, 212, "the region's row");
 });
 
 NightPresence('dated by the morning, takes the same day', () => {
-  const nights = nightPresence(hourly, 1, 2, dayOfCivil(2024, 1, 8), { hours: [2, 3, 4], uplift: 0, dateBy: 'morning' });
+  const nights = nightPresence(hourly, 1, 2, dayOfDate(2024, 1, 8), { hours: [2, 3, 4], uplift: 0, dateBy: 'morning' });
   assert.equal(Array.from(nights.subarray(0, 2)), [100, 200]);
 });
 
@@ -51,7 +51,7 @@ NightPresence('leaves out 02:00 on the day the clocks skip it', () => {
   march[2] = 1_000;
   march[3] = 30;
   march[4] = 40;
-  close(nightPresence(march, 1, 1, dayOfCivil(2024, 3, 31), { hours: [2, 3, 4], uplift: 0, dateBy: 'morning' })[0]!, 35);
+  close(nightPresence(march, 1, 1, dayOfDate(2024, 3, 31), { hours: [2, 3, 4], uplift: 0, dateBy: 'morning' })[0]!, 35);
 });
 
 NightPresence('less residents: each row its own, the region all', () => {
