@@ -1,0 +1,59 @@
+import { PUBLISHED, SECONDARY } from './suppression-status.js';
+
+/**
+ * The strict alternative to `blankSuppressed`: keep each aggregate over all observed days, and
+ * suppress it (`SECONDARY`) where it holds a suppressed cell. For each grid row and group of
+ * days (`groupOfDay[day]` in `0..groupCount`, e.g. the month, the year, `calendar.season`,
+ * `calendar.dayType`, or all zeros for the whole span), 1 byte: `SECONDARY` or `PUBLISHED`.
+ * An aggregate holding a suppressed cell must go even when other cells of it are suppressed
+ * too: a second run one day shorter publishes it without that day, and the difference is the
+ * day's count.
+ *
+ * @example
+ * // one area and the region × 4 days in 2 months; area day 1 small, so region day 1 secondary
+ * const status = Uint8Array.of(0, 1, 0, 0,  0, 2, 0, 0);
+ * suppressAggregates(status, 4, Uint8Array.of(0, 0, 1, 1), 2); // [2, 0,  2, 0]
+ */
+export function suppressAggregates(status: Uint8Array, dayCount: number, groupOfDay: ArrayLike<number>, groupCount: number): Uint8Array {
+  const rows = status.length / dayCount;
+  const groups = new Uint8Array(rows * groupCount);
+  for (let row = 0; row < rows; row++) {
+    const cells = row * dayCount;
+    const out = row * groupCount;
+    for (let day = 0; day < dayCount; day++) {
+      if (status[cells + day] !== PUBLISHED) groups[out + groupOfDay[day]!] = SECONDARY;
+    }
+  }
+  return groups;
+}
+
+/**
+ * The index of the range each position falls in, from range starts followed by the length
+ * (`calendarMonths(...).monthStart`, `hourGrid.dayStart`): the `groupOfDay` of
+ * `suppressAggregates` for months, or for the days that hourly slots make up.
+ *
+ * @example
+ * rangeOfPositions(Int32Array.of(0, 1, 30, 40)); // Uint16Array [0, 1, 1, …, 1, 2, …, 2] (40 days)
+ */
+export function rangeOfPositions(starts: Int32Array): Uint16Array {
+  const length = starts[starts.length - 1]!;
+  const ranges = new Uint16Array(length);
+  for (let range = 0; range < starts.length - 1; range++) ranges.fill(range, starts[range]!, starts[range + 1]!);
+  return ranges;
+}
+
+/**
+ * Each day's calendar year as an index into `years`, from `calendarMonths(...)`: the
+ * `groupOfDay` of `suppressAggregates` for the summary's years.
+ *
+ * @example
+ * const months = calendarMonths(19722, 62); // 2023-12-31 and the 61 days after it
+ * yearOfDay(months.monthStart, months.yearOfMonth); // [0, 1, 1, …, 1]
+ */
+export function yearOfDay(monthStart: Int32Array, yearOfMonth: readonly number[]): Uint16Array {
+  const months = rangeOfPositions(monthStart);
+  const first = yearOfMonth[0]!;
+  const years = new Uint16Array(months.length);
+  for (let day = 0; day < months.length; day++) years[day] = yearOfMonth[months[day]!]! - first;
+  return years;
+}

@@ -1,0 +1,40 @@
+/**
+ * What happens to one published figure under disclosure control, one byte per figure:
+ * `PUBLISHED` (shown exact), `PRIMARY` (rests on fewer than the threshold's devices), or
+ * `SECONDARY` (would let a reader work out a primary one, alone or with another run's figures).
+ */
+export const PUBLISHED = 0;
+export const PRIMARY = 1;
+export const SECONDARY = 2;
+
+/** A suppression status: `PUBLISHED`, `PRIMARY` or `SECONDARY`. */
+export type SuppressionStatus = typeof PUBLISHED | typeof PRIMARY | typeof SECONDARY;
+
+/** The reasons as words, indexed by status: what a writer prints beside a suppressed figure. */
+export const SUPPRESSION_REASONS = ['published', 'primary', 'secondary'] as const;
+
+/**
+ * The fewest devices a published figure may rest on: 15, FlowKit's redaction rule (it drops
+ * aggregates of 15 or fewer subscribers, Flowminder/FlowKit#1026) taken one step stricter than
+ * Telia Crowd Insights' 5; see src/disclosure/README.md for the reasoning.
+ */
+export const DEFAULT_THRESHOLD = 15;
+
+/** Options of every suppression step. */
+export interface SuppressionOptions {
+  /** A figure resting on fewer devices than this is suppressed (default `DEFAULT_THRESHOLD`). */
+  threshold?: number;
+}
+
+/**
+ * Check a threshold at the edge, as option errors read elsewhere.
+ *
+ * @example
+ * thresholdOf({}); // 15
+ * thresholdOf({ threshold: 0 }); // throws RangeError: options.threshold must be a positive number
+ */
+export function thresholdOf(options: SuppressionOptions): number {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold > 0) || !Number.isFinite(threshold)) throw new RangeError('options.threshold must be a positive number');
+  return threshold;
+}
