@@ -37,7 +37,8 @@ export interface SummaryLayout {
  * The strict way to publish a summary estimated from every observed count: null every figure
  * whose days hold a suppressed cell (`suppressAggregates`) and list it with its reason. Persons
  * and devices figures follow the devices cells; guest-night figures follow them and, with
- * segments, the cells whose guest-nights would give a segment back. The input is not changed.
+ * segments, the cells whose guest-nights would give a segment back. The input is not changed;
+ * the rows without a suppressed figure are shared with it.
  * `summary.uncertainty` is not redacted: drop it, or its intervals, with the figures listed.
  *
  * @example
@@ -50,50 +51,63 @@ export interface SummaryLayout {
 export function redactSummary(summary: Summary, layout: SummaryLayout): RedactedSummary {
   const { areaCodes, dayCount, months, calendar, cells } = layout;
   const guestNightCells = layout.guestNights === undefined ? cells : worstOf(cells, layout.guestNights);
-  const monthOf = rangeOfPositions(months.monthStart);
-  const yearOf = yearOfDay(months.monthStart, months.yearOfMonth);
-  const spanOf = new Uint8Array(dayCount);
-  const masksOf = (status: Uint8Array) => ({
-    months: suppressAggregates(status, dayCount, monthOf, months.labels.length),
-    years: suppressAggregates(status, dayCount, yearOf, months.years.length),
-    seasons: suppressAggregates(status, dayCount, calendar.season, calendar.seasonNames.length),
-    dayTypes: suppressAggregates(status, dayCount, calendar.dayType, DAY_TYPES.length),
-    span: suppressAggregates(status, dayCount, spanOf, 1),
-  });
+  const groupings = [
+    { groupOfDay: rangeOfPositions(months.monthStart), groupCount: months.labels.length },
+    { groupOfDay: yearOfDay(months.monthStart, months.yearOfMonth), groupCount: months.years.length },
+    { groupOfDay: calendar.season, groupCount: calendar.seasonNames.length },
+    { groupOfDay: calendar.dayType, groupCount: DAY_TYPES.length },
+    { groupOfDay: new Uint8Array(dayCount), groupCount: 1 },
+  ];
+  const masksOf = (status: Uint8Array) => {
+    const [monthMask, yearMask, seasonMask, dayTypeMask, spanMask] = suppressAggregates(status, dayCount, groupings) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+    return { months: monthMask, years: yearMask, seasons: seasonMask, dayTypes: dayTypeMask, span: spanMask };
+  };
   const persons = masksOf(cells);
-  const guestNights = masksOf(guestNightCells);
+  const guestNights = guestNightCells === cells ? persons : masksOf(guestNightCells);
   const suppressed: SuppressedFigure[] = [];
 
-  const redactRow = (code: string, row: number, figures: Figures): Figures => {
-    const copy: Figures = structuredClone(figures);
-    const drop = (mask: Uint8Array, at: number, path: string, set: () => void) => {
-      if (mask[at] === PUBLISHED) return;
-      set();
-      suppressed.push({ area: code, figure: path, reason: SUPPRESSION_REASONS[mask[at]!] as 'primary' | 'secondary' });
-    };
-    drop(persons.span, row, 'devicesPerDay', () => (copy.devicesPerDay = null));
-    drop(persons.span, row, 'upliftPerDay', () => (copy.upliftPerDay = null));
-    drop(persons.span, row, 'personsPerDay', () => (copy.personsPerDay = null));
-    drop(guestNights.span, row, 'guestNightsPerDay', () => (copy.guestNightsPerDay = null));
-    drop(guestNights.span, row, 'guestNightsPerYear', () => (copy.guestNightsPerYear = null));
-    // Which days went below zero tells something of each day's count.
-    drop(guestNights.span, row, 'negativeDays', () => (copy.negativeDays = null));
-    // A deduction counted from a segment is a mean of counts; the others are the model's own numbers, dropped alike for one rule.
-    for (const name of Object.keys(copy.deductionsPerDay)) drop(guestNights.span, row, `deductionsPerDay.${name}`, () => (copy.deductionsPerDay[name] = null));
-    copy.years.forEach((year, index) => {
-      drop(guestNights.years, row * months.years.length + index, `years[${index}].guestNights`, () => (year.guestNights = null));
-      drop(guestNights.years, row * months.years.length + index, `years[${index}].guestNightsExtrapolated`, () => (year.guestNightsExtrapolated = null));
-    });
-    copy.months.forEach((month, index) => {
-      drop(persons.months, row * months.labels.length + index, `months[${index}].personsPerDay`, () => (month.personsPerDay = null));
-      drop(guestNights.months, row * months.labels.length + index, `months[${index}].guestNights`, () => (month.guestNights = null));
-    });
+  const note = (area: string, figure: string, status: number) => suppressed.push({ area, figure, reason: SUPPRESSION_REASONS[status] as 'primary' | 'secondary' });
+
+  // Nulls the fields of list entries whose group is suppressed; entries and the list are copied only when they change.
+  const redactList = <T extends object>(area: string, key: string, list: T[], offset: number, fields: Array<[keyof T & string, Uint8Array]>): T[] => {
+    let out = list;
+    for (let index = 0; index < list.length; index++) {
+      for (const [field, mask] of fields) {
+        const status = mask[offset + index]!;
+        if (status === PUBLISHED) continue;
+        if (out === list) out = list.slice();
+        if (out[index] === list[index]) out[index] = { ...list[index]! };
+        (out[index] as Record<string, unknown>)[field] = null;
+        note(area, `${key}[${index}].${field}`, status);
+      }
+    }
+    return out;
+  };
+
+  const redactRow = (area: string, row: number, figures: Figures): Figures => {
+    // Every aggregate of a row spans part of its days: a row whose span is whole is whole.
+    const personsSpan = persons.span[row]!;
+    const guestNightsSpan = guestNights.span[row]!;
+    if (personsSpan === PUBLISHED && guestNightsSpan === PUBLISHED) return figures;
+    const copy: Figures = { ...figures, deductionsPerDay: { ...figures.deductionsPerDay } };
+    if (personsSpan !== PUBLISHED) {
+      copy.devicesPerDay = copy.upliftPerDay = copy.personsPerDay = null;
+      for (const figure of ['devicesPerDay', 'upliftPerDay', 'personsPerDay']) note(area, figure, personsSpan);
+    }
+    if (guestNightsSpan !== PUBLISHED) {
+      // Which days went below zero tells something of each day's count, as the sums do.
+      copy.guestNightsPerDay = copy.guestNightsPerYear = copy.negativeDays = null;
+      for (const figure of ['guestNightsPerDay', 'guestNightsPerYear', 'negativeDays']) note(area, figure, guestNightsSpan);
+      // A deduction counted from a segment is a mean of counts; the model's own numbers go too, for one rule.
+      for (const name of Object.keys(copy.deductionsPerDay)) {
+        copy.deductionsPerDay[name] = null;
+        note(area, `deductionsPerDay.${name}`, guestNightsSpan);
+      }
+    }
+    copy.years = redactList(area, 'years', figures.years, row * months.years.length, [['guestNights', guestNights.years], ['guestNightsExtrapolated', guestNights.years]]);
+    copy.months = redactList(area, 'months', figures.months, row * months.labels.length, [['personsPerDay', persons.months], ['guestNights', guestNights.months]]);
     for (const [key, groupCount] of [['seasons', calendar.seasonNames.length], ['dayTypes', DAY_TYPES.length]] as const) {
-      copy[key].forEach((group, index) => {
-        drop(persons[key], row * groupCount + index, `${key}[${index}].personsPerDay`, () => (group.personsPerDay = null));
-        drop(guestNights[key], row * groupCount + index, `${key}[${index}].guestNightsPerDay`, () => (group.guestNightsPerDay = null));
-        drop(guestNights[key], row * groupCount + index, `${key}[${index}].guestNights`, () => (group.guestNights = null));
-      });
+      copy[key] = redactList(area, key, figures[key], row * groupCount, [['personsPerDay', persons[key]], ['guestNightsPerDay', guestNights[key]], ['guestNights', guestNights[key]]]);
     }
     return copy;
   };

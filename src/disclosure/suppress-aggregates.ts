@@ -1,30 +1,34 @@
-import { PUBLISHED, SECONDARY } from './suppression-status.js';
+import { SECONDARY, suppressedCells } from './suppression-status.js';
+
+/** A way to group the days of a span: each day's group, `0..groupCount`. */
+export interface DayGrouping {
+  groupOfDay: ArrayLike<number>;
+  groupCount: number;
+}
 
 /**
  * The strict alternative to `blankSuppressed`: keep each aggregate over all observed days, and
- * suppress it (`SECONDARY`) where it holds a suppressed cell. For each grid row and group of
- * days (`groupOfDay[day]` in `0..groupCount`, e.g. the month, the year, `calendar.season`,
- * `calendar.dayType`, or all zeros for the whole span), 1 byte: `SECONDARY` or `PUBLISHED`.
- * An aggregate holding a suppressed cell must go even when other cells of it are suppressed
- * too: a second run one day shorter publishes it without that day, and the difference is the
- * day's count.
+ * suppress it (`SECONDARY`) where it holds a suppressed cell. For each grouping (the month, the
+ * year, `calendar.season`, `calendar.dayType`, or all zeros for the whole span) a mask of one
+ * byte per grid row and group: `SECONDARY` or `PUBLISHED`. An aggregate holding a suppressed
+ * cell must go even when other cells of it are suppressed too: a second run one day shorter
+ * publishes it without that day, and the difference is the day's count. One scan of `status`
+ * serves every grouping.
  *
  * @example
  * // one area and the region × 4 days in 2 months; area day 1 small, so region day 1 secondary
  * const status = Uint8Array.of(0, 1, 0, 0,  0, 2, 0, 0);
- * suppressAggregates(status, 4, Uint8Array.of(0, 0, 1, 1), 2); // [2, 0,  2, 0]
+ * suppressAggregates(status, 4, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1), groupCount: 2 }]); // [[2, 0,  2, 0]]
  */
-export function suppressAggregates(status: Uint8Array, dayCount: number, groupOfDay: ArrayLike<number>, groupCount: number): Uint8Array {
+export function suppressAggregates(status: Uint8Array, dayCount: number, groupings: readonly DayGrouping[]): Uint8Array[] {
   const rows = status.length / dayCount;
-  const groups = new Uint8Array(rows * groupCount);
-  for (let row = 0; row < rows; row++) {
-    const cells = row * dayCount;
-    const out = row * groupCount;
-    for (let day = 0; day < dayCount; day++) {
-      if (status[cells + day] !== PUBLISHED) groups[out + groupOfDay[day]!] = SECONDARY;
-    }
+  const masks = groupings.map(({ groupCount }) => new Uint8Array(rows * groupCount));
+  for (const cell of suppressedCells(status)) {
+    const row = Math.floor(cell / dayCount);
+    const day = cell - row * dayCount;
+    groupings.forEach(({ groupOfDay, groupCount }, index) => (masks[index]![row * groupCount + groupOfDay[day]!] = SECONDARY));
   }
-  return groups;
+  return masks;
 }
 
 /**

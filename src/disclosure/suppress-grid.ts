@@ -1,5 +1,5 @@
 import { markSmallCounts } from './mark-small-counts.js';
-import { PUBLISHED, SECONDARY, thresholdOf, type SuppressionOptions } from './suppression-status.js';
+import { PUBLISHED, SECONDARY, suppressedCells, thresholdOf, type SuppressionOptions } from './suppression-status.js';
 
 /** The suppression of a devices grid (areas × days, the region's row last), cell by cell. */
 export interface GridSuppression {
@@ -38,16 +38,14 @@ export function suppressGrid(devices: Float64Array, areaCount: number, dayCount:
   let secondaryCells = 0;
   if (primaryCells === 0) return { status, primaryCells, secondaryCells, threshold };
   const region = areaCount * dayCount;
-  // Row by row, as the grid is laid out: a region day takes SECONDARY once, from its first small area.
-  for (let area = 0; area < areaCount; area++) {
-    const row = area * dayCount;
-    for (let day = 0; day < dayCount; day++) {
-      if (status[row + day] === PUBLISHED || status[region + day] !== PUBLISHED) continue;
-      // A region day that is missing (an area unobserved) is not published: nothing to suppress.
-      if (Number.isNaN(devices[region + day]!)) continue;
-      status[region + day] = SECONDARY;
-      secondaryCells++;
-    }
+  // Only the small cells are visited: a region day takes SECONDARY once, from its first small area.
+  for (const cell of suppressedCells(status)) {
+    if (cell >= region) break;
+    const day = cell % dayCount;
+    // A region day that is missing (an area unobserved) is not published: nothing to suppress.
+    if (status[region + day] !== PUBLISHED || Number.isNaN(devices[region + day]!)) continue;
+    status[region + day] = SECONDARY;
+    secondaryCells++;
   }
   return { status, primaryCells, secondaryCells, threshold };
 }

@@ -38,3 +38,23 @@ export function thresholdOf(options: SuppressionOptions): number {
   if (!(threshold > 0) || !Number.isFinite(threshold)) throw new RangeError('options.threshold must be a positive number');
   return threshold;
 }
+
+/**
+ * The cells of a status array that are not `PUBLISHED`, ascending: one scan, four cells at a
+ * time where they are all published (suppressed cells are rare), so every later step costs
+ * what is suppressed, not the size of the grid.
+ *
+ * @example
+ * suppressedCells(Uint8Array.of(0, 0, 1, 0, 0, 0, 0, 0, 2)); // Int32Array [2, 8]
+ */
+export function suppressedCells(status: Uint8Array): Int32Array {
+  const found: number[] = [];
+  // A word view needs 4-byte alignment; a status array made on its own always has it.
+  const words = status.byteOffset % 4 === 0 ? new Uint32Array(status.buffer, status.byteOffset, status.length >> 2) : new Uint32Array(0);
+  for (let word = 0; word < words.length; word++) {
+    if (words[word] === 0) continue;
+    for (let cell = word << 2; cell < (word + 1) << 2; cell++) if (status[cell] !== PUBLISHED) found.push(cell);
+  }
+  for (let cell = words.length << 2; cell < status.length; cell++) if (status[cell] !== PUBLISHED) found.push(cell);
+  return Int32Array.from(found);
+}

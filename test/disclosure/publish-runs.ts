@@ -126,7 +126,7 @@ export function publish(truth: Truth, run: Run, protection: Protection, extraSec
       [new Uint8Array(dayCount), 1],
     ];
     for (const [groupOfDay, groupCount] of groupings) {
-      const masks = protection === 'strict' ? suppressAggregates(status, dayCount, groupOfDay, groupCount) : new Uint8Array((areaCount + 1) * groupCount);
+      const masks = protection === 'strict' ? suppressAggregates(status, dayCount, [{ groupOfDay, groupCount }])[0]! : new Uint8Array((areaCount + 1) * groupCount);
       for (let row = 0; row <= areaCount; row++) {
         for (let group = 0; group < groupCount; group++) {
           if (masks[row * groupCount + group] !== PUBLISHED) continue;

@@ -3,18 +3,30 @@ import * as assert from 'uvu/assert';
 import { calendarMonths } from '../../src/calendar/calendar-months.js';
 import { parseDay } from '../../src/clock/day-number.js';
 import { rangeOfPositions, suppressAggregates, yearOfDay } from '../../src/disclosure/suppress-aggregates.js';
+import { suppressedCells } from '../../src/disclosure/suppression-status.js';
 
 const SuppressAggregates = suite('suppressAggregates');
 
 SuppressAggregates('suppresses each group of days of a row that holds a suppressed cell', () => {
   // 2 areas and the region × 6 days in 3 groups of 2; area 0 small on day 3, so region day 3 too.
   const status = Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0);
-  const groups = suppressAggregates(status, 6, Uint8Array.of(0, 0, 1, 1, 2, 2), 3);
-  assert.equal([...groups], [0, 2, 0, 0, 0, 0, 0, 2, 0]);
+  const [groups] = suppressAggregates(status, 6, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1, 2, 2), groupCount: 3 }]);
+  assert.equal([...groups!], [0, 2, 0, 0, 0, 0, 0, 2, 0]);
 });
 
-SuppressAggregates('suppresses the whole span with one group', () => {
-  assert.equal([...suppressAggregates(Uint8Array.of(0, 0, 0, 1), 2, new Uint8Array(2), 1)], [0, 2]);
+SuppressAggregates('suppresses the whole span with one group, and serves several groupings in one call', () => {
+  const [span, halves] = suppressAggregates(Uint8Array.of(0, 0, 0, 1), 2, [
+    { groupOfDay: new Uint8Array(2), groupCount: 1 },
+    { groupOfDay: Uint8Array.of(0, 1), groupCount: 2 },
+  ]);
+  assert.equal([[...span!], [...halves!]], [[0, 2], [0, 0, 0, 2]]);
+});
+
+SuppressAggregates('finds suppressed cells past the last whole word of the status', () => {
+  // 7 cells: one word of 4, then 3 read one by one.
+  assert.equal([...suppressedCells(Uint8Array.of(0, 0, 0, 0, 0, 0, 2))], [6]);
+  assert.equal([...suppressedCells(Uint8Array.of(0, 1, 0, 0, 2, 0, 0))], [1, 4]);
+  assert.equal([...suppressedCells(new Uint8Array(9).subarray(1))], []);
 });
 
 SuppressAggregates.run();
