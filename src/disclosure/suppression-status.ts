@@ -14,11 +14,11 @@ export type SuppressionStatus = typeof PUBLISHED | typeof PRIMARY | typeof SECON
 export const SUPPRESSION_REASONS = ['published', 'primary', 'secondary'] as const;
 
 /**
- * The fewest devices a published figure may rest on: 15, FlowKit's redaction rule (it drops
- * aggregates of 15 or fewer subscribers, Flowminder/FlowKit#1026) taken one step stricter than
- * Telia Crowd Insights' 5; see src/disclosure/README.md for the reasoning.
+ * The fewest devices a published figure may rest on: 16, so that 15 or fewer are suppressed,
+ * as FlowKit redacts (Flowminder/FlowKit#1026, #1552), rather than the 5 below which Telia
+ * Crowd Insights drops cells before delivery; src/disclosure/README.md gives the reasoning.
  */
-export const DEFAULT_THRESHOLD = 15;
+export const DEFAULT_THRESHOLD = 16;
 
 /** Options of every suppression step. */
 export interface SuppressionOptions {
@@ -30,7 +30,7 @@ export interface SuppressionOptions {
  * Check a threshold at the edge, as option errors read elsewhere.
  *
  * @example
- * thresholdOf({}); // 15
+ * thresholdOf({}); // 16
  * thresholdOf({ threshold: 0 }); // throws RangeError: options.threshold must be a positive number
  */
 export function thresholdOf(options: SuppressionOptions): number {

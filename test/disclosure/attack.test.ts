@@ -9,7 +9,7 @@ import { publish, systemOf, type Protection, type Publication, type Run, type Tr
 // year, season, day type and span figure) bounds each suppressed count by linear programming
 // over them: its interval [min, max] over all non-negative counts that give the same figures.
 // The protection interval: the attacker must not exclude 0 (nobody there) nor the threshold
-// (as many as a published figure), i.e. min ≤ 0 and max ≥ 15.
+// (as many as a published figure), i.e. min ≤ 0 and max ≥ the threshold (16).
 
 const Attack = suite('attack on published figures');
 
