@@ -4,6 +4,7 @@ import { calendarMonths } from '../../src/calendar/calendar-months.js';
 import { parseDay } from '../../src/clock/day-number.js';
 import { rangeOfPositions, suppressAggregates, yearOfDay } from '../../src/disclosure/suppress-aggregates.js';
 import { suppressedCells } from '../../src/disclosure/suppression-status.js';
+import { markSmallCounts } from '../../src/disclosure/mark-small-counts.js';
 
 const SuppressAggregates = suite('suppressAggregates');
 
@@ -45,6 +46,16 @@ Ranges('gives each day its month and its year', () => {
 Ranges('gives each hourly slot its day, 23 slots on the spring day', () => {
   const slots = rangeOfPositions(Int32Array.of(0, 24, 47, 71));
   assert.equal([slots[23], slots[24], slots[46], slots[47], slots[70], slots.length], [0, 1, 1, 2, 2, 71]);
+});
+
+Ranges('with markSmallCounts, suppresses each day of an hour grid that holds a small hour', () => {
+  // One area, two days of 24 hourly slots; 3 devices at 04 on the second day.
+  const hours = new Float64Array(48).fill(120);
+  hours[24 + 4] = 3;
+  const status = new Uint8Array(48);
+  assert.is(markSmallCounts(hours, 16, status), 1);
+  const [days] = suppressAggregates(status, 48, [{ groupOfDay: rangeOfPositions(Int32Array.of(0, 24, 48)), groupCount: 2 }]);
+  assert.equal([...days!], [0, 2]);
 });
 
 Ranges.run();
