@@ -135,4 +135,51 @@ Options:
 Examples:
   teleguest convert ${COUNTS} /tmp/hallingdal.arrow
   teleguest estimate /tmp/hallingdal.arrow --model ${MODEL}`,
+
+  simulate: `Usage: teleguest simulate --scenario <scenario.json> --out <dir> [options]
+
+Simulate a SYNTHETIC region agent by agent, day by day and hour by hour: residents, cabin guests,
+commercial guests, friends and family, day-trippers, through-traffic, seasonal workers and
+commuters, their phones, and an operator that counts a share of the devices and scales them up.
+Writes what operators sell (daily.csv, hourly.csv, daily-segments.csv and hourly-segments.csv
+split by the device's home, region-daily.csv) and the truth behind it (truth.csv: guest-nights
+per night dated by the evening; truth.json: the totals). The same seed gives the same files.
+
+Options:
+  --scenario <file> the scenario (JSON)                                 (required)
+  --out <dir>       the folder to write into                            (required)
+  --seed <n>        the simulation's seed, 0 to 4294967295 (default 1)
+  --from <date>     the first day, YYYY-MM-DD (default 2023-01-01)
+  --to <date>       the last day, YYYY-MM-DD (default 2024-12-31)
+  -q, --quiet       no notes on stderr
+  -h, --help        show this help
+
+Examples:
+  teleguest simulate --scenario fixtures/simulate/hallingdal.scenario.json --out sim
+  teleguest simulate --scenario fixtures/simulate/hallingdal.scenario.json --out sim --seed 7 --from 2024-01-01 --to 2024-12-31`,
+
+  validate: `Usage: teleguest validate --scenario <scenario.json> [options]
+
+Simulate the scenario and run every estimation method on the counts, as estimate runs it, with
+the model an analyst has (the uplift, and the registered residents): the plan's formula on daily
+counts, on a region's unique daily count, and the hourly methods. Prints each method's error
+against the true guest-nights: annual bias, mean absolute monthly error, error on the peak night
+and mean absolute annual bias per municipality, in per cent. Nights are dated by the evening.
+
+Options:
+  --scenario <file> the scenario (JSON)                                 (required)
+  --runs <n>        simulations with seeds seed, seed + 1, … (default 1); the table gives the mean
+                    and the lowest and highest run
+  --seed <n>        the first seed (default 1)
+  --from <date>     the first night, YYYY-MM-DD (default 2024-01-01)
+  --to <date>       the last night, YYYY-MM-DD (default 2024-12-31)
+  --uplift <share>  persons per device − 1 as the analyst assumes it (default 0.06, the plan's)
+  --json            print every figure as JSON
+  --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  -q, --quiet       no notes on stderr
+  -h, --help        show this help
+
+Examples:
+  teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json
+  teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json --runs 3 --json`,
 };

@@ -29,6 +29,18 @@ export const COMMAND_OPTIONS = {
   report: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, ...SSB, html: { type: 'string' }, lang: { type: 'string', default: 'nb' } },
   compare: { ...QUIET, ...ESTIMATING, ...HOURLY, ...SSB, json: { type: 'boolean' }, out: { type: 'string' } },
   convert: { ...QUIET },
+  simulate: { ...QUIET, scenario: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: '2023-01-01' }, to: { type: 'string', default: '2024-12-31' }, out: { type: 'string' } },
+  validate: {
+    ...QUIET,
+    scenario: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
+    from: { type: 'string', default: '2024-01-01' },
+    to: { type: 'string', default: '2024-12-31' },
+    uplift: { type: 'string', default: '0.06' },
+    json: { type: 'boolean' },
+    workers: { type: 'string' },
+  },
 } satisfies Record<string, Record<string, OptionSpec>>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;

@@ -63,6 +63,14 @@ async function commandOf(invocation: Exclude<Invocation, { command: 'help' | 've
       const { compareCommand, COMPARE_STEPS } = await import('../pipeline/compare-command.js');
       return { steps: COMPARE_STEPS, start: (io) => compareCommand(invocation, io) };
     }
+    case 'simulate': {
+      const { simulateCommand } = await import('../pipeline/simulate-command.js');
+      return { steps: ['reading', 'simulating', 'writing'], start: (io) => simulateCommand(invocation, io) };
+    }
+    case 'validate': {
+      const { validateCommand } = await import('../pipeline/validate-command.js');
+      return { steps: ['simulating', 'estimating'], start: (io) => validateCommand(invocation, io) };
+    }
     case 'convert': {
       const { convertCommand } = await import('../pipeline/convert-command.js');
       return { steps: ['reading', 'writing'], start: (io) => convertCommand(invocation, io) };

@@ -6,6 +6,7 @@ import { CSV_DIALECTS, type CsvDialectName } from '../write/csv-export-dialect.j
 import { LANGUAGES, type Language } from '../report/labels/language.js';
 import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
+import { parseDay } from '../clock/day-number.js';
 import { HOURLY_METHODS, type HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { EstimateCommand } from '../pipeline/estimate-command.js';
@@ -13,6 +14,8 @@ import type { PeakCommand } from '../pipeline/peak-command.js';
 import type { ReportCommand } from '../pipeline/report-command.js';
 import type { CompareCommand } from '../pipeline/compare-command.js';
 import type { ConvertCommand } from '../pipeline/convert-command.js';
+import type { SimulateCommand } from '../pipeline/simulate-command.js';
+import type { ValidateCommand } from '../pipeline/validate-command.js';
 import { COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, type OptionSpec } from './command-options.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -24,13 +27,17 @@ export type Invocation =
   | ({ command: 'peak'; quiet: boolean } & PeakCommand)
   | ({ command: 'report'; quiet: boolean } & ReportCommand)
   | ({ command: 'compare'; quiet: boolean } & CompareCommand)
-  | ({ command: 'convert'; quiet: boolean } & ConvertCommand);
+  | ({ command: 'convert'; quiet: boolean } & ConvertCommand)
+  | ({ command: 'simulate'; quiet: boolean } & SimulateCommand)
+  | ({ command: 'validate'; quiet: boolean } & ValidateCommand);
 
 export const USAGE = `Usage: teleguest estimate <counts> --model <model.json> [options]
        teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
        teleguest report <counts> --model <model.json> --html <report.html> [--lang nb|nn|en] [--ssb <file>]
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <file>] [--json] [--out <dir>]
        teleguest convert <counts.csv> <counts.arrow>
+       teleguest simulate --scenario <scenario.json> --out <dir> [--seed <n>] [--from <date>] [--to <date>]
+       teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--json]
        teleguest help <command>     (or teleguest <command> --help)
        teleguest -V | --version
 
@@ -39,6 +46,8 @@ peak:     persons present per day (everyone): the busiest days, percentiles, day
 report:   the estimate as one HTML page with charts, to read or send (opens offline).
 compare:  telecom guest-nights against SSB's commercial guest-nights per month.
 convert:  check the counts once and cache them as Arrow IPC; estimate reads that without parsing.
+simulate: a SYNTHETIC region agent by agent: the counts an operator sells, and the true guest-nights.
+validate: every method's error against a simulated region's truth.
 
 <counts> is a CSV (daily: date,area,devices; hourly: date,hour,area,devices or time,area,devices;
 optionally area_name and segment) or an Arrow file. Each command takes only its own options:
@@ -98,6 +107,7 @@ function parseOptions(command: CommandName, args: string[]): { values: Values; p
 
 function parseCommand(command: CommandName, values: Values, positionals: string[]): Invocation {
   const quiet = values.quiet === true;
+  if (command === 'simulate' || command === 'validate') return parseSimulation(command, values, positionals, quiet);
   const [counts, ...rest] = positionals;
   if (command === 'convert') {
     const [arrow, ...extra] = rest;
@@ -151,6 +161,34 @@ function refuseOverwrites(command: 'estimate' | 'report', counts: string, model:
   if (inputs.includes(resolve(rejects))) throw new UsageError(`--rejects ${rejects} would overwrite an input file`);
   const outputs = command === 'report' ? (html === undefined ? [] : [resolve(html)]) : out === undefined ? [] : ['summary.json', 'daily.csv', 'daily.arrow'].map((name) => resolve(out, name));
   if (outputs.includes(resolve(rejects))) throw new UsageError(`--rejects ${rejects} would overwrite an output of ${command === 'report' ? '--html' : '--out'}`);
+}
+
+/** `simulate` and `validate`: a scenario, seeds and the days to simulate. */
+function parseSimulation(command: 'simulate' | 'validate', values: Values, positionals: string[], quiet: boolean): Invocation {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const scenario = text(values, 'scenario');
+  if (scenario === undefined) throw new UsageError('--scenario <scenario.json> is required');
+  const seed = text(values, 'seed')!;
+  if (!/^\d+$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
+  const days = { from: parseDate(values, 'from'), to: parseDate(values, 'to') };
+  if (days.from > days.to) throw new UsageError(`--from ${days.from} is after --to ${days.to}`);
+  if (command === 'simulate') {
+    const out = nonEmpty(values, 'out');
+    if (out === undefined) throw new UsageError('--out <dir> is required');
+    return { command, quiet, scenario, seed: Number(seed), ...days, out };
+  }
+  const runs = text(values, 'runs')!;
+  if (!/^[1-9]\d*$/.test(runs) || Number(runs) > 100) throw new UsageError(`--runs must be a whole number from 1 to 100, got "${runs}"`);
+  const uplift = text(values, 'uplift')!;
+  if (!/^\d+(\.\d+)?$/.test(uplift) || Number(uplift) > 1) throw new UsageError(`--uplift must be a share from 0 to 1 (0.06 for 6 %), got "${uplift}"`);
+  return { command, quiet, scenario, seed: Number(seed), runs: Number(runs), ...days, uplift: Number(uplift), json: values.json === true, workers: parseWorkers(text(values, 'workers')) };
+}
+
+/** A date option, `YYYY-MM-DD`, a day that exists. */
+function parseDate(values: Values, name: string): string {
+  const value = text(values, name)!;
+  if (parseDay(value) === undefined) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
 }
 
 function isCommand(name: string): name is CommandName {

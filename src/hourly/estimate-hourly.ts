@@ -4,10 +4,10 @@ import { refuseNoRows, type CountColumns } from '../read/count-columns.js';
 import { dayGridOfReduction } from './days-of-reduction.js';
 import { estimateLaid, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
 import { checkModelFits } from '../model/check-model-fits.js';
-import { combineSegments, segmentedGridOf } from '../grid/segment-grid.js';
+import { combineSegments, segmentedGridOf, type SegmentedGrid } from '../grid/segment-grid.js';
 import { InputError } from '../errors.js';
-import type { Model } from '../model/model.js';
-import type { HourlyMethod } from './hourly-method.js';
+import { upliftOf, type Model } from '../model/model.js';
+import { defaultHourlyMethod, VISITOR_SEGMENT, type HourlyMethod } from './hourly-method.js';
 import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
 import type { HourGridRead } from '../read/read-counts.js';
 import type { OnDuplicate } from '../grid/count-grid.js';
@@ -71,7 +71,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
   const recoded = recodeToToday(counts, history);
   const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
   const input = { rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
-  return estimateReduced(reduction, model, { ...options, history }, { input, recodedNote: recoded.note });
+  return estimateReduced(reduction, model, { ...options, history }, { source: counts.source, input, recodedNote: recoded.note });
 }
 
 /**
@@ -86,7 +86,7 @@ export async function estimateHourlyGrid(read: HourGridRead, model: Model, optio
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
   const input = { rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
-  return estimateReduced(reduction, model, { ...options, history }, { input, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined });
+  return estimateReduced(reduction, model, { ...options, history }, { source: read.source, input, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined });
 }
 
 /** The daily engine on the method's values of the reduced days, and the hourly figures beside it. */
@@ -94,21 +94,34 @@ async function estimateReduced(
   reduction: HourlyReduction,
   model: Model,
   options: HourlyEstimateOptions & { history: CodeHistory },
-  read: { input: { rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
+  read: { source: string; input: { rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
 ): Promise<HourlyEstimate> {
-  const method = options.method ?? 'night-presence';
   const { nightWindow, grid } = reduction;
+  const method = options.method ?? defaultHourlyMethod(grid.segmentNames);
   const names = Object.keys(model.deductions);
-  const deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
-  const methodModel = method === 'night-presence' ? nightModel(model) : model;
   const modelFile = options.modelFile ?? 'model';
   const segmented = grid.segmentNames.length > 1 || grid.segmentNames[0] !== '';
-  checkModelFits(methodModel, grid.areaCodes, modelFile, segmented ? grid.segmentNames : undefined);
-  // The method's value per day, laid on a grid of days: hours never go back to rows.
-  const values = method === 'night-presence' ? reduction.night : reduction.atPeak;
-  const partOf = (segment: number) => dayGridOfReduction(reduction, values, segment);
-  const fill = methodModel.fill ?? 'none';
-  const laid = segmented ? combineSegments(grid.segmentNames, partOf, methodModel.uplift, fill) : segmentedGridOf(partOf(0), fill);
+  const fill = model.fill ?? 'none';
+  let laid: SegmentedGrid;
+  let methodModel: Model;
+  let deductionsNotApplied: string[];
+  if (method === 'visitor-night-presence') {
+    // The visitor segment's nights alone, no deduction: the split has taken the residents at home out.
+    const visitor = grid.segmentNames.indexOf(VISITOR_SEGMENT);
+    if (visitor === -1) throw new InputError('E_COLUMNS', `the visitor-night-presence method needs counts split by home, with a segment "${VISITOR_SEGMENT}"; these have ${segmented ? grid.segmentNames.join(', ') : 'no segment'}`, { file: read.source });
+    methodModel = visitorModel(model);
+    deductionsNotApplied = names;
+    checkModelFits(methodModel, grid.areaCodes, modelFile, undefined);
+    laid = segmentedGridOf(dayGridOfReduction(reduction, reduction.night, visitor), fill);
+  } else {
+    methodModel = method === 'night-presence' ? nightModel(model) : model;
+    deductionsNotApplied = method === 'night-presence' ? names.filter((name) => name !== 'residents') : [];
+    checkModelFits(methodModel, grid.areaCodes, modelFile, segmented ? grid.segmentNames : undefined);
+    // The method's value per day, laid on a grid of days: hours never go back to rows.
+    const values = method === 'night-presence' ? reduction.night : reduction.atPeak;
+    const partOf = (segment: number) => dayGridOfReduction(reduction, values, segment);
+    laid = segmented ? combineSegments(grid.segmentNames, partOf, methodModel.uplift, fill) : segmentedGridOf(partOf(0), fill);
+  }
   const input = { ...read.input, duplicateRows: grid.duplicateRows };
   const result = await estimateLaid({ ...laid, history: options.history, recodedNote: read.recodedNote, input }, methodModel, options);
   result.summary.model = model;
@@ -173,6 +186,13 @@ function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region'
     visitors += regionVisitors[day]!;
   }
   return { region: figuresOf(days, busiest, nights, visitors), areas };
+}
+
+/** The model visitor night presence applies: the visitor segment's uplift, no deduction, and only the uplift's ranges. */
+function visitorModel(model: Model): Model {
+  const ranges = model.ranges?.filter((range) => range.site.kind === 'uplift');
+  const { ranges: _, ...rest } = model;
+  return { ...rest, uplift: upliftOf(model.uplift, VISITOR_SEGMENT), deductions: {}, ...(ranges !== undefined && ranges.length > 0 ? { ranges } : {}) };
 }
 
 /** The model night presence applies: residents its only deduction, and only the ranges that still have a place in it. */

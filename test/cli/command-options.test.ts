@@ -18,6 +18,8 @@ const NOT_TAKEN: Record<string, string[]> = {
   report: ['report', counts, '--model', model, '--html', 'r.html', '--csv-dialect', 'excel-nb'],
   compare: ['compare', counts, '--model', model, '--ssb', 's.json', '--draws', '100'],
   convert: ['convert', counts, 'x.arrow', '--model', model],
+  simulate: ['simulate', '--scenario', 's.json', '--out', 'd', '--model', model],
+  validate: ['validate', '--scenario', 's.json', '--html', 'r.html'],
 };
 
 Strict('refuses, on every command, an option the command does not use, naming its options', () => {

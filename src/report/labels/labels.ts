@@ -1,3 +1,4 @@
+import type { HourlyMethod } from '../../hourly/hourly-method.js';
 import { en } from './en.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
@@ -117,7 +118,7 @@ export interface Labels {
 
   hourlyTitle: string;
   /** How guest-nights were made from hourly counts, with the night window's local times. */
-  hourlyMethod: (method: 'night-presence' | 'busiest-hour', from: string, to: string) => string;
+  hourlyMethod: (method: HourlyMethod, from: string, to: string) => string;
   /** The model's deductions the method did not apply (their names in words, joined). */
   hourlyNotApplied: (names: string) => string;
   busiestHour: string;

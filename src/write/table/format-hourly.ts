@@ -14,9 +14,11 @@ import { formatWhole } from './format-whole.js';
 export function formatHourly(hourly: HourlySummary, areaNames: Record<string, string>): string[] {
   const window = `${hourly.nightWindow.from}–${hourly.nightWindow.to}`;
   const method =
-    hourly.method === 'night-presence'
-      ? `Method: night presence (hourly counts): persons present ${window} (mean of its hours) − residents present at night`
-      : `Method: busiest hour (hourly counts): each day's busiest hour as the day's devices, every deduction applied as for daily counts`;
+    hourly.method === 'visitor-night-presence'
+      ? `Method: visitor night presence (hourly counts split by home): visitor devices present ${window} (mean of its hours) × persons per device, no deduction`
+      : hourly.method === 'night-presence'
+        ? `Method: night presence (hourly counts): persons present ${window} (mean of its hours) − residents present at night`
+        : `Method: busiest hour (hourly counts): each day's busiest hour as the day's devices, every deduction applied as for daily counts`;
   const skipped = hourly.deductionsNotApplied.length > 0 ? [`  not applied at night (daytime presence): ${hourly.deductionsNotApplied.join(', ')}`] : [];
   const codes = Object.keys(hourly.areas).sort(compareCodes);
   const rows = [

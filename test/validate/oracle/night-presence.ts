@@ -1,4 +1,4 @@
-import { clockHours } from '../../simulate/clock-hours.js';
+import { clockHours } from '../../../src/simulate/clock-hours.js';
 
 /** Which night hours to average, and how to date the night. */
 export interface NightPresenceOptions {

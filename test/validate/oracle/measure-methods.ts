@@ -1,5 +1,5 @@
-import type { SimulationResult } from '../../simulate/simulation-result.js';
-import { scoreEstimate } from '../score-estimate.js';
+import type { SimulationResult } from '../../../src/simulate/simulation-result.js';
+import { scoreEstimate } from '../../../src/validate/score-estimate.js';
 import { lessResidents, nightPresence } from './night-presence.js';
 import { planFormula, planFormulaOnRegion } from './plan-formula.js';
 import { guestsLessHomePresent, segmentNightPresence } from './segment-night-presence.js';

@@ -2,10 +2,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { dayOfDate } from '../../../src/clock/day-number.js';
 import { simulateRegion } from '../../../src/simulate/simulate-region.js';
-import { measureMethods } from '../../../src/validate/methods/measure-methods.js';
-import { lessResidents, nightPresence } from '../../../src/validate/methods/night-presence.js';
-import { planFormula, planFormulaOnRegion } from '../../../src/validate/methods/plan-formula.js';
-import { guestsLessHomePresent } from '../../../src/validate/methods/segment-night-presence.js';
+import { measureMethods } from './measure-methods.js';
+import { lessResidents, nightPresence } from './night-presence.js';
+import { planFormula, planFormulaOnRegion } from './plan-formula.js';
+import { guestsLessHomePresent } from './segment-night-presence.js';
 import { emptyMunicipality, tinyScenario } from '../../simulate/tiny-scenario.js';
 
 function close(actual: number, expected: number, what = ''): void {

@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HourlyMethod } from '../hourly/hourly-method.js';
+import type { Deduction, Model } from '../model/model.js';
+import { estimateFile } from '../pipeline/estimate-file.js';
+import { renderSimulationFiles } from '../simulate/render-simulation-files.js';
+import type { SimulationResult } from '../simulate/simulation-result.js';
+import { scoreEstimate, type EstimateScore } from './score-estimate.js';
+
+/** One of teleguest's methods, as `validate` runs it: which of the operator's files, and how. */
+export interface ValidatedMethod {
+  name: string;
+  /** The simulated file it reads (what the operator sells). */
+  counts: 'daily.csv' | 'region-daily.csv' | 'hourly.csv' | 'hourly-segments.csv';
+  method?: HourlyMethod;
+  /** The residents deduction: the registered residents (per municipality), or the devices the operator counts as at home. */
+  residents: 'registered' | 'home segment';
+  /** Night presence is dated by the morning it is measured; the truth by the evening the night starts. */
+  datedBy: 'day' | 'morning';
+}
+
+/**
+ * teleguest's methods for each kind of counts an operator sells, each as `teleguest estimate`
+ * runs it: the plan's formula on daily counts (summed over municipalities, and on a count of
+ * unique devices in the whole region), and the hourly methods.
+ */
+export const VALIDATED_METHODS: readonly ValidatedMethod[] = [
+  { name: "plan's formula, daily counts per municipality", counts: 'daily.csv', residents: 'registered', datedBy: 'day' },
+  { name: "plan's formula, region's unique daily count", counts: 'region-daily.csv', residents: 'registered', datedBy: 'day' },
+  { name: 'busiest hour − registered residents', counts: 'hourly.csv', method: 'busiest-hour', residents: 'registered', datedBy: 'day' },
+  { name: 'night presence − registered residents', counts: 'hourly.csv', method: 'night-presence', residents: 'registered', datedBy: 'morning' },
+  { name: 'night presence − home devices', counts: 'hourly-segments.csv', method: 'night-presence', residents: 'home segment', datedBy: 'morning' },
+  { name: 'visitor night presence', counts: 'hourly-segments.csv', method: 'visitor-night-presence', residents: 'registered', datedBy: 'morning' },
+];
+
+/** A method's score on one simulation: the region's nights, and the mean absolute annual bias over the municipalities. */
+export interface MethodRun {
+  method: ValidatedMethod;
+  region: EstimateScore;
+  /** Mean over the municipalities of |annual bias| (%); NaN for a count of the region alone. */
+  areaAnnualBiasPercent: number;
+}
+
+/**
+ * Run every method on a simulation's counts, with the model an analyst has (persons per device
+ * 1 + `uplift`, and the published registered residents), and score each method's guest-nights
+ * per night against the truth. Nights are dated by the evening they start, as the truth and SSB
+ * date them: night presence measured on a morning is the night before.
+ *
+ * @example
+ * const runs = await validateMethods(simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-12-31' }), { uplift: 0.06 });
+ * runs.map((run) => run.region.annual.biasPercent);
+ */
+export async function validateMethods(simulation: SimulationResult, analyst: { uplift: number; workers?: number | 'auto' }): Promise<MethodRun[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'teleguest-validate-'));
+  try {
+    for (const [name, text] of Object.entries(renderSimulationFiles(simulation))) await writeFile(join(dir, name), text);
+    const runs: MethodRun[] = [];
+    for (const method of VALIDATED_METHODS) runs.push(await runMethod(method, join(dir, method.counts), simulation, analyst));
+    return runs;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function runMethod(method: ValidatedMethod, counts: string, simulation: SimulationResult, analyst: { uplift: number; workers?: number | 'auto' }): Promise<MethodRun> {
+  const { areaCodes, residents, dayCount, firstDay, truth } = simulation;
+  const registered: Deduction =
+    method.counts === 'region-daily.csv' ? residents.reduce((sum, count) => sum + count, 0) : { byArea: Object.fromEntries(areaCodes.map((code, area) => [code, residents[area]!])) };
+  const deduction: Deduction = method.residents === 'home segment' ? { segment: 'home' } : registered;
+  const model: Model = { name: simulation.scenarioName, uplift: analyst.uplift, deductions: { residents: deduction } };
+  const { result } = await estimateFile(counts, model, { modelFile: counts, daily: true, workers: analyst.workers ?? 0, ...(method.method && { method: method.method }) });
+  const { grid } = result;
+  const guestNights = result.daily!.guestNights;
+  const rows = grid.areaCodes.length;
+  // The estimate's rows as the truth's (municipalities, region last), on the truth's nights; the
+  // region's row of a region's own count holds its guest-nights (a region-wide deduction).
+  const rowOf = (code: string) => (code === 'region' ? rows : grid.areaCodes.indexOf(code));
+  const shift = method.datedBy === 'morning' ? 1 : 0;
+  const seriesOf = (code: string) => {
+    const row = rowOf(code);
+    const series = new Float64Array(dayCount).fill(NaN);
+    if (row === -1) return series;
+    for (let night = 0; night < dayCount; night++) {
+      const day = firstDay + night + shift - grid.firstDay;
+      if (day >= 0 && day < grid.dayCount) series[night] = guestNights[row * grid.dayCount + day]!;
+    }
+    return series;
+  };
+  const truthOf = (row: number) => truth.guestNights.subarray(row * dayCount, (row + 1) * dayCount);
+  const region = scoreEstimate(truthOf(areaCodes.length), seriesOf('region'), firstDay);
+  if (method.counts === 'region-daily.csv') return { method, region, areaAnnualBiasPercent: NaN };
+  let areaBias = 0;
+  for (let area = 0; area < areaCodes.length; area++) areaBias += Math.abs(scoreEstimate(truthOf(area), seriesOf(areaCodes[area]!), firstDay).annual.biasPercent);
+  return { method, region, areaAnnualBiasPercent: areaBias / areaCodes.length };
+}
