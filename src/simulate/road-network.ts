@@ -28,7 +28,9 @@ export function buildRoadNetwork(scenario: Pick<Scenario, 'municipalities' | 'ro
   for (const road of scenario.roads) {
     for (let step = 1; step < road.length; step++) {
       const [a, b] = [codes.indexOf(road[step - 1]!), codes.indexOf(road[step]!)];
-      if (a !== b && !neighbours[a]!.includes(b)) neighbours[a]!.push(b), neighbours[b]!.push(a);
+      if (a === b || neighbours[a]!.includes(b)) continue;
+      neighbours[a]!.push(b);
+      neighbours[b]!.push(a);
     }
   }
   const between: Int16Array[] = [];
@@ -39,7 +41,9 @@ export function buildRoadNetwork(scenario: Pick<Scenario, 'municipalities' | 'ro
     const queue = [from];
     for (let head = 0; head < queue.length; head++) {
       for (const next of neighbours[queue[head]!]!) {
-        if (previous[next] === -1) (previous[next] = queue[head]!), queue.push(next);
+        if (previous[next] !== -1) continue;
+        previous[next] = queue[head]!;
+        queue.push(next);
       }
     }
     for (let to = 0; to < areaCount; to++) {
