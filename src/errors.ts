@@ -57,6 +57,10 @@ const SYSTEM_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EIO: 'the device reported an input/output error',
+  ELOOP: 'a symbolic link is in the way',
 };
 
 /**
