@@ -26,7 +26,7 @@ export interface DailyValues {
  * values.get('')?.get(19813); // day-trippers on 2024-03-31
  */
 export async function readDailyValues(file: string): Promise<DailyValues> {
-  const { columns, rows } = await readSmallCsv(file, { required: ['date', 'value'], optional: ['area'] });
+  const { columns, rows } = await readSmallCsv(file, { required: ['date', 'value'], optional: ['area'], role: 'a deduction file' });
   const { date, area, value } = columns as { date: number; area: number; value: number };
   const values = new Map<string, Map<number, number>>();
   for (const { cells, line } of rows) {

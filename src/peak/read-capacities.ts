@@ -12,9 +12,10 @@ import { readSmallCsv } from '../read/read-small-csv.js';
  */
 export async function readCapacities(text: string): Promise<Capacities> {
   if (/^\d+(\.\d+)?$/.test(text)) return { region: Number(text) };
-  const { rows, columns } = await readSmallCsv(text, { required: ['area', 'capacity'] });
+  const { rows, columns } = await readSmallCsv(text, { required: ['area', 'capacity'], role: '--capacity' });
   const [area, capacity] = [columns.area!, columns.capacity!];
-  const byArea: Record<string, number> = {};
+  // Without a prototype: an area called `constructor` finds no capacity it was not given.
+  const byArea: Record<string, number> = Object.create(null);
   for (const { cells, line } of rows) {
     const value = cells[capacity] ?? '';
     if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${value}"`, { file: text, line, column: capacity + 1, field: 'capacity' });
