@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { describeBadDate } from './describe-bad-date.js';
+import { DEFAULT_DATE_WINDOW, outsideDateWindow, type DateWindow } from './date-window.js';
 import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
@@ -34,7 +35,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   }
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
-  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'));
+  const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
+  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), dateWindow);
   if (typed !== undefined) return typed;
   // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
   const date = table.getChildAt(columns.date === -1 ? columns.time : columns.date)!;
@@ -54,9 +56,13 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
       const time = toTime(date.get(i));
       if (typeof time === 'string') throw new InputError('E_TIME', time, at(columns.time, 'time'));
       ({ utcHour, local } = time);
+      const outside = outsideDateWindow(Math.floor(utcHour / 24), dateWindow);
+      if (outside !== undefined) throw new InputError('E_TIME', outside, at(columns.time, 'time'));
     } else {
       const known = toDay(date.get(i));
       if (known === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
+      const outside = outsideDateWindow(known, dateWindow);
+      if (outside !== undefined) throw new InputError('E_DATE', outside, at(columns.date, 'date'));
       day = known;
     }
     if (hourColumn !== undefined) {
@@ -108,7 +114,7 @@ type Arrow = typeof import('apache-arrow');
  * once. Returns `undefined` for any other layout or any value the row-by-row path would refuse,
  * so that path reads the file and reports errors.
  */
-function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow): CountsRead | undefined {
+function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow, dateWindow: DateWindow): CountsRead | undefined {
   const { Type, DateUnit, Precision } = arrow;
   const date = table.getChildAt(columns.date)!;
   const area = table.getChildAt(columns.area)!;
@@ -139,6 +145,8 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
     const isNull = validity !== undefined && validity !== null && (validity[at >> 3]! & (1 << (at & 7))) === 0;
     if (isNull ? value === value : !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return undefined;
   }
+  const dayValues = (days.values as Int32Array).subarray(days.offset, days.offset + length);
+  for (let i = 0; i < length; i++) if (!(dayValues[i]! >= dateWindow.first && dayValues[i]! <= dateWindow.last)) return undefined;
   const areaOfRow = (codes.values as Int32Array).subarray(codes.offset, codes.offset + length);
   const areaNames = areaCodes.map(() => '');
   if (names !== undefined) {
@@ -162,7 +170,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
       source: file,
       lineKind: 'row',
       length,
-      day: (days.values as Int32Array).subarray(days.offset, days.offset + length),
+      day: dayValues,
       area: areaOfRow,
       devices: deviceValues,
       line,

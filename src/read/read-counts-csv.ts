@@ -8,6 +8,7 @@ import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { describeBadDate } from './describe-bad-date.js';
+import { DEFAULT_DATE_WINDOW, outsideDateWindow } from './date-window.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
@@ -29,6 +30,7 @@ const REPLACEMENT = '\uFFFD';
  */
 export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
   const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
+  const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
   const parser = createReadStream(file).pipe(
     // Field counts are checked per row below, so that lenient reading can skip such a row.
     // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
@@ -61,6 +63,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       if (coded === undefined) {
         const parsed = parseTime(record[time]!);
         if (typeof parsed === 'string') throw new InputError('E_TIME', parsed, at(time, 'time'));
+        const outside = outsideDateWindow(Math.floor(parsed.utcHour / 24), dateWindow);
+        if (outside !== undefined) throw new InputError('E_TIME', outside, at(time, 'time'));
         timeCache.set(record[time]!, (coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0)));
       }
       utcHour = Math.floor(coded / 2);
@@ -71,6 +75,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       if (known === undefined) {
         known = parseDay(dateText);
         if (known === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
+        const outside = outsideDateWindow(known, dateWindow);
+        if (outside !== undefined) throw new InputError('E_DATE', outside, at(date, 'date'));
         dayCache.set(dateText, known);
       }
       day = known;
