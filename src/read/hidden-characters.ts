@@ -1,9 +1,33 @@
+import { showValue } from '../errors.js';
+
 /**
  * Characters a reader cannot see in a table: C0 and C1 control characters (tab and line breaks
  * included), and the invisible format characters (zero-width space and joiners, soft hyphen,
  * direction marks and embeddings, word joiner, byte-order mark).
  */
 export const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+
+/** The most characters of an area code: municipality codes have 4, grid-cell ids up to ~20. */
+export const MAX_AREA_CODE_LENGTH = 64;
+/** The most characters of an area name (the longest Norwegian municipality names have ~30). */
+export const MAX_AREA_NAME_LENGTH = 200;
+
+/**
+ * Why an area code (or, with `kind: 'name'`, an area name) from the counts is refused: too long,
+ * or holding a character a reader cannot see (names may hold invisible joiners, not control
+ * characters). Undefined where it is fine.
+ *
+ * @example
+ * checkAreaText('3320');                 // undefined
+ * checkAreaText('33\u200b20');           // 'the area code "33\\u200B20" holds an invisible character (U+200B); …'
+ */
+export function checkAreaText(text: string, kind: 'code' | 'name' = 'code'): string | undefined {
+  const max = kind === 'code' ? MAX_AREA_CODE_LENGTH : MAX_AREA_NAME_LENGTH;
+  if (text.length > max) return `the area ${kind} is ${text.length} characters long, more than the ${max} an area ${kind} may have: "${showValue(text, 40)}"`;
+  const hidden = findHiddenCharacter(text);
+  if (hidden === undefined || (kind === 'name' && hidden.startsWith('an invisible'))) return undefined;
+  return `the area ${kind} "${showValue(text)}" holds ${hidden}, which no table would show; remove it`;
+}
 
 /**
  * The first character of `text` a reader could not see, described, or undefined where there is

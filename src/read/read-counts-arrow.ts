@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { describeBadDate } from './describe-bad-date.js';
+import { checkAreaText } from './hidden-characters.js';
 import { DEFAULT_DATE_WINDOW, outsideDateWindow, type DateWindow } from './date-window.js';
 import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
@@ -74,7 +75,13 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     }
     const code = area.get(i);
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
+    // A number is a code only when whole and ≥ 0: 3320.5, NaN and -5 are no municipality.
+    if ((typeof code === 'number' && !(Number.isSafeInteger(code) && code >= 0)) || (typeof code === 'bigint' && code < 0n)) {
+      throw new InputError('E_AREA', `expected an area code (text, or a whole number ≥ 0), got ${String(code)}`, at(columns.area, 'area'));
+    }
     if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
+    const codeProblem = checkAreaText(String(code));
+    if (codeProblem !== undefined) throw new InputError('E_AREA', codeProblem, at(columns.area, 'area'));
     const count = devices.get(i);
     const value = count === null ? NaN : Number(count);
     if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
@@ -83,6 +90,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     const segmentName = segment?.get(i);
     if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
     const name = areaName === undefined ? '' : String(areaName.get(i) ?? '');
+    const nameProblem = checkAreaText(name, 'name');
+    if (nameProblem !== undefined) throw new InputError('E_AREA', nameProblem, at(columns.areaName, 'area_name'));
     if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
     else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
   };
@@ -135,7 +144,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
 
   // Each dictionary entry is an area, checked once; a bad one sends the file down the row-by-row path.
   const areaCodes = [...codes.dictionary!].map((code) => (typeof code === 'string' ? code : ''));
-  if (areaCodes.some((code) => code === '' || code === REGION_CODE) || new Set(areaCodes).size !== areaCodes.length) return undefined;
+  if (areaCodes.some((code) => code === '' || code === REGION_CODE || checkAreaText(code) !== undefined) || new Set(areaCodes).size !== areaCodes.length) return undefined;
   // NaN stands for "no observation" in the engine; a null slot must hold NaN to be used as it is.
   const deviceValues = (counts.values as Float64Array).subarray(counts.offset, counts.offset + length);
   const validity = counts.nullCount > 0 ? counts.nullBitmap : undefined;
@@ -153,6 +162,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
     // The first non-empty name of each area, looking only as long as some area has none (and not
     // at all when every name is empty, as in the cache of a file without names).
     const nameOf = [...names.dictionary!].map((text) => String(text ?? ''));
+    if (nameOf.some((text) => checkAreaText(text, 'name') !== undefined)) return undefined;
     const nameIndices = names.values as Int32Array;
     let unnamed = nameOf.some((text) => text !== '') ? areaNames.length : 0;
     for (let i = 0; i < length && unnamed > 0; i++) {

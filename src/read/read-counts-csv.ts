@@ -8,6 +8,7 @@ import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { describeBadDate } from './describe-bad-date.js';
+import { checkAreaText } from './hidden-characters.js';
 import { DEFAULT_DATE_WINDOW, outsideDateWindow } from './date-window.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
@@ -95,6 +96,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     const name = areaName === -1 ? '' : record[areaName]!;
     for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
       if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
+      const problem = checkAreaText(text, field === 'area' ? 'code' : 'name');
+      if (problem !== undefined) throw new InputError('E_AREA', problem, at(index, field));
     }
     const count = parseDevices(record[devices]!, decimalComma);
     if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));

@@ -8,6 +8,7 @@ import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
+import { checkAreaText } from './hidden-characters.js';
 import { DEFAULT_DATE_WINDOW, type DateWindow } from './date-window.js';
 import type { CountsRead } from './read-counts.js';
 
@@ -513,7 +514,7 @@ function readArea(buffer: Buffer, from: number, end: number, state: ScanState, a
     }
   }
   const code = buffer.toString('utf8', from, position);
-  if (!isPlainText(code) || code === REGION_CODE) throw new NotPlain();
+  if (!isPlainText(code) || code === REGION_CODE || checkAreaText(code) !== undefined) throw new NotPlain();
   let index = state.areaOfText.get(code);
   if (index === undefined) {
     index = state.builder.areaIndexOf(code, '');
@@ -563,7 +564,7 @@ function readName(buffer: Buffer, from: number, to: number, area: number, state:
   if (ascii && to > from && (buffer[from]! <= SPACE || buffer[to - 1]! <= SPACE)) throw new NotPlain();
   if (ascii && !state.builder.lacksName(area)) return;
   const name = buffer.toString('utf8', from, to);
-  if (!isPlainText(name)) throw new NotPlain(); // the csv-parse path trims it or reports the line
+  if (!isPlainText(name) || checkAreaText(name, 'name') !== undefined) throw new NotPlain(); // the csv-parse path trims it or reports the line
   state.builder.nameArea(area, name);
 }
 
