@@ -122,13 +122,13 @@ function checkUplift(uplift: unknown): ModelProblem[] {
     return [...checkRanged(share, 'uplift.default'), ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`))];
   }
   if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift');
-  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${JSON.stringify(uplift)}` }];
+  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${showValue(String(JSON.stringify(uplift)))}` }];
 }
 
 /** A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or `{ value, sd }`. */
 function checkRanged(value: unknown, at: string): ModelProblem[] {
   if (typeof value === 'number') return findings(checkNumber(value), at);
-  if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${JSON.stringify(value)}` }];
+  if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${showValue(String(JSON.stringify(value)))}` }];
   const problems = findings(checkRange(value), at);
   return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at);
 }
@@ -212,7 +212,7 @@ function findings(result: unknown, at: string): ModelProblem[] {
 }
 
 function describe(error: ValidationError, path: string): string {
-  const got = `, got ${JSON.stringify(error.actual)}`;
+  const got = `, got ${showValue(String(JSON.stringify(error.actual)))}`;
   const subject = path === '' ? 'the model' : path;
   switch (error.type) {
     case 'required': return `${subject} is required`;

@@ -1,3 +1,4 @@
+import { showValue } from '../errors.js';
 import { formatDay, parseDay } from '../clock/day-number.js';
 
 /** The days counts may fall on, as day numbers (days since 1970-01-01), both ends included. */
@@ -24,7 +25,7 @@ export const DEFAULT_DATE_WINDOW: DateWindow = { first: parseDay('1990-01-01')!,
 export function parseDateWindow(text: string): DateWindow | string {
   const [from = '', to = '', ...rest] = text.split('..');
   const [first, last] = [parseDay(from.trim()), parseDay(to.trim())];
-  if (rest.length > 0 || first === undefined || last === undefined) return `expected a date window as YYYY-MM-DD..YYYY-MM-DD, got "${text}"`;
+  if (rest.length > 0 || first === undefined || last === undefined) return `expected a date window as YYYY-MM-DD..YYYY-MM-DD, got "${showValue(text)}"`;
   if (last < first) return `the date window ends (${to.trim()}) before it starts (${from.trim()})`;
   return { first, last };
 }

@@ -4,7 +4,7 @@ import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { describeBadDate } from './describe-bad-date.js';
 import { checkAreaText } from './hidden-characters.js';
 import { DEFAULT_DATE_WINDOW, outsideDateWindow, type DateWindow } from './date-window.js';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
@@ -77,7 +77,7 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
     // A number is a code only when whole and ≥ 0: 3320.5, NaN and -5 are no municipality.
     if ((typeof code === 'number' && !(Number.isSafeInteger(code) && code >= 0)) || (typeof code === 'bigint' && code < 0n)) {
-      throw new InputError('E_AREA', `expected an area code (text, or a whole number ≥ 0), got ${String(code)}`, at(columns.area, 'area'));
+      throw new InputError('E_AREA', `expected an area code (text, or a whole number ≥ 0), got ${showValue(String(code))}`, at(columns.area, 'area'));
     }
     if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
     const codeProblem = checkAreaText(String(code));
@@ -85,7 +85,7 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     const count = devices.get(i);
     const value = count === null ? NaN : Number(count);
     if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
-      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${String(count)}`, at(columns.devices, 'devices'));
+      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${showValue(String(count))}`, at(columns.devices, 'devices'));
     }
     const segmentName = segment?.get(i);
     if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
@@ -196,7 +196,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
 function toTime(value: unknown): ParsedTime | string {
   if (typeof value === 'string') return parseTime(value);
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
-  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${String(value)}`;
+  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${showValue(String(value))}`;
   return { utcHour: ms / 3_600_000, local: false };
 }
 

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { MAX_MODEL_BYTES, readInputFile } from '../read/read-input-file.js';
 import { parseJson } from '../read/parse-json.js';
 
@@ -31,7 +31,7 @@ export async function readRegionMapping(file: string): Promise<RegionMapping> {
     if (!Array.isArray(areas) || areas.length === 0) fail(JSON.stringify(region), 'expected a non-empty list of area codes');
     (areas as unknown[]).forEach((area, index) => {
       const path = `${JSON.stringify(region)}[${index}]`;
-      if (typeof area !== 'string' || area === '') fail(path, `expected an area code as text ("0301" keeps its zero), got ${JSON.stringify(area)}`);
+      if (typeof area !== 'string' || area === '') fail(path, `expected an area code as text ("0301" keeps its zero), got ${showValue(JSON.stringify(area))}`);
       const other = regionOfArea.get(area as string);
       if (other !== undefined) fail(path, `area ${area} is already in region ${other}`);
       regionOfArea.set(area as string, region);
