@@ -83,7 +83,8 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   const statuses = new Map<number, string>();
   const places: Array<[number, number]> = [];
   const seen = new Map<string, number>();
-  const number = delimiter === ';' ? /^-?\d+(?:[.,]\d+)?$/ : /^-?\d+(?:\.\d+)?$/;
+  // No minus: guest-nights, residents and holiday homes are never negative.
+  const number = delimiter === ';' ? /^\d+(?:[.,]\d+)?$/ : /^\d+(?:\.\d+)?$/;
   for (let index = 1; index < records.length; index++) {
     const { record } = records[index]!;
     const line = lineOf(index);
@@ -120,7 +121,7 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
       } else if (number.test(cell)) {
         values.push(Number(cell.replace(',', '.')));
       } else {
-        at(line, column, `expected a number${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${showValue(cell)}"`, 'E_NUMBER');
+        at(line, column, `expected a number ≥ 0${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${showValue(cell)}"`, 'E_NUMBER');
       }
     }
   }

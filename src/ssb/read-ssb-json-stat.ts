@@ -39,7 +39,7 @@ export function readSsbJsonStat(text: string, file: string): SsbTable {
   const dimensionsJson = document.dimension;
   if (!isObject(dimensionsJson)) return fail('dimension', 'expected an object with one entry per dimension');
   for (const [position, id] of (ids as string[]).entries()) checkDimension(dimensionsJson[id], `dimension.${id}`, sizes[position] as number, fail);
-  checkCellList(document.value, 'value', cells, (item) => item === null || (typeof item === 'number' && Number.isFinite(item)), 'a number or null', fail);
+  checkCellList(document.value, 'value', cells, (item) => item === null || (typeof item === 'number' && Number.isFinite(item) && item >= 0), 'a number ≥ 0 or null (no count is negative)', fail);
   if (document.status !== undefined && document.status !== null && typeof document.status !== 'string') {
     checkCellList(document.status, 'status', cells, (item) => item === null || typeof item === 'string', 'a symbol such as ".." or null', fail);
   }
