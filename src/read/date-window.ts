@@ -39,5 +39,7 @@ export function parseDateWindow(text: string): DateWindow | string {
  */
 export function outsideDateWindow(day: number, window: DateWindow): string | undefined {
   if (day >= window.first && day <= window.last) return undefined;
-  return `${formatDay(day)} lies outside the plausible dates ${formatDay(window.first)}..${formatDay(window.last)}; a typing error? (widen the window with --date-window if it is right)`;
+  // Dates reach ±100 million days from 1970; a damaged Arrow file can give any integer.
+  const shown = Math.abs(day) <= 100_000_000 ? formatDay(day) : `day ${day} (counted from 1970-01-01)`;
+  return `${shown} lies outside the plausible dates ${formatDay(window.first)}..${formatDay(window.last)}; a typing error? (widen the window with --date-window if it is right)`;
 }

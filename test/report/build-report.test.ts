@@ -44,7 +44,7 @@ BuildReport('writes numbers and words in nynorsk, with the decimal comma and a m
   const rows = htmlRows(html);
   assert.match(html, /<html lang="nn">/);
   assert.equal(row(rows, 'Fråtrekk innbyggjarar')?.[1], '\u2212100');
-  assert.equal(row(rows, 'Gjestedøgn pr. år')?.[1], '28 470');
+  assert.equal(row(rows, 'Gjestedøgn pr. år (avrunda pr. døgn × 365, som i planen)')?.[1], '28 470');
   assert.ok(html.includes('Føresetnader'));
 });
 
