@@ -28,12 +28,28 @@ import { parseTime, type ParsedTime } from '../clock/parse-time.js';
 export async function readCountsArrow(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { tableFromIPC } = await import('apache-arrow');
   let table: ReturnType<typeof tableFromIPC>;
+  let bytes: Buffer;
+  const damaged = () => new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
   try {
-    table = tableFromIPC(await readFile(file));
-  } catch (error) {
+    bytes = await readFile(file);
+    table = tableFromIPC(bytes);
+  } catch {
     // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
-    throw new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
+    throw damaged();
   }
+  // Every row takes at least a byte (its devices are a number): a damaged length must not size the columns.
+  if (table.numRows > bytes.length) throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${bytes.length} bytes can hold; it is damaged`, { file });
+  try {
+    return await readTable(table, file, options);
+  } catch (error) {
+    // apache-arrow reads buffers lazily: a damaged offset shows only now, as its own RangeError or TypeError.
+    if (error instanceof RangeError || error instanceof TypeError) throw damaged();
+    throw error;
+  }
+}
+
+/** The rows of a table read from `file`, by the typed path or row by row. */
+async function readTable(table: import('apache-arrow').Table, file: string, options: ReadCountsOptions): Promise<CountsRead> {
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
   const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
