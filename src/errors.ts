@@ -4,6 +4,48 @@
  * input) to 1.
  */
 
+/** The most characters of a value from the input quoted in a message. */
+export const MAX_SHOWN_CHARACTERS = 80;
+/** The most characters of a whole message: one line a terminal shows whole, or nearly. */
+export const MAX_MESSAGE_CHARACTERS = 600;
+
+/** Control characters and invisible format characters, and the lone halves of surrogate pairs. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
+ * A value from the input made fit to quote in a one-line message: control and invisible
+ * characters escaped (`\n`, `\u200B`), and cut to `max` characters (default
+ * `MAX_SHOWN_CHARACTERS`) with its length said. Every message that quotes a cell, a key or a
+ * name goes through this.
+ *
+ * @example
+ * showValue('33\u200b20');       // '33\\u200B20'
+ * showValue('x'.repeat(1000));   // 'xxx…x… (1000 characters)' (80 x's)
+ */
+export function showValue(text: string, max = MAX_SHOWN_CHARACTERS): string {
+  if (text.length <= max) return escapeUnprintable(text);
+  // Never cut between the halves of a surrogate pair; escape only what is shown (a value may be 100 MB).
+  const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return `${escapeUnprintable(text.slice(0, end))}… (${text.length} characters)`;
+}
+
+/**
+ * A whole message on one line: nothing unprintable left raw, and no longer than
+ * `MAX_MESSAGE_CHARACTERS`. Every error class applies it, as the last guard.
+ *
+ * @example
+ * oneLine('a\nb'); // 'a\\nb'
+ */
+export function oneLine(message: string): string {
+  const escaped = escapeUnprintable(message.length > MAX_MESSAGE_CHARACTERS * 2 ? message.slice(0, MAX_MESSAGE_CHARACTERS * 2) : message);
+  return escaped.length > MAX_MESSAGE_CHARACTERS || message.length > MAX_MESSAGE_CHARACTERS * 2 ? `${escaped.slice(0, MAX_MESSAGE_CHARACTERS)}…` : escaped;
+}
+
 /** Where in an input file something is wrong: 1-based line and column (field) numbers. */
 export interface InputLocation {
   file: string;
@@ -42,10 +84,10 @@ export class InputError extends Error {
   /** The message without its location. */
   readonly problem: string;
   constructor(code: string, problem: string, location: InputLocation) {
-    super(`${formatLocation(location)}: ${problem}`);
+    super(oneLine(`${formatLocation(location)}: ${problem}`));
     this.code = code;
     this.location = location;
-    this.problem = problem;
+    this.problem = oneLine(problem);
   }
 }
 
@@ -57,6 +99,10 @@ const SYSTEM_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EIO: 'the device reported an input/output error',
+  ELOOP: 'a symbolic link is in the way',
 };
 
 /**
@@ -91,7 +137,7 @@ export class ModelError extends Error {
   readonly file: string;
   readonly problems: ModelProblem[];
   constructor(file: string, problems: ModelProblem[]) {
-    super(`${file}: ${problems.map((problem) => problem.message).join('; ')}`);
+    super(oneLine(`${file}: ${problems.map((problem) => problem.message).join('; ')}`));
     this.file = file;
     this.problems = problems;
   }
@@ -120,4 +166,7 @@ export class PoolError extends Error {
 export class UsageError extends Error {
   override name = 'UsageError';
   readonly code = 'E_USAGE';
+  constructor(message: string) {
+    super(oneLine(message));
+  }
 }

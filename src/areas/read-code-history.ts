@@ -1,6 +1,6 @@
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { parseDay } from '../clock/day-number.js';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { readSmallCsv } from '../read/read-small-csv.js';
 import { codeHistory, type CodeChange, type CodeHistory } from './code-history.js';
 
@@ -24,7 +24,7 @@ import { codeHistory, type CodeChange, type CodeHistory } from './code-history.j
  * currentArea(history, '0620'); // { code: '3330', name: 'Hol' }
  */
 export async function readCodeHistory(file: string): Promise<CodeHistory> {
-  const { rows, columns } = await readSmallCsv(file, { required: ['from_code', 'to_code', 'valid_from'], optional: ['to_name'], comments: true });
+  const { rows, columns } = await readSmallCsv(file, { required: ['from_code', 'to_code', 'valid_from'], optional: ['to_name'], comments: true, role: 'the code history' });
   const changes = rows.map(({ cells, line }): CodeChange => {
     const cell = (field: string) => {
       const column = columns[field]!;
@@ -36,7 +36,7 @@ export async function readCodeHistory(file: string): Promise<CodeHistory> {
       if (code.text === REGION_CODE) throw new InputError('E_CODE', REGION_RESERVED, code.location);
     }
     const validFrom = parseDay(date.text);
-    if (validFrom === undefined) throw new InputError('E_DATE', `expected a date YYYY-MM-DD, got "${date.text}"`, date.location);
+    if (validFrom === undefined) throw new InputError('E_DATE', `expected a date YYYY-MM-DD, got "${showValue(date.text)}"`, date.location);
     return { fromCode: from.text, toCode: to.text, validFrom, toName: cell('to_name').text, line };
   });
   return codeHistory(changes, file);

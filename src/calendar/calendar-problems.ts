@@ -1,3 +1,4 @@
+import { showValue } from '../errors.js';
 import type { CalendarOptions, Season } from './calendar-options.js';
 import { formatMonthDay, parseMonthDay } from './month-day.js';
 import { seasonTable, type RangeAt } from './season-table.js';
@@ -46,7 +47,7 @@ export function calendarProblems(options: CalendarOptions | undefined, path = 'c
         const text: unknown = dates?.[end];
         if (typeof text === 'string' && parseMonthDay(text) !== undefined) continue;
         datesRead = false;
-        if (typeof text === 'string') report(`${rangePath({ season, range })}.${end}`, `must be a day of the year as MM-DD, got ${JSON.stringify(text)}`);
+        if (typeof text === 'string') report(`${rangePath({ season, range })}.${end}`, `must be a day of the year as MM-DD, got ${showValue(JSON.stringify(text))}`);
       }
     }
   }

@@ -1,7 +1,10 @@
 const COUNTS = 'fixtures/hallingdal/counts.csv';
 const MODEL = 'fixtures/hallingdal/model.json';
 const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
-  --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
+  --workers <n>     worker threads; 0 runs inline, at most one per core (default: chosen by input size)
+  --date-window <from..to>
+                    the days counts may fall on (default 1990-01-01..2100-12-31); a date outside
+                    is refused as a typing error
   -q, --quiet       no notes on stderr (errors still go there)
   -h, --help        show this help`;
 const DUPLICATE = `  --on-duplicate <error|sum|last>
@@ -129,6 +132,8 @@ Check the counts once and cache them as an Arrow IPC file (DateDay dates, dictio
 Float64 devices); estimate, peak and report read it without parsing.
 
 Options:
+  --date-window <from..to>
+                    the days counts may fall on (default 1990-01-01..2100-12-31)
   -q, --quiet       no notes on stderr
   -h, --help        show this help
 

@@ -8,6 +8,7 @@ export interface OptionSpec {
 const QUIET: Record<string, OptionSpec> = { quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } };
 const ESTIMATING: Record<string, OptionSpec> = {
   model: { type: 'string' },
+  'date-window': { type: 'string' },
   workers: { type: 'string' },
   'on-duplicate': { type: 'string', default: 'error' },
 };
@@ -28,7 +29,7 @@ export const COMMAND_OPTIONS = {
   peak: { ...QUIET, ...ESTIMATING, json: { type: 'boolean' }, top: { type: 'string', default: '10' }, capacity: { type: 'string' } },
   report: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, ...SSB, html: { type: 'string' }, lang: { type: 'string', default: 'nb' } },
   compare: { ...QUIET, ...ESTIMATING, ...HOURLY, ...SSB, json: { type: 'boolean' }, out: { type: 'string' } },
-  convert: { ...QUIET },
+  convert: { ...QUIET, 'date-window': { type: 'string' } },
   simulate: { ...QUIET, scenario: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: '2023-01-01' }, to: { type: 'string', default: '2024-12-31' }, out: { type: 'string' } },
   validate: {
     ...QUIET,

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OnDuplicate } from '../grid/count-grid.js';
 import { UsageError } from '../errors.js';
@@ -7,6 +6,7 @@ import { LANGUAGES, type Language } from '../report/labels/language.js';
 import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
 import { parseDay } from '../clock/day-number.js';
+import { parseDateWindow, type DateWindow } from '../read/date-window.js';
 import { HOURLY_METHODS, type HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { EstimateCommand } from '../pipeline/estimate-command.js';
@@ -113,13 +113,13 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     const [arrow, ...extra] = rest;
     if (counts === undefined || arrow === undefined) throw new UsageError('convert needs two files: teleguest convert <counts.csv> <counts.arrow>');
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    return { command, quiet, counts, arrow };
+    return { command, quiet, counts, arrow, ...parseWindow(values) };
   }
   if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const model = text(values, 'model');
   if (model === undefined) throw new UsageError('--model <model.json> is required');
-  const shared = { quiet, counts, model, workers: parseWorkers(text(values, 'workers')), onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!) };
+  const shared = { quiet, counts, model, workers: parseWorkers(text(values, 'workers')), onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!), ...parseWindow(values) };
   if (command === 'peak') {
     const top = text(values, 'top')!;
     if (!/^[1-9]\d*$/.test(top)) throw new UsageError(`--top must be a whole number ≥ 1, got "${top}"`);
@@ -133,7 +133,6 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     return { command, ...shared, ...hourly, ssb, ...ssbFiles, json: values.json === true, out: text(values, 'out') };
   }
   const lenient = { rejects: nonEmpty(values, 'rejects') };
-  refuseOverwrites(command, counts, model, values);
   if (command === 'report') {
     const html = nonEmpty(values, 'html');
     if (html === undefined) throw new UsageError('--html <report.html> is required');
@@ -148,19 +147,6 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
   const csvDialect = text(values, 'csv-dialect')!;
   if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
   return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), json: values.json === true, out: nonEmpty(values, 'out'), csvDialect: csvDialect as CsvDialectName };
-}
-
-/** Outputs that would overwrite an input, or each other, by name. */
-function refuseOverwrites(command: 'estimate' | 'report', counts: string, model: string, values: Values): void {
-  const html = text(values, 'html');
-  const rejects = text(values, 'rejects');
-  const out = text(values, 'out');
-  const inputs = [counts, model, text(values, 'ssb'), text(values, 'cabins'), text(values, 'regions')].filter((input) => input !== undefined).map((input) => resolve(input));
-  if (html !== undefined && inputs.includes(resolve(html))) throw new UsageError(`--html ${html} would overwrite an input file`);
-  if (rejects === undefined) return;
-  if (inputs.includes(resolve(rejects))) throw new UsageError(`--rejects ${rejects} would overwrite an input file`);
-  const outputs = command === 'report' ? (html === undefined ? [] : [resolve(html)]) : out === undefined ? [] : ['summary.json', 'daily.csv', 'daily.arrow'].map((name) => resolve(out, name));
-  if (outputs.includes(resolve(rejects))) throw new UsageError(`--rejects ${rejects} would overwrite an output of ${command === 'report' ? '--html' : '--out'}`);
 }
 
 /** `simulate` and `validate`: a scenario, seeds and the days to simulate. */
@@ -218,6 +204,15 @@ function nonEmpty(values: Values, name: string): string | undefined {
   const value = text(values, name);
   if (value === '') throw new UsageError(`--${name} needs a file name, got ""`);
   return value;
+}
+
+/** `--date-window YYYY-MM-DD..YYYY-MM-DD`, where given. */
+function parseWindow(values: Values): { dateWindow?: DateWindow } {
+  const value = text(values, 'date-window');
+  if (value === undefined) return {};
+  const window = parseDateWindow(value);
+  if (typeof window === 'string') throw new UsageError(`--date-window: ${window}`);
+  return { dateWindow: window };
 }
 
 function parseOnDuplicate(value: string): OnDuplicate {

@@ -1,3 +1,4 @@
+import { showValue } from '../errors.js';
 import { parseDay } from './day-number.js';
 import { localHourToUtc } from './local-hour-to-utc.js';
 
@@ -23,13 +24,13 @@ const TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.0+)?)?(Z|[+
  */
 export function parseTime(text: string): ParsedTime | string {
   const match = TIME.exec(text);
-  const expected = `expected an ISO time on the hour such as 2024-03-31T03:00 (Norwegian local time) or 2024-03-31T01:00Z, got "${text}"`;
+  const expected = `expected an ISO time on the hour such as 2024-03-31T03:00 (Norwegian local time) or 2024-03-31T01:00Z, got "${showValue(text)}"`;
   if (match === null) return expected;
   const [, date, hourText, minuteText, secondText = '00', zone] = match;
   const day = parseDay(date!);
   const hour = Number(hourText);
   if (day === undefined || hour > 23 || Number(minuteText) > 59 || Number(secondText) > 59) return expected;
-  if (minuteText !== '00' || secondText !== '00') return `expected a time on the hour (hourly counts), got "${text}"`;
+  if (minuteText !== '00' || secondText !== '00') return `expected a time on the hour (hourly counts), got "${showValue(text)}"`;
   if (zone === undefined) {
     const utcHour = localHourToUtc(day, hour);
     return typeof utcHour === 'string' ? utcHour : { utcHour, local: true };
@@ -39,6 +40,10 @@ export function parseTime(text: string): ParsedTime | string {
     const digits = zone.slice(1).replace(':', '');
     offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
   }
-  if (offsetMinutes % 60 !== 0) return `expected a time on a whole UTC hour, got "${text}" (offset ${zone})`;
+  // Zones on Earth run from UTC−12:00 to UTC+14:00; +99:00 is a typing error, not a place.
+  if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60 || Number(zone.slice(1).replace(':', '').slice(2) || '0') > 59) {
+    return `expected a UTC offset from -12:00 to +14:00, got "${showValue(text)}" (offset ${zone})`;
+  }
+  if (offsetMinutes % 60 !== 0) return `expected a time on a whole UTC hour, got "${showValue(text)}" (offset ${zone})`;
   return { utcHour: day * 24 + hour - offsetMinutes / 60, local: false };
 }

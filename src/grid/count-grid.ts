@@ -2,6 +2,7 @@ import { daySpan, type CountColumns } from '../read/count-columns.js';
 import { placeCell } from './place-cell.js';
 import { InputError } from '../errors.js';
 import { areaAsGiven, givenAreaCode } from '../areas/recode-counts.js';
+import { allocateGrid } from './grid-size.js';
 
 /** The area code the region's own rows carry in outputs; no input area may use it. */
 export const REGION_CODE = 'region';
@@ -54,7 +55,7 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
 
   const dayCount = lastDay - firstDay + 1;
   const cells = (order.length + 1) * dayCount;
-  const grid = new Float64Array(new SharedArrayBuffer(cells * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  const grid = allocateGrid(cells, { file: counts.source }, `${order.length + 1} rows (areas and the region) × ${dayCount} days`);
   // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
   const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
   let duplicateRows = 0;

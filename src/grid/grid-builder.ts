@@ -1,6 +1,7 @@
 import { compareCodes, type CountGrid, type OnDuplicate } from './count-grid.js';
 import { daySpan, type WritableColumns } from '../read/count-columns.js';
 import { placeCell } from './place-cell.js';
+import { allocateGrid } from './grid-size.js';
 
 /** Thrown by `GridBuilder.add` at a duplicate when duplicates are errors: the row path reports it, with both lines. */
 export class DuplicateRow extends Error {}
@@ -31,11 +32,13 @@ export class GridBuilder {
   constructor(
     private readonly onDuplicate: OnDuplicate,
     expected: { firstDay: number; days: number; areas: number },
+    /** The file, for the message of a grid too large to allocate (see `allocateGrid`). */
+    private readonly source = 'the counts',
   ) {
     this.base = expected.firstDay;
     this.days = Math.max(1, expected.days);
     this.blocks = Math.max(1, expected.areas);
-    this.values = GridBuilder.allocate(this.blocks, this.days);
+    this.values = this.allocate(this.blocks, this.days);
     this.seen = new Uint8Array((this.blocks * this.days + 7) >> 3);
   }
 
@@ -103,7 +106,7 @@ export class GridBuilder {
     } else {
       // Much room to spare (a guess too large, or growth), or too little for the span: the grid
       // moves to a buffer of its own size, each block's days within the span copied over.
-      devices = GridBuilder.allocate(areaCount, dayCount);
+      devices = this.allocate(areaCount, dayCount);
       const from = Math.max(first, this.base);
       const to = Math.min(first + dayCount, this.base + this.days);
       for (let row = 0; row < areaCount; row++) devices.set(this.values.subarray(row * this.days + (from - this.base), row * this.days + (to - this.base)), row * dayCount + (from - first));
@@ -133,7 +136,7 @@ export class GridBuilder {
     // Growing towards earlier days leaves the room before the first one, else after the last.
     const base = first < this.base ? end - days : this.base;
     const blocks = area >= this.blocks ? Math.max(area + 1, Math.ceil(this.blocks * 1.25)) : this.blocks;
-    const values = GridBuilder.allocate(blocks, days);
+    const values = this.allocate(blocks, days);
     const seen = new Uint8Array((blocks * days + 7) >> 3);
     for (let block = 0; block < this.blocks; block++) {
       values.set(this.block(block), block * days + (this.base - base));
@@ -152,8 +155,8 @@ export class GridBuilder {
   }
 
   /** `blocks` blocks of `days` days and one more for the region's row, NaN, on a shared buffer the kernels read. */
-  private static allocate(blocks: number, days: number): Float64Array {
-    return new Float64Array(new SharedArrayBuffer((blocks + 1) * days * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  private allocate(blocks: number, days: number): Float64Array {
+    return allocateGrid((blocks + 1) * days, { file: this.source }, `${blocks + 1} rows × ${days} days (or hours)`);
   }
 }
 

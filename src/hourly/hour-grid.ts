@@ -5,6 +5,7 @@ import { daySpan, type CountColumns } from '../read/count-columns.js';
 import { compareCodes, REGION_CODE, REGION_RESERVED, type OnDuplicate } from '../grid/count-grid.js';
 import { formatDay } from '../clock/day-number.js';
 import { InputError } from '../errors.js';
+import { allocateGrid } from '../grid/grid-size.js';
 
 /**
  * Hourly counts laid out as a dense grid: one row of `slotCount` hours per area and segment
@@ -57,7 +58,7 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
   const segmentCount = segmentNames.length;
   const segmentOfRow = counts.segments?.segment;
   const rows = order.length * segmentCount;
-  const values = new Float64Array(new SharedArrayBuffer(rows * slotCount * Float64Array.BYTES_PER_ELEMENT)).fill(NaN);
+  const values = allocateGrid(rows * slotCount, { file: counts.source }, `${rows} rows (areas × segments) × ${slotCount} hours`);
   // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
   const seen = new Uint8Array((rows * slotCount + 7) >> 3);
   let duplicateRows = 0;

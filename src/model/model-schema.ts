@@ -1,5 +1,6 @@
 import FastestValidator, { type ValidationError } from 'fastest-validator';
-import type { ModelProblem } from '../errors.js';
+import { showValue, type ModelProblem } from '../errors.js';
+import { findHiddenCharacter } from '../read/hidden-characters.js';
 import { parseDay } from '../clock/day-number.js';
 import { calendarSchema } from '../calendar/calendar-schema.js';
 
@@ -70,12 +71,46 @@ const checkNumber = validator.compile({ $$root: true, ...nonNegative });
  * // [{ path: 'deductions.workers.weekday', message: 'deductions.workers.weekday must have 7 items, got 2' }]
  */
 export function checkModel(model: unknown): ModelProblem[] {
+  // Names first: fastest-validator copies records by assignment, where a `__proto__` key vanishes.
+  const names = checkAllNames(model);
+  if (names.length > 0) return names;
   const problems = findings(checkTop(model), '');
   if (problems.length > 0) return problems;
   const { uplift, deductions } = model as { uplift: unknown; deductions: Record<string, unknown> };
   problems.push(...checkUplift(uplift));
   for (const [name, deduction] of Object.entries(deductions)) problems.push(...checkDeduction(deduction, `deductions.${name}`));
   return problems;
+}
+
+/** Names every JavaScript object has as properties: as data they would reach into the object's prototype. */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The names a model gives: deductions', `bySegment`'s and every `byArea`'s keys. */
+function checkAllNames(model: unknown): ModelProblem[] {
+  if (!isObject(model)) return [];
+  const { uplift, deductions } = model as { uplift?: unknown; deductions?: unknown };
+  const problems: ModelProblem[] = [];
+  if (isObject(uplift) && isObject((uplift as { bySegment?: unknown }).bySegment)) {
+    problems.push(...checkNames(Object.keys((uplift as { bySegment: object }).bySegment), 'uplift.bySegment', 'a segment name'));
+  }
+  if (!isObject(deductions)) return problems;
+  problems.push(...checkNames(Object.keys(deductions), 'deductions', 'a deduction name'));
+  for (const [name, deduction] of Object.entries(deductions)) {
+    if (isObject(deduction) && isObject((deduction as { byArea?: unknown }).byArea)) {
+      problems.push(...checkNames(Object.keys((deduction as { byArea: object }).byArea), `deductions.${name}.byArea`, 'an area code'));
+    }
+  }
+  return problems;
+}
+
+/** Names are data: none of `RESERVED_NAMES`, and no control or invisible characters that would hide in a table. */
+function checkNames(names: string[], at: string, what: string): ModelProblem[] {
+  return names.flatMap((name) => {
+    if (RESERVED_NAMES.has(name)) return [{ path: `${at}.${name}`, message: `${at}: "${name}" cannot be ${what} (JavaScript reserves it on every object)` }];
+    const hidden = findHiddenCharacter(name);
+    if (hidden !== undefined) return [{ path: `${at}.${showValue(name)}`, message: `${at}: ${what} ${JSON.stringify(showValue(name))} holds ${hidden}` }];
+    return [];
+  });
 }
 
 /** The uplift: a number, a range, or `{ default, bySegment }` whose values are numbers or ranges. */
@@ -87,13 +122,13 @@ function checkUplift(uplift: unknown): ModelProblem[] {
     return [...checkRanged(share, 'uplift.default'), ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`))];
   }
   if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift');
-  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${JSON.stringify(uplift)}` }];
+  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${showValue(String(JSON.stringify(uplift)))}` }];
 }
 
 /** A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or `{ value, sd }`. */
 function checkRanged(value: unknown, at: string): ModelProblem[] {
   if (typeof value === 'number') return findings(checkNumber(value), at);
-  if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${JSON.stringify(value)}` }];
+  if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${showValue(String(JSON.stringify(value)))}` }];
   const problems = findings(checkRange(value), at);
   return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at);
 }
@@ -177,7 +212,7 @@ function findings(result: unknown, at: string): ModelProblem[] {
 }
 
 function describe(error: ValidationError, path: string): string {
-  const got = `, got ${JSON.stringify(error.actual)}`;
+  const got = `, got ${showValue(String(JSON.stringify(error.actual)))}`;
   const subject = path === '' ? 'the model' : path;
   switch (error.type) {
     case 'required': return `${subject} is required`;

@@ -1,5 +1,5 @@
 import { parseDay } from '../clock/day-number.js';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { describeBadDate } from '../read/describe-bad-date.js';
 import { readSmallCsv } from '../read/read-small-csv.js';
 
@@ -26,7 +26,7 @@ export interface DailyValues {
  * values.get('')?.get(19813); // day-trippers on 2024-03-31
  */
 export async function readDailyValues(file: string): Promise<DailyValues> {
-  const { columns, rows } = await readSmallCsv(file, { required: ['date', 'value'], optional: ['area'] });
+  const { columns, rows } = await readSmallCsv(file, { required: ['date', 'value'], optional: ['area'], role: 'a deduction file' });
   const { date, area, value } = columns as { date: number; area: number; value: number };
   const values = new Map<string, Map<number, number>>();
   for (const { cells, line } of rows) {
@@ -36,7 +36,7 @@ export async function readDailyValues(file: string): Promise<DailyValues> {
     const code = area === -1 ? WHOLE_SELECTION : (cells[area] ?? '');
     if (area !== -1 && code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
     const text = cells[value] ?? '';
-    if (!/^\d+(\.\d+)?$/.test(text)) throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${text}"`, at(value, 'value'));
+    if (!/^\d+(\.\d+)?$/.test(text)) throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${showValue(text)}"`, at(value, 'value'));
     const days = values.get(code) ?? new Map<number, number>();
     if (days.has(day)) throw new InputError('E_DUPLICATE', `a second value for ${area === -1 ? '' : `area ${code} on `}${cells[date]}`, at(date, 'date'));
     days.set(day, Number(text));

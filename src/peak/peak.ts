@@ -58,6 +58,8 @@ export interface PeakSummary {
   calendar: Required<CalendarOptions>;
   region: PeakFigures;
   areas: Record<string, PeakFigures>;
+  /** Areas the capacities list that the counts do not have (a typing error, or another selection); absent when none. */
+  capacityAreasNotCounted?: string[];
 }
 
 /** Capacities to compare presence with: one for the region, and per area. */
@@ -112,7 +114,10 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     };
   };
   const { capacities = {} } = options;
+  const counted = new Set(areaCodes);
+  const notCounted = Object.keys(capacities.byArea ?? {}).filter((code) => !counted.has(code));
   return {
+    ...(notCounted.length > 0 && { capacityAreasNotCounted: notCounted }),
     model: summary.model.name,
     from: summary.from,
     to: summary.to,

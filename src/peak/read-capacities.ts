@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import type { Capacities } from './peak.js';
 import { readSmallCsv } from '../read/read-small-csv.js';
 
@@ -12,12 +12,13 @@ import { readSmallCsv } from '../read/read-small-csv.js';
  */
 export async function readCapacities(text: string): Promise<Capacities> {
   if (/^\d+(\.\d+)?$/.test(text)) return { region: Number(text) };
-  const { rows, columns } = await readSmallCsv(text, { required: ['area', 'capacity'] });
+  const { rows, columns } = await readSmallCsv(text, { required: ['area', 'capacity'], role: '--capacity' });
   const [area, capacity] = [columns.area!, columns.capacity!];
-  const byArea: Record<string, number> = {};
+  // Without a prototype: an area called `constructor` finds no capacity it was not given.
+  const byArea: Record<string, number> = Object.create(null);
   for (const { cells, line } of rows) {
     const value = cells[capacity] ?? '';
-    if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${value}"`, { file: text, line, column: capacity + 1, field: 'capacity' });
+    if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${showValue(value)}"`, { file: text, line, column: capacity + 1, field: 'capacity' });
     if (Object.hasOwn(byArea, cells[area]!)) throw new InputError('E_DUPLICATE', `area ${cells[area]} is listed twice`, { file: text, line, column: area + 1, field: 'area' });
     byArea[cells[area]!] = Number(value);
   }

@@ -1,7 +1,7 @@
 import type { OnDuplicate } from '../grid/count-grid.js';
 import { compareWithSsb } from '../ssb/compare-with-ssb.js';
-import { readSsbFiles } from '../ssb/read-ssb-files.js';
-import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import { readSsbFiles, ssbInputs } from '../ssb/read-ssb-files.js';
+import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
 import { estimateFile } from './estimate-file.js';
 
@@ -35,12 +35,13 @@ export const COMPARE_STEPS = ['reading', 'estimating', 'writing'] as const;
  */
 export async function compareCommand(command: CompareCommand, io: CommandIo): Promise<Printed> {
   // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
-  const [{ result, notes }, { ssb, options }] = await Promise.all([estimateFile(command.counts, command.model, { ...command, onStep: io.onStep }), readSsbFiles(command)]);
+  const sideInputs = ssbInputs(command);
+  const [{ result, notes, inputs }, { ssb, options }] = await Promise.all([estimateFile(command.counts, command.model, { ...command, sideInputs, onStep: io.onStep }), readSsbFiles(command)]);
   for (const line of notes) io.note(line);
   const comparison = compareWithSsb(result.summary, ssb, options);
   io.onStep?.('writing');
   if (command.out !== undefined) {
-    await writeFilesAtomically(await (await import('../write/comparison-files.js')).comparisonFiles(command.out, comparison));
+    await writeOutputs(await (await import('../write/comparison-files.js')).comparisonFiles(command.out, comparison), inputs);
   }
   if (command.json) return [`${JSON.stringify(comparison, null, 2)}\n`];
   return [(await import('../write/table/format-comparison.js')).formatComparison(comparison)];

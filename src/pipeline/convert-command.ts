@@ -1,6 +1,9 @@
 import { inspectCounts } from '../read/inspect-counts.js';
 import { readRows } from '../read/read-counts.js';
-import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import { checkInputFile } from '../read/check-input-file.js';
+import type { DateWindow } from '../read/date-window.js';
+import { refuseAliases } from '../write/refuse-aliases.js';
+import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
 
 /** `teleguest convert`: check the counts once and cache them as Arrow IPC. */
@@ -8,6 +11,8 @@ export interface ConvertCommand {
   counts: string;
   /** The Arrow file to write. */
   arrow: string;
+  /** The days counts may fall on (default 1990–2100). */
+  dateWindow?: DateWindow;
 }
 
 /**
@@ -18,10 +23,13 @@ export interface ConvertCommand {
  * await convertCommand({ counts: 'counts.csv', arrow: 'counts.arrow' }, { note: console.error });
  */
 export async function convertCommand(command: ConvertCommand, io: CommandIo): Promise<Printed> {
-  const { counts, notes } = await readRows(await inspectCounts(command.counts));
+  await checkInputFile(command.counts, 'the counts');
+  const inputs = [{ path: command.counts, role: 'counts' }];
+  await refuseAliases(inputs, [{ path: command.arrow, role: 'the Arrow file' }]);
+  const { counts, notes } = await readRows(await inspectCounts(command.counts), { dateWindow: command.dateWindow });
   for (const line of notes) io.note(line);
   const [{ countsTable }, { tableToIPC }] = await Promise.all([import('../write/counts-table.js'), import('apache-arrow')]);
-  await writeFilesAtomically([{ target: command.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }]);
+  await writeOutputs([{ target: command.arrow, content: () => [tableToIPC(countsTable(counts), 'file')] }], inputs);
   io.note(`wrote ${counts.length} rows to ${command.arrow}`);
   return [];
 }

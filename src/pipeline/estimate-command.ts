@@ -2,7 +2,8 @@ import type { OnDuplicate } from '../grid/count-grid.js';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { CsvDialectName } from '../write/csv-export-dialect.js';
-import { writeFilesAtomically, type FileToWrite } from '../write/write-files-atomically.js';
+import type { FileToWrite } from '../write/write-files-atomically.js';
+import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
 import { estimateFile } from './estimate-file.js';
 
@@ -37,7 +38,7 @@ export const ESTIMATE_STEPS = ['reading', 'estimating', 'writing'] as const;
  * const printed = await estimateCommand({ counts: 'counts.csv', model: 'model.json', json: false, csvDialect: 'default', workers: 0, onDuplicate: 'error' }, { note: console.error });
  */
 export async function estimateCommand(command: EstimateCommand, io: CommandIo): Promise<Printed> {
-  const { result, rejected, notes } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined, onStep: io.onStep });
+  const { result, rejected, notes, inputs } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined, onStep: io.onStep });
   for (const line of notes) io.note(line);
   io.onStep?.('writing');
   const files: FileToWrite[] = [];
@@ -47,7 +48,7 @@ export async function estimateCommand(command: EstimateCommand, io: CommandIo): 
     files.push(...(await outputFiles(command.out, { ...result, daily: result.daily }, { csvDialect: CSV_DIALECTS[command.csvDialect] })));
   }
   if (command.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(command.rejects, rejected));
-  await writeFilesAtomically(files);
+  await writeOutputs(files, inputs);
   if (command.json) return (await import('../write/json-chunks.js')).jsonChunks(result.summary);
   return [(await import('../write/table/format-estimate.js')).formatEstimate(result.summary)];
 }

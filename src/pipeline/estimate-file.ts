@@ -8,6 +8,10 @@ import { codeHistoryOf } from '../areas/recode-to-today.js';
 import type { Model } from '../model/model.js';
 import { readModel } from '../model/read-model.js';
 import { UsageError } from '../errors.js';
+import { checkInputFile } from '../read/check-input-file.js';
+import type { DateWindow } from '../read/date-window.js';
+import { modelInputFiles, refuseAliases, type RolePath } from '../write/refuse-aliases.js';
+import { workersNote } from '../pool/choose-threads.js';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { HourlyEstimate } from '../hourly/estimate-hourly.js';
@@ -23,6 +27,11 @@ export interface EstimateFileOptions extends Omit<EstimateOptions, 'modelFile' |
   nightWindow?: NightWindow;
   /** `refuse` (default): `method` or `nightWindow` on daily counts is a usage error; `ignore`: they apply to hourly counts only. */
   hourlyOptionsOnDaily?: 'refuse' | 'ignore';
+  /** The days counts may fall on (default 1990–2100); a date outside is refused with its line. */
+  dateWindow?: DateWindow;
+  /** What the run will write, and the other files it reads (SSB tables, capacities): none may be one of its inputs. */
+  outputs?: readonly RolePath[];
+  sideInputs?: readonly RolePath[];
   /** Told `'estimating'` once the counts are read. */
   onStep?: (step: string) => void;
 }
@@ -38,6 +47,8 @@ export interface FileEstimate<E extends Estimate = Estimate> {
   declined?: RowsReason;
   /** What the user should know: ignored columns, model warnings, rejected and duplicate rows, areas without observations. */
   notes: string[];
+  /** Every file the run read (counts, model, the files it names, side inputs): what no output may overwrite. */
+  inputs: RolePath[];
 }
 
 /**
@@ -59,12 +70,15 @@ export interface FileEstimate<E extends Estimate = Estimate> {
  * plan.path; // 'grid'
  */
 export async function estimateFile(counts: string, model: string | Model, options: EstimateFileOptions = {}): Promise<FileEstimate> {
-  // 1. Inspect the counts: their format, and the way they are read.
+  // 1. Inspect the counts: a plain file (no FIFO or device to hang on), its format, and the way it is read.
+  await checkInputFile(counts, 'the counts');
   const plan = await inspectCounts(counts, { lenient: options.rejects !== undefined, workers: options.workers });
 
-  // 2. The model and its code history, each read once.
+  // 2. The model and its code history, each read once; no output may be one of the run's inputs.
   const modelFile = typeof model === 'string' ? model : (options.modelFile ?? 'model');
   const { model: checked, warnings } = typeof model === 'string' ? await readModel(model) : { model, warnings: [] };
+  const inputs = [{ path: counts, role: 'counts' }, ...(typeof model === 'string' ? [{ path: model, role: '--model' }] : []), ...modelInputFiles(checked, modelFile), ...(options.sideInputs ?? [])];
+  await refuseAliases(inputs, [...(options.rejects === undefined ? [] : [{ path: options.rejects, role: '--rejects' }]), ...(options.outputs ?? [])]);
   const history = await codeHistoryOf(checked, modelFile);
   const estimateOptions: EstimateOptions = { ...options, modelFile, history };
   const refuseHourlyOptions = () => {
@@ -75,10 +89,10 @@ export async function estimateFile(counts: string, model: string | Model, option
 
   // 3. The counts, read once: straight into a grid, or as rows where the plan (or the scan) says so.
   const onDuplicate: OnDuplicate = options.onDuplicate ?? 'error';
-  const grid: GridReadResult | undefined = plan.path === 'grid' && plan.unit !== undefined ? await readGrid({ ...plan, unit: plan.unit }, { history, onDuplicate }) : undefined;
+  const grid: GridReadResult | undefined = plan.path === 'grid' && plan.unit !== undefined ? await readGrid({ ...plan, unit: plan.unit }, { history, onDuplicate, dateWindow: options.dateWindow }) : undefined;
   const declined = grid !== undefined && 'declined' in grid ? grid.declined : undefined;
   const rejected: RejectedRow[] = [];
-  const rows = grid === undefined || declined !== undefined ? await readRows(plan, { onReject: options.rejects !== undefined ? (row) => void rejected.push(row) : undefined, workers: options.workers }) : undefined;
+  const rows = grid === undefined || declined !== undefined ? await readRows(plan, { onReject: options.rejects !== undefined ? (row) => void rejected.push(row) : undefined, workers: options.workers, dateWindow: options.dateWindow }) : undefined;
   options.onStep?.('estimating');
 
   // 4. The estimate: the kernels over the grid (hourly counts reduced to their nights first).
@@ -103,10 +117,12 @@ export async function estimateFile(counts: string, model: string | Model, option
 
   const { input } = result.summary;
   const notes = [...readNotes, ...warnings];
+  const workers = options.workers === undefined ? undefined : workersNote(options.workers);
+  if (workers !== undefined) notes.push(workers);
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${options.rejects}`);
   if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
   notes.push(...result.notes);
-  return { result, rejected, plan, ...(declined !== undefined && { declined }), notes };
+  return { result, rejected, plan, ...(declined !== undefined && { declined }), notes, inputs };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { OnDuplicate } from '../grid/count-grid.js';
 import type { Language } from '../report/labels/language.js';
 import { compareWithSsb } from '../ssb/compare-with-ssb.js';
-import { readSsbFiles } from '../ssb/read-ssb-files.js';
+import { readSsbFiles, ssbInputs } from '../ssb/read-ssb-files.js';
 import { peakPresence } from '../peak/peak.js';
 import { rejectsFile } from '../write/rejects-file.js';
-import { writeFilesAtomically, type FileToWrite } from '../write/write-files-atomically.js';
+import type { FileToWrite } from '../write/write-files-atomically.js';
+import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
 import { estimateFile, isHourly } from './estimate-file.js';
 
@@ -41,8 +42,8 @@ export const REPORT_STEPS = ['reading', 'estimating', 'charts', 'writing'] as co
 export async function reportCommand(command: ReportCommand, io: CommandIo): Promise<Printed> {
   const { ssb } = command;
   // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
-  const [{ result, rejected, notes }, ssbFiles] = await Promise.all([
-    estimateFile(command.counts, command.model, { ...command, daily: true, onStep: io.onStep }),
+  const [{ result, rejected, notes, inputs }, ssbFiles] = await Promise.all([
+    estimateFile(command.counts, command.model, { ...command, daily: true, sideInputs: ssb === undefined ? [] : ssbInputs({ ...command, ssb }), outputs: [{ path: command.html, role: '--html' }], onStep: io.onStep }),
     ssb === undefined ? undefined : readSsbFiles({ ssb, cabins: command.cabins, regions: command.regions }),
   ]);
   for (const line of notes) io.note(line);
@@ -66,7 +67,7 @@ export async function reportCommand(command: ReportCommand, io: CommandIo): Prom
   io.onStep?.('writing');
   const files: FileToWrite[] = [{ target: command.html, content: () => [html] }];
   if (command.rejects !== undefined) files.push(rejectsFile(command.rejects, rejected));
-  await writeFilesAtomically(files);
+  await writeOutputs(files, inputs);
   io.note(`wrote ${command.html}`);
   return [];
 }

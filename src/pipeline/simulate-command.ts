@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readScenarioFile } from '../simulate/read-scenario-file.js';
 import { renderSimulationFiles } from '../simulate/render-simulation-files.js';
 import { simulateRegion } from '../simulate/simulate-region.js';
-import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
 
 /** `teleguest simulate`: a SYNTHETIC region's counts and the truth behind them. */
@@ -31,7 +31,7 @@ export async function simulateCommand(command: SimulateCommand, io: CommandIo): 
   const result = simulateRegion(scenario, { seed: command.seed, from: command.from, to: command.to });
   io.onStep?.('writing');
   const files = Object.entries(renderSimulationFiles(result)).map(([name, text]) => ({ target: join(command.out, name), content: () => [text] }));
-  await writeFilesAtomically(files);
+  await writeOutputs(files, [{ path: command.scenario, role: '--scenario' }]);
   io.note(`simulated ${result.dayCount} days of ${scenario.name} (seed ${command.seed}); wrote ${files.map(({ target }) => target).join(', ')}`);
   return [];
 }

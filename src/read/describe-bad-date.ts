@@ -1,3 +1,4 @@
+import { showValue } from '../errors.js';
 /**
  * Why a date cell is refused: the wrong form, or a date of the right form that does not exist.
  *
@@ -7,5 +8,5 @@
  */
 export function describeBadDate(text: string): string {
   const exists = /^\d{4}-\d{2}-\d{2}$/.test(text) ? ', which does not exist in the calendar' : '';
-  return `expected a date as YYYY-MM-DD, got "${text}"${exists}`;
+  return `expected a date as YYYY-MM-DD, got "${showValue(text)}"${exists}`;
 }

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { describeBadDate } from './describe-bad-date.js';
-import { InputError } from '../errors.js';
+import { checkAreaText } from './hidden-characters.js';
+import { DEFAULT_DATE_WINDOW, outsideDateWindow, type DateWindow } from './date-window.js';
+import { InputError, showValue } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
@@ -28,15 +30,32 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   const { tableFromIPC } = await import('apache-arrow');
   countsFileReads.count++;
   let table: ReturnType<typeof tableFromIPC>;
+  let bytes: Buffer;
+  const damaged = () => new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
   try {
-    table = tableFromIPC(await readFile(file));
+    bytes = await readFile(file);
+    table = tableFromIPC(bytes);
   } catch {
     // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
-    throw new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
+    throw damaged();
   }
+  // Every row takes at least a byte (its devices are a number): a damaged length must not size the columns.
+  if (table.numRows > bytes.length) throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${bytes.length} bytes can hold; it is damaged`, { file });
+  try {
+    return await readTable(table, file, options);
+  } catch (error) {
+    // apache-arrow reads buffers lazily: a damaged offset shows only now, as its own RangeError or TypeError.
+    if (error instanceof RangeError || error instanceof TypeError) throw damaged();
+    throw error;
+  }
+}
+
+/** The rows of a table read from `file`, by the typed path or row by row. */
+async function readTable(table: import('apache-arrow').Table, file: string, options: ReadCountsOptions): Promise<CountsRead> {
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
-  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'));
+  const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
+  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), dateWindow);
   if (typed !== undefined) return typed;
   // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
   const date = table.getChildAt(columns.date === -1 ? columns.time : columns.date)!;
@@ -56,9 +75,13 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
       const time = toTime(date.get(i));
       if (typeof time === 'string') throw new InputError('E_TIME', time, at(columns.time, 'time'));
       ({ utcHour, local } = time);
+      const outside = outsideDateWindow(Math.floor(utcHour / 24), dateWindow);
+      if (outside !== undefined) throw new InputError('E_TIME', outside, at(columns.time, 'time'));
     } else {
       const known = toDay(date.get(i));
       if (known === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
+      const outside = outsideDateWindow(known, dateWindow);
+      if (outside !== undefined) throw new InputError('E_DATE', outside, at(columns.date, 'date'));
       day = known;
     }
     if (hourColumn !== undefined) {
@@ -70,15 +93,23 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     }
     const code = area.get(i);
     if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
+    // A number is a code only when whole and ≥ 0: 3320.5, NaN and -5 are no municipality.
+    if ((typeof code === 'number' && !(Number.isSafeInteger(code) && code >= 0)) || (typeof code === 'bigint' && code < 0n)) {
+      throw new InputError('E_AREA', `expected an area code (text, or a whole number ≥ 0), got ${showValue(String(code))}`, at(columns.area, 'area'));
+    }
     if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
+    const codeProblem = checkAreaText(String(code));
+    if (codeProblem !== undefined) throw new InputError('E_AREA', codeProblem, at(columns.area, 'area'));
     const count = devices.get(i);
     const value = count === null ? NaN : Number(count);
     if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
-      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${String(count)}`, at(columns.devices, 'devices'));
+      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${showValue(String(count))}`, at(columns.devices, 'devices'));
     }
     const segmentName = segment?.get(i);
     if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
     const name = areaName === undefined ? '' : String(areaName.get(i) ?? '');
+    const nameProblem = checkAreaText(name, 'name');
+    if (nameProblem !== undefined) throw new InputError('E_AREA', nameProblem, at(columns.areaName, 'area_name'));
     if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
     else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
   };
@@ -110,7 +141,7 @@ type Arrow = typeof import('apache-arrow');
  * once. Returns `undefined` for any other layout or any value the row-by-row path would refuse,
  * so that path reads the file and reports errors.
  */
-function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow): CountsRead | undefined {
+function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow, dateWindow: DateWindow): CountsRead | undefined {
   const { Type, DateUnit, Precision } = arrow;
   const date = table.getChildAt(columns.date)!;
   const area = table.getChildAt(columns.area)!;
@@ -131,7 +162,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
 
   // Each dictionary entry is an area, checked once; a bad one sends the file down the row-by-row path.
   const areaCodes = [...codes.dictionary!].map((code) => (typeof code === 'string' ? code : ''));
-  if (areaCodes.some((code) => code === '' || code === REGION_CODE) || new Set(areaCodes).size !== areaCodes.length) return undefined;
+  if (areaCodes.some((code) => code === '' || code === REGION_CODE || checkAreaText(code) !== undefined) || new Set(areaCodes).size !== areaCodes.length) return undefined;
   // NaN stands for "no observation" in the engine; a null slot must hold NaN to be used as it is.
   const deviceValues = (counts.values as Float64Array).subarray(counts.offset, counts.offset + length);
   const validity = counts.nullCount > 0 ? counts.nullBitmap : undefined;
@@ -141,12 +172,15 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
     const isNull = validity !== undefined && validity !== null && (validity[at >> 3]! & (1 << (at & 7))) === 0;
     if (isNull ? value === value : !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return undefined;
   }
+  const dayValues = (days.values as Int32Array).subarray(days.offset, days.offset + length);
+  for (let i = 0; i < length; i++) if (!(dayValues[i]! >= dateWindow.first && dayValues[i]! <= dateWindow.last)) return undefined;
   const areaOfRow = (codes.values as Int32Array).subarray(codes.offset, codes.offset + length);
   const areaNames = areaCodes.map(() => '');
   if (names !== undefined) {
     // The first non-empty name of each area, looking only as long as some area has none (and not
     // at all when every name is empty, as in the cache of a file without names).
     const nameOf = [...names.dictionary!].map((text) => String(text ?? ''));
+    if (nameOf.some((text) => checkAreaText(text, 'name') !== undefined)) return undefined;
     const nameIndices = names.values as Int32Array;
     let unnamed = nameOf.some((text) => text !== '') ? areaNames.length : 0;
     for (let i = 0; i < length && unnamed > 0; i++) {
@@ -164,7 +198,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
       source: file,
       lineKind: 'row',
       length,
-      day: (days.values as Int32Array).subarray(days.offset, days.offset + length),
+      day: dayValues,
       area: areaOfRow,
       devices: deviceValues,
       line,
@@ -180,7 +214,7 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
 function toTime(value: unknown): ParsedTime | string {
   if (typeof value === 'string') return parseTime(value);
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
-  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${String(value)}`;
+  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${showValue(String(value))}`;
   return { utcHour: ms / 3_600_000, local: false };
 }
 

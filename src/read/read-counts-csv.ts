@@ -4,16 +4,21 @@ import { parse, CsvError } from 'csv-parse';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
 import { parseDay } from '../clock/day-number.js';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { describeBadDate } from './describe-bad-date.js';
+import { checkAreaText } from './hidden-characters.js';
+import { DEFAULT_DATE_WINDOW, outsideDateWindow } from './date-window.js';
 import { findColumns } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
 import { sniffCsv, type CsvDialect } from './sniff-csv.js';
+
+/** The longest line csv-parse collects (1 MiB): a runaway quote or a file that is not CSV stops there, not at the end of memory. */
+const MAX_RECORD_BYTES = 1024 * 1024;
 
 /** U+FFFD: what a UTF-8 decoder puts where the bytes were not UTF-8. */
 const REPLACEMENT = '\uFFFD';
@@ -31,11 +36,12 @@ const REPLACEMENT = '\uFFFD';
 export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
   const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
   countsFileReads.count++;
+  const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
   const parser = createReadStream(file).pipe(
     // Field counts are checked per row below, so that lenient reading can skip such a row.
     // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
     // Both line endings are accepted in one file (an edited export mixes them).
-    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'] }),
+    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'], max_record_size: MAX_RECORD_BYTES }),
   );
   let builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
@@ -51,6 +57,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   const readRow = (record: string[], line: number) => {
     const { date, hour, time, area, devices, areaName, segment } = columns!;
     const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
+    const nul = record.findIndex((cell) => cell.includes('\u0000'));
+    if (nul !== -1) throw new InputError('E_NOT_CSV', 'NUL bytes: the file is binary from here on, or was padded with zeros (a crash or a full disk while it was written)', { file, line, column: nul + 1 });
     if (record.length !== width) {
       // Point at the first missing field, or the first extra one.
       throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, { file, line, column: Math.min(width, record.length) + 1 });
@@ -63,6 +71,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       if (coded === undefined) {
         const parsed = parseTime(record[time]!);
         if (typeof parsed === 'string') throw new InputError('E_TIME', parsed, at(time, 'time'));
+        const outside = outsideDateWindow(Math.floor(parsed.utcHour / 24), dateWindow);
+        if (outside !== undefined) throw new InputError('E_TIME', outside, at(time, 'time'));
         timeCache.set(record[time]!, (coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0)));
       }
       utcHour = Math.floor(coded / 2);
@@ -73,6 +83,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       if (known === undefined) {
         known = parseDay(dateText);
         if (known === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
+        const outside = outsideDateWindow(known, dateWindow);
+        if (outside !== undefined) throw new InputError('E_DATE', outside, at(date, 'date'));
         dayCache.set(dateText, known);
       }
       day = known;
@@ -91,6 +103,8 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     const name = areaName === -1 ? '' : record[areaName]!;
     for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
       if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
+      const problem = checkAreaText(text, field === 'area' ? 'code' : 'name');
+      if (problem !== undefined) throw new InputError('E_AREA', problem, at(index, field));
     }
     const count = parseDevices(record[devices]!, decimalComma);
     if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
@@ -125,7 +139,13 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       }
     }
   } catch (error) {
-    throw error instanceof CsvError ? fromCsvError(error, file, lastLine, header) : error;
+    if (!(error instanceof CsvError)) throw error;
+    const quote = error.code === 'CSV_QUOTE_NOT_CLOSED' ? await findUnclosedQuote(file, delimiter) : undefined;
+    if (quote !== undefined) {
+      const where = { file, line: quote.line, column: quote.field + 1, field: header[quote.field]?.trim().toLowerCase() };
+      throw new InputError('E_CSV', 'the quote (") that opens this field is never closed', where);
+    }
+    throw fromCsvError(error, file, lastLine, header);
   }
   if (columns === undefined) throw new InputError('E_EMPTY', 'the file has no header line; expected date,area,devices', { file, line: 1 });
   const counts = builder.finish();
@@ -135,11 +155,11 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
 }
 
 function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean): string {
-  if (kind === 'negative') return `a device count cannot be negative, got "${text}"`;
-  if (kind === 'huge') return `a device count cannot be above ${Number.MAX_SAFE_INTEGER}, got "${text}"`;
+  if (kind === 'negative') return `a device count cannot be negative, got "${showValue(text)}"`;
+  if (kind === 'huge') return `a device count cannot be above ${Number.MAX_SAFE_INTEGER}, got "${showValue(text)}"`;
   if (kind === 'thousands') return `"${text}" has a thousands separator; write the number without one (${decimalComma ? '1234,5' : '1234.5'})`;
   const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
-  return `expected ${expected} or a blank cell, got "${text}"`;
+  return `expected ${expected} or a blank cell, got "${showValue(text)}"`;
 }
 
 /** csv-parse's structural errors, located; `lastLine` is where the last whole record ended. */
@@ -150,5 +170,42 @@ function fromCsvError(error: CsvError, file: string, lastLine: number, header: s
     const where = { file, line: lastLine + 1, column: column + 1, field: header[column]?.trim().toLowerCase() };
     return new InputError('E_CSV', 'the quote (") that opens this field is never closed', where);
   }
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return new InputError('E_CSV', 'a quoted field goes on after its closing quote; write "" for a quote inside quotes', { file, line: lines });
+  }
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return new InputError('E_CSV', `a line longer than ${MAX_RECORD_BYTES} bytes: a quote left open, or the file is not CSV text`, { file, line: lastLine + 1 });
+  }
   return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
+}
+
+/**
+ * Where the quote that is never closed opens: its line and field (0-based), found by reading the
+ * file again as csv-parse reads it (a quote opens a field only at its start, after any blanks;
+ * `""` inside is a quote). Only on the error's path: csv-parse notices at the end of the file.
+ */
+async function findUnclosedQuote(file: string, delimiter: string): Promise<{ line: number; field: number } | undefined> {
+  const separator = delimiter.charCodeAt(0);
+  let [line, field, atFieldStart, inQuote, quoteClosing] = [1, 0, true, false, false];
+  let opened = { line: 0, field: 0 };
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (const byte of chunk) {
+      if (quoteClosing) {
+        quoteClosing = false;
+        // "" is a quote inside the field; anything else after a quote closes it.
+        if (byte === 34) continue;
+        inQuote = false;
+      }
+      if (inQuote) {
+        if (byte === 34) quoteClosing = true;
+        else if (byte === 10) line++;
+        continue;
+      }
+      if (byte === 10) [line, field, atFieldStart] = [line + 1, 0, true];
+      else if (byte === separator) [field, atFieldStart] = [field + 1, true];
+      else if (byte === 34 && atFieldStart) [inQuote, opened] = [true, { line, field }];
+      else if (byte !== 32 && byte !== 9 && byte !== 13) atFieldStart = false;
+    }
+  }
+  return inQuote && !quoteClosing ? opened : undefined;
 }

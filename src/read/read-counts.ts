@@ -9,6 +9,7 @@ import type { CodeHistory } from '../areas/code-history.js';
 import { inspectCounts, type CountsPlan } from './inspect-counts.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
+import type { DateWindow } from './date-window.js';
 import { CHUNK_BYTES, scanCountsCsv, scanPart } from './scan-counts-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
@@ -34,7 +35,7 @@ export async function readCounts(file: string, options: ReadCountsOptions = {}):
 export async function readRows(plan: CountsPlan, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { file, dialect } = plan;
   if (dialect === undefined) return readCountsArrow(file, options);
-  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto') : undefined;
+  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow) : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
   const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
   await noteMissingLineEnding(file, read.notes);
@@ -68,6 +69,8 @@ export interface GridReadOptions {
   onDuplicate?: OnDuplicate;
   /** The bytes scanned at a time (default 8 MiB). */
   chunkBytes?: number;
+  /** The days counts may fall on (default `DEFAULT_DATE_WINDOW`); a row outside hands the file to the rows, which name it. */
+  dateWindow?: DateWindow;
 }
 
 /** What `readGrid` gives: the grid, or why the rows must be read after all. */
@@ -89,7 +92,7 @@ export type GridReadResult = { unit: 'day'; read: CountGridRead } | { unit: 'hou
  */
 export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, options: GridReadOptions): Promise<GridReadResult> {
   const { file, unit } = plan;
-  const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES, history } = options;
+  const { onDuplicate = 'error', chunkBytes = CHUNK_BYTES, history, dateWindow } = options;
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
   let rows = 0;
@@ -98,6 +101,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
   try {
     part = await scanPart(file, undefined, {
       chunkBytes,
+      dateWindow,
       // Columns for one chunk's rows, emptied after each.
       sizeFor: chunkBytes * 1.1,
       onRows: (builder) => {
@@ -152,12 +156,12 @@ async function noteMissingLineEnding(file: string, notes: string[]): Promise<voi
   if (!(await endsWithNewline(file))) notes.push(`${file}: the last line has no line ending; check that the file is complete`);
 }
 
-/** The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole. */
-async function scanPlainCsv(file: string, workers: number | 'auto'): Promise<CountsRead | undefined> {
+/** The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole; dates outside the window go to csv-parse, which names them. */
+async function scanPlainCsv(file: string, workers: number | 'auto', dateWindow: DateWindow | undefined): Promise<CountsRead | undefined> {
   const threads = chooseScanThreads(workers);
   // Loaded only when used: Piscina's start-up is not paid by a file read whole.
   const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads) : undefined;
-  return inParts ?? scanCountsCsv(file);
+  return inParts ?? scanCountsCsv(file, CHUNK_BYTES, dateWindow);
 }
 
 async function endsWithNewline(file: string): Promise<boolean> {

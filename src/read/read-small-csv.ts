@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { fileError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { MAX_SIDE_FILE_BYTES, readInputFile } from './read-input-file.js';
 
 /** A small CSV file's rows, each with the line it ends on, and its columns by header name. */
 export interface SmallCsv {
@@ -19,13 +19,8 @@ export interface SmallCsv {
  * const csv = await readSmallCsv('capacity.csv', { required: ['area', 'capacity'] });
  * csv.rows[0]; // { cells: ['3326', '15000'], line: 2 }
  */
-export async function readSmallCsv(file: string, columns: { required: string[]; optional?: string[]; comments?: boolean }): Promise<SmallCsv> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    throw fileError(file, 'read', error);
-  }
+export async function readSmallCsv(file: string, columns: { required: string[]; optional?: string[]; comments?: boolean; role?: string }): Promise<SmallCsv> {
+  const content = (await readInputFile(file, columns.role ?? 'the file', MAX_SIDE_FILE_BYTES)).toString('utf8');
   // Imported here: csv-parse costs start-up time a run without such a file need not pay.
   const { parse } = await import('csv-parse/sync');
   let records: Array<{ record: string[]; info: { lines: number } }>;

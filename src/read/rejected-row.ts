@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { DateWindow } from './date-window.js';
 
 /** A row that lenient reading (`--rejects`) skipped, with where and why. */
 export interface RejectedRow {
@@ -33,4 +34,6 @@ export interface ReadCountsOptions {
   onReject?: (row: RejectedRow) => void;
   /** Threads that read a plain CSV in parts (see `chooseScanThreads`): 2 or more split it; 0, 1 and `'auto'` (default) read it whole. */
   workers?: number | 'auto';
+  /** The dates counts may have (default `DEFAULT_DATE_WINDOW`, 1990-01-01..2100-12-31); a row outside is refused with its line. */
+  dateWindow?: DateWindow;
 }

@@ -9,6 +9,8 @@ import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { parseTime } from '../clock/parse-time.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
+import { checkAreaText } from './hidden-characters.js';
+import { DEFAULT_DATE_WINDOW, type DateWindow } from './date-window.js';
 import type { CountsRead } from './read-counts.js';
 
 /** The bytes read and scanned at a time. */
@@ -53,8 +55,8 @@ class NotPlain extends Error {}
  * const read = await scanCountsCsv('fixtures/hallingdal/counts.csv');
  * read?.counts.length; // 3282
  */
-export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES): Promise<CountsRead | undefined> {
-  const part = await scanPart(file, undefined, { chunkBytes });
+export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES, dateWindow = DEFAULT_DATE_WINDOW): Promise<CountsRead | undefined> {
+  const part = await scanPart(file, undefined, { chunkBytes, dateWindow });
   if (part === undefined) return undefined;
   const counts = part.builder.finish();
   return counts.length === 0 ? undefined : { counts, notes: part.notes };
@@ -81,7 +83,7 @@ export interface ScannedPart {
 export async function scanPart(
   file: string,
   range: { from: number; to: number } | undefined,
-  options: { chunkBytes?: number; sizeFor?: number; onRows?: (builder: CountColumnsBuilder) => void } = {},
+  options: { chunkBytes?: number; sizeFor?: number; onRows?: (builder: CountColumnsBuilder) => void; dateWindow?: DateWindow } = {},
 ): Promise<ScannedPart | undefined> {
   let handle;
   try {
@@ -110,7 +112,7 @@ export async function scanPart(
       };
     }
     if (range === undefined) countsFileReads.count++;
-    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes, options.onRows);
+    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes, options.onRows, options.dateWindow ?? DEFAULT_DATE_WINDOW);
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -162,7 +164,15 @@ async function readHeader(handle: FileHandle): Promise<Buffer> {
 
 type ReadInto = (buffer: Buffer, offset: number, length: number) => Promise<number>;
 
-async function scan(file: string, size: number, chunkBytes: number, read: ReadInto, sizeFor: number, onRows: ((builder: CountColumnsBuilder) => void) | undefined): Promise<ScannedPart> {
+async function scan(
+  file: string,
+  size: number,
+  chunkBytes: number,
+  read: ReadInto,
+  sizeFor: number,
+  onRows: ((builder: CountColumnsBuilder) => void) | undefined,
+  dateWindow: DateWindow,
+): Promise<ScannedPart> {
   // No bigger than the file: a small file costs no 8 MiB buffer.
   let buffer = Buffer.alloc(Math.min(chunkBytes, size + 1));
   let filled = await read(buffer, 0, buffer.length);
@@ -214,6 +224,7 @@ async function scan(file: string, size: number, chunkBytes: number, read: ReadIn
     // Zero for none: a fresh table needs no fill, and only the pages of codes seen are touched.
     areaOfKey: new Int32Array(SMALL_CODE_KEYS),
     areaOfText: new Map(),
+    dateWindow,
   };
   start = headerEnd + 1;
   let line = 1;
@@ -267,6 +278,8 @@ interface ScanState {
   /** The previous row's `time`: files come sorted by time, so most rows repeat it. */
   lastTimeKey: number;
   lastTime: number;
+  /** The dates rows may have; a row outside hands the file over. */
+  dateWindow: DateWindow;
   /** The previous row's hour (its cell as read, see `finishHourRow`) and what it became: most rows repeat it. */
   lastHour: { key: number; utcHour: number; day: number; repeated: boolean };
 }
@@ -398,7 +411,8 @@ function readDay(buffer: Buffer, from: number, end: number, state: ScanState, da
     let parsed = state.dayOfKey.get(key);
     if (parsed === undefined) {
       parsed = parseDay(buffer.toString('latin1', from, to));
-      if (parsed === undefined) throw new NotPlain();
+      // Outside the window: the csv-parse path refuses it with its line, or takes it where the window is wider.
+      if (parsed === undefined || parsed < state.dateWindow.first || parsed > state.dateWindow.last) throw new NotPlain();
       state.dayOfKey.set(key, parsed);
     }
     state.lastDayKey = key;
@@ -470,6 +484,8 @@ function readTime(buffer: Buffer, from: number, end: number, state: ScanState, u
     if (coded === undefined) {
       const parsed = parseTime(buffer.toString('latin1', from, to));
       if (typeof parsed === 'string') throw new NotPlain();
+      const day = Math.floor(parsed.utcHour / 24);
+      if (day < state.dateWindow.first || day > state.dateWindow.last) throw new NotPlain();
       coded = parsed.utcHour * 2 + (parsed.local ? 1 : 0);
       state.utcHourOfKey.set(key, coded);
     }
@@ -500,7 +516,7 @@ function readArea(buffer: Buffer, from: number, end: number, state: ScanState, a
     }
   }
   const code = buffer.toString('utf8', from, position);
-  if (!isPlainText(code) || code === REGION_CODE) throw new NotPlain();
+  if (!isPlainText(code) || code === REGION_CODE || checkAreaText(code) !== undefined) throw new NotPlain();
   let index = state.areaOfText.get(code);
   if (index === undefined) {
     index = state.builder.areaIndexOf(code, '');
@@ -550,7 +566,7 @@ function readName(buffer: Buffer, from: number, to: number, area: number, state:
   if (ascii && to > from && (buffer[from]! <= SPACE || buffer[to - 1]! <= SPACE)) throw new NotPlain();
   if (ascii && !state.builder.lacksName(area)) return;
   const name = buffer.toString('utf8', from, to);
-  if (!isPlainText(name)) throw new NotPlain(); // the csv-parse path trims it or reports the line
+  if (!isPlainText(name) || checkAreaText(name, 'name') !== undefined) throw new NotPlain(); // the csv-parse path trims it or reports the line
   state.builder.nameArea(area, name);
 }
 

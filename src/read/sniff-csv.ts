@@ -40,7 +40,17 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     throw new InputError('E_ENCODING', 'the file is UTF-16 text, not UTF-8; save it as CSV UTF-8', { file, line: 1 });
   }
-  if (head.includes(0)) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
+  const nul = head.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = lineAndColumn(head, nul);
+    const problem = line === 1 ? 'the file is binary, not CSV text' : 'NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)';
+    throw new InputError('E_NOT_CSV', problem, line === 1 ? { file, line } : { file, line, column });
+  }
+  // The first line ends with a CR that no LF follows: every line does (csv-parse would see one long line).
+  const [firstCr, firstLf] = [head.indexOf(13), head.indexOf(10)];
+  if (firstCr !== -1 && (firstLf === -1 || (firstCr < firstLf && firstCr + 1 !== firstLf))) {
+    throw new InputError('E_CSV', 'lines end with CR alone (old Mac Excel); save the file as CSV with Windows (CR LF) or Unix (LF) line endings', { file, line: 1 });
+  }
   // Latin-1 only when nothing in the sample is UTF-8 beyond ASCII: a UTF-8 file with one stray
   // byte stays UTF-8, and the reader names the line with that byte.
   const encoding = isUtf8(head) || /[\xc2-\xf4][\x80-\xbf]/.test(head.toString('latin1')) ? 'utf8' : 'latin1';
@@ -56,6 +66,17 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
   }
   const delimiter = header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
   return { delimiter, decimalComma: delimiter === ';', encoding };
+}
+
+/** The 1-based line and column (in bytes) of `position`. */
+function lineAndColumn(bytes: Buffer, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = bytes.indexOf(10); at !== -1 && at < position; at = bytes.indexOf(10, at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, column: position - lineStart + 1 };
 }
 
 /** Valid UTF-8, allowing a character cut off at the end of the sample. */

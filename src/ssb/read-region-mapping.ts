@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { fileError, InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
+import { MAX_MODEL_BYTES, readInputFile } from '../read/read-input-file.js';
 import { parseJson } from '../read/parse-json.js';
 
 /** SSB's region codes (tourism regions) and the areas of the counts that make up each. */
@@ -19,12 +19,7 @@ export interface RegionMapping {
  * regions.get('3399'); // ['3320', '3322', '3324', '3326', '3328', '3330'] (3399 is an example code)
  */
 export async function readRegionMapping(file: string): Promise<RegionMapping> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw fileError(file, 'read', error);
-  }
+  const text = (await readInputFile(file, '--regions', MAX_MODEL_BYTES)).toString('utf8');
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
   const fail = (path: string, problem: string): never => {
     throw new InputError('E_REGIONS', problem, { file, path });
@@ -36,7 +31,7 @@ export async function readRegionMapping(file: string): Promise<RegionMapping> {
     if (!Array.isArray(areas) || areas.length === 0) fail(JSON.stringify(region), 'expected a non-empty list of area codes');
     (areas as unknown[]).forEach((area, index) => {
       const path = `${JSON.stringify(region)}[${index}]`;
-      if (typeof area !== 'string' || area === '') fail(path, `expected an area code as text ("0301" keeps its zero), got ${JSON.stringify(area)}`);
+      if (typeof area !== 'string' || area === '') fail(path, `expected an area code as text ("0301" keeps its zero), got ${showValue(JSON.stringify(area))}`);
       const other = regionOfArea.get(area as string);
       if (other !== undefined) fail(path, `area ${area} is already in region ${other}`);
       regionOfArea.set(area as string, region);

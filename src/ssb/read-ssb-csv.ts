@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { SSB_SYMBOLS, type SsbDimension, type SsbTable } from './ssb-table.js';
 import { parseTimeCode } from './ssb-time-code.js';
 
@@ -56,7 +56,7 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
     throw new InputError('E_SSB_CSV', 'no period: expected a time column (år, måned, kvartal, Tid) or value columns named by a period such as 2024M01', { file, line: lineOf(0) });
   }
   if (valueColumns[0] === regionColumn || valueColumns[0] === timeColumn) {
-    throw new InputError('E_SSB_CSV', `expected the values in the last column, after region and the period, got "${header[valueColumns[0]!]}" there`, { file, line: lineOf(0) });
+    throw new InputError('E_SSB_CSV', `expected the values in the last column, after region and the period, got "${showValue(header[valueColumns[0]!])}" there`, { file, line: lineOf(0) });
   }
   const stubColumns = header.flatMap((_, column) => (column < valueColumns[0]! ? [column] : []));
   const strayColumn = header.findIndex((_, column) => column > valueColumns[0]! && !valueColumns.includes(column));
@@ -83,7 +83,8 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   const statuses = new Map<number, string>();
   const places: Array<[number, number]> = [];
   const seen = new Map<string, number>();
-  const number = delimiter === ';' ? /^-?\d+(?:[.,]\d+)?$/ : /^-?\d+(?:\.\d+)?$/;
+  // No minus: guest-nights, residents and holiday homes are never negative.
+  const number = delimiter === ';' ? /^\d+(?:[.,]\d+)?$/ : /^\d+(?:\.\d+)?$/;
   for (let index = 1; index < records.length; index++) {
     const { record } = records[index]!;
     const line = lineOf(index);
@@ -97,7 +98,7 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
       }
       if (column === timeColumn) {
         const code = cell.split(/\s/, 1)[0]!;
-        if (parseTimeCode(code) === undefined) at(line, column, `expected a StatBank period (2024, 2024M01 or 2024K1), got "${cell}"`);
+        if (parseTimeCode(code) === undefined) at(line, column, `expected a StatBank period (2024, 2024M01 or 2024K1), got "${showValue(cell)}"`);
         return categoryOf(dimension, code, code);
       }
       return categoryOf(dimension, cell, cell);
@@ -120,7 +121,7 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
       } else if (number.test(cell)) {
         values.push(Number(cell.replace(',', '.')));
       } else {
-        at(line, column, `expected a number${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${cell}"`, 'E_NUMBER');
+        at(line, column, `expected a number ≥ 0${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${showValue(cell)}"`, 'E_NUMBER');
       }
     }
   }

@@ -29,3 +29,17 @@ export async function readSsbFiles(files: SsbFiles): Promise<{ ssb: SsbSeries; o
   ]);
   return { ssb, options: { regions, holidayHomes } };
 }
+
+/**
+ * The SSB files as inputs a run's outputs may not overwrite (`refuseAliases`).
+ *
+ * @example
+ * ssbInputs({ ssb: 'ssb.json', regions: 'regions.json' }); // [{ path: 'ssb.json', role: '--ssb' }, { path: 'regions.json', role: '--regions' }]
+ */
+export function ssbInputs(files: SsbFiles): { path: string; role: string }[] {
+  return [
+    { path: files.ssb, role: '--ssb' },
+    ...(files.cabins === undefined ? [] : [{ path: files.cabins, role: '--cabins' }]),
+    ...(files.regions === undefined ? [] : [{ path: files.regions, role: '--regions' }]),
+  ];
+}

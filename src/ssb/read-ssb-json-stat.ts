@@ -1,5 +1,5 @@
 import JSONstat from 'jsonstat-toolkit';
-import { InputError } from '../errors.js';
+import { InputError, showValue } from '../errors.js';
 import { parseJson } from '../read/parse-json.js';
 import type { SsbDimension, SsbTable } from './ssb-table.js';
 import { parseTimeCode } from './ssb-time-code.js';
@@ -39,7 +39,7 @@ export function readSsbJsonStat(text: string, file: string): SsbTable {
   const dimensionsJson = document.dimension;
   if (!isObject(dimensionsJson)) return fail('dimension', 'expected an object with one entry per dimension');
   for (const [position, id] of (ids as string[]).entries()) checkDimension(dimensionsJson[id], `dimension.${id}`, sizes[position] as number, fail);
-  checkCellList(document.value, 'value', cells, (item) => item === null || (typeof item === 'number' && Number.isFinite(item)), 'a number or null', fail);
+  checkCellList(document.value, 'value', cells, (item) => item === null || (typeof item === 'number' && Number.isFinite(item) && item >= 0), 'a number ≥ 0 or null (no count is negative)', fail);
   if (document.status !== undefined && document.status !== null && typeof document.status !== 'string') {
     checkCellList(document.status, 'status', cells, (item) => item === null || typeof item === 'string', 'a symbol such as ".." or null', fail);
   }
@@ -115,7 +115,7 @@ function checkDimension(dimension: unknown, path: string, size: number, fail: (p
   if (isObject(category.index)) {
     // Positions must be 0 … size − 1, each once, or cells would be placed under the wrong code.
     const positions = Object.values(category.index).map(Number).sort((a, b) => a - b);
-    if (positions.some((position, at) => position !== at)) fail(`${path}.category.index`, `expected the positions 0 to ${size - 1}, each once, got ${JSON.stringify(category.index)}`);
+    if (positions.some((position, at) => position !== at)) fail(`${path}.category.index`, `expected the positions 0 to ${size - 1}, each once, got ${showValue(JSON.stringify(category.index))}`);
   }
 }
 
@@ -130,12 +130,12 @@ function checkCellList(
   if (Array.isArray(list)) {
     if (list.length !== cells && !(path === 'status' && list.length === 1)) fail(path, `has ${list.length} entries; size gives ${cells} cells`);
     const bad = list.findIndex((item) => !isValid(item));
-    if (bad >= 0) fail(`${path}[${bad}]`, `expected ${expected}, got ${JSON.stringify(list[bad])}`);
+    if (bad >= 0) fail(`${path}[${bad}]`, `expected ${expected}, got ${showValue(JSON.stringify(list[bad]))}`);
     return;
   }
   if (!isObject(list)) return fail(path, `expected a list or an object of cell → ${expected}`);
   for (const [key, item] of Object.entries(list)) {
     if (!/^\d+$/.test(key) || Number(key) >= cells) fail(`${path}["${key}"]`, `expected a cell number from 0 to ${cells - 1}`);
-    if (!isValid(item)) fail(`${path}["${key}"]`, `expected ${expected}, got ${JSON.stringify(item)}`);
+    if (!isValid(item)) fail(`${path}["${key}"]`, `expected ${expected}, got ${showValue(JSON.stringify(item))}`);
   }
 }

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { fileError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { MAX_SIDE_FILE_BYTES, readInputFile } from '../read/read-input-file.js';
 import type { SsbTable } from './ssb-table.js';
 
 /**
@@ -11,13 +11,8 @@ import type { SsbTable } from './ssb-table.js';
  * const table = await readSsbTable('fixtures/ssb/population-07459.json');
  * table.dimensions[table.region]!.codes; // ['3320', '3322', '3324', '3326', '3328', '3330']
  */
-export async function readSsbTable(file: string): Promise<SsbTable> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw fileError(file, 'read', error);
-  }
+export async function readSsbTable(file: string, role = 'the SSB table'): Promise<SsbTable> {
+  const bytes = await readInputFile(file, role, MAX_SIDE_FILE_BYTES);
   if (bytes.includes(0)) throw new InputError('E_NOT_SSB', 'the file is binary, not JSON-stat or CSV text', { file, line: 1 });
   const start = bytes.toString('latin1', 0, 1024).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (start === '') throw new InputError('E_EMPTY', 'the file is empty; expected a JSON-stat dataset or a StatBank CSV export', { file, line: 1 });

@@ -5,20 +5,23 @@ import type { Interval, RowIntervals } from '../uncertainty/estimate-uncertainty
 
 /** One line of the plan's table, with its value in persons (deductions negative); null where it does not apply. */
 export type SeedLine =
-  | { kind: 'devicesPerDay' | 'uplift' | 'guestNightsPerDay' | 'guestNightsPerYear' | 'daysObserved' | 'negativeDays'; value: number | null }
+  | { kind: 'devicesPerDay' | 'uplift' | 'guestNightsPerDay' | 'guestNightsPerYear' | 'daysObserved' | 'filledDays' | 'negativeDays'; value: number | null }
   | { kind: 'deduction'; name: string; value: number | null };
 
 /**
- * The lines of the Hallingdal plan's table (the Hallingdal plan's table) for one series, in order:
+ * The lines of the Hallingdal plan's table for one series, in order:
  * devices, uplift, each deduction (negative), guest-nights per day and per year, then days
- * observed and negative days. The year is the rounded daily figure × 365, as the plan computes
- * it (26 527 × 365 = 9 682 355), so printing the rounded values reproduces the plan's integers.
+ * observed (filled days not among them), with `filled` the days the model's `fill` filled in,
+ * and negative days. The year is the rounded daily figure × 365, as the plan computes it
+ * (26 527 × 365 = 9 682 355), so printing the rounded values reproduces the plan's integers;
+ * `Figures.guestNightsPerYear` (summary.json) is the unrounded figure × 365 (9 682 515.6), and
+ * every label of this line says which it is.
  *
  * @example
  * seedLines(summary.region).map((line) => line.value);
  * // [46724, 2803.44, -20000, -1000, -1000, -1000, 26527.44, 9682355, 547, 0]
  */
-export function seedLines(figures: Figures): SeedLine[] {
+export function seedLines(figures: Figures, options: { filled?: boolean } = {}): SeedLine[] {
   const perDay = figures.guestNightsPerDay;
   return [
     { kind: 'devicesPerDay', value: figures.devicesPerDay },
@@ -26,7 +29,8 @@ export function seedLines(figures: Figures): SeedLine[] {
     ...Object.entries(figures.deductionsPerDay).map(([name, value]): SeedLine => ({ kind: 'deduction', name, value: value === null ? null : -value })),
     { kind: 'guestNightsPerDay', value: perDay },
     { kind: 'guestNightsPerYear', value: perDay === null ? null : roundWhole(perDay) * 365 },
-    { kind: 'daysObserved', value: figures.days },
+    { kind: 'daysObserved', value: figures.days - figures.filledDays },
+    ...(options.filled ? [{ kind: 'filledDays', value: figures.filledDays } as SeedLine] : []),
     { kind: 'negativeDays', value: figures.negativeDays },
   ];
 }

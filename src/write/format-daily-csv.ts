@@ -33,7 +33,8 @@ export function* formatDailyCsv(result: Estimate & { daily: DailyColumns }, opti
   // Area codes come from the input: made safe for spreadsheets like any text.
   const codes = [...grid.areaCodes, REGION_CODE].map(csvText);
   const dates = Array.from({ length: grid.dayCount }, (_, day) => formatDay(grid.firstDay + day));
-  let chunk = `${dialect.bom ? '\uFEFF' : ''}${['date', 'area', 'devices', 'persons', ...names, 'guestNights', 'filled'].join(d)}${lineEnding}`;
+  // Deduction names come from the model: made safe for spreadsheets like any text.
+  let chunk = `${dialect.bom ? '\uFEFF' : ''}${['date', 'area', 'devices', 'persons', ...names.map(csvText), 'guestNights', 'filled'].join(d)}${lineEnding}`;
   let lines = 0;
   for (let row = 0; row < codes.length; row++) {
     for (let day = 0; day < grid.dayCount; day++) {

@@ -25,7 +25,7 @@ EstimateCommand('prints the plan’s table for Hallingdal', () => {
     ['Minus through-traffic', '-1 000'],
     ['Minus day-trippers', '-1 000'],
     ['Guest-nights, average per day', '26 527'],
-    ['Guest-nights per year', '9 682 355'],
+    ['Guest-nights per year (rounded per day × 365, as in the plan)', '9 682 355'],
   ];
   for (const [label, value] of expected) {
     assert.match(stdout, new RegExp(`\\n  ${label.replace(/[()+]/g, '\\$&')} +${value}\\n`), label);
@@ -97,7 +97,7 @@ EstimateCommand('exits 2, not 1, for a folder given as the counts file', () => {
   const { dir } = tempDir();
   const { code, stderr } = teleguest('estimate', dir, '--model', model);
   assert.is(code, 2);
-  assert.is(stderr, `teleguest: ${dir}: cannot read: it is a folder\n`);
+  assert.is(stderr, `teleguest: ${dir}: the counts must be a plain file; this is a folder\n`);
 });
 
 EstimateCommand('gives the same JSON in Europe/Oslo as in UTC: dates are UTC day numbers', () => {

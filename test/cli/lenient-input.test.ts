@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { teleguest } from '../helpers/run-cli.js';
@@ -76,12 +76,14 @@ LenientInput('refuses a --rejects file that would overwrite an input or an outpu
   const model = write('model.json', plainModel);
   const onInput = teleguest('estimate', counts, '--model', model, '--rejects', counts);
   assert.is(onInput.code, 2);
-  assert.is(onInput.stderr, `teleguest: --rejects ${counts} would overwrite an input file\nRun teleguest --help for usage.\n`);
+  assert.is(onInput.stderr, `teleguest: the output --rejects (${counts}) is the input counts (${counts}): writing it would destroy the input; choose another output path\nRun teleguest --help for usage.\n`);
   assert.is(readFileSync(counts, 'utf8'), 'date,area,devices\n2024-01-01,1,x\n2024-01-02,1,5\n');
   const out = join(dir, 'out');
   const onOutput = teleguest('estimate', counts, '--model', model, '--out', out, '--rejects', join(out, 'daily.csv'));
   assert.is(onOutput.code, 2);
-  assert.is(onOutput.stderr, `teleguest: --rejects ${join(out, 'daily.csv')} would overwrite an output of --out\nRun teleguest --help for usage.\n`);
+  // Two outputs that are one file: found when the files are known, before any is written.
+  assert.match(onOutput.stderr, `are one file; choose different paths`);
+  assert.not.ok(existsSync(join(out, 'daily.csv')));
 });
 
 LenientInput('notes a file whose last line has no line ending, which may be cut off', () => {

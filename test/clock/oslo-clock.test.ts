@@ -50,6 +50,11 @@ OsloClock('refuses times off the hour, skipped by the clock, or not ISO', () => 
   assert.is(parseTime('2024-03-31T02:00'), '2024-03-31 02:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night');
   assert.is(parseTime('2024-01-15T13:30'), 'expected a time on the hour (hourly counts), got "2024-01-15T13:30"');
   assert.is(parseTime('2024-01-15T13:00+05:30'), 'expected a time on a whole UTC hour, got "2024-01-15T13:00+05:30" (offset +05:30)');
+  // UTC offsets on Earth run from -12:00 to +14:00.
+  assert.is(parseTime('2024-01-15T13:00+99:00'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00+99:00" (offset +99:00)');
+  assert.is(parseTime('2024-01-15T13:00-13:00'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00-13:00" (offset -13:00)');
+  assert.is(parseTime('2024-01-15T13:00+01:99'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00+01:99" (offset +01:99)');
+  assert.equal(parseTime('2024-01-15T13:00+14:00'), { utcHour: parseTime('2024-01-14T23:00Z')!.valueOf() && (parseTime('2024-01-14T23:00Z') as { utcHour: number }).utcHour, local: false });
   assert.ok((parseTime('15.01.2024 13:00') as string).startsWith('expected an ISO time on the hour'));
   assert.ok((parseTime('2023-02-29T13:00') as string).startsWith('expected an ISO time on the hour'));
   assert.ok((parseTime('2024-01-15T24:00') as string).startsWith('expected an ISO time on the hour'));

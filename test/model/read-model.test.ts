@@ -22,7 +22,8 @@ async function messageFor(content: string): Promise<string> {
 
 ReadModel('reads the Hallingdal model with the plan’s values', async () => {
   const { model, warnings } = await readModel(join(repoRoot, 'fixtures/hallingdal/model.json'));
-  assert.equal(model, {
+  // Copied into plain objects: the model's maps have no prototype.
+  assert.equal(JSON.parse(JSON.stringify(model)), {
     name: 'Hallingdal',
     uplift: 0.06,
     deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 },
@@ -78,6 +79,59 @@ ReadModel('warns when the uplift looks like a percentage', async () => {
   const file = tempDir().write('model.json', '{ "uplift": 6, "deductions": {} }');
   const { warnings } = await readModel(file);
   assert.equal(warnings, [`${file}: uplift 6 means +600 %; write 0.06 for 6 %`]);
+});
+
+ReadModel('refuses __proto__, constructor and prototype as deduction, area and segment names', async () => {
+  assert.is(await messageFor('{ "uplift": 0, "deductions": { "__proto__": 5 } }'), 'model.json: deductions: "__proto__" cannot be a deduction name (JavaScript reserves it on every object)');
+  assert.is(
+    await messageFor('{ "uplift": 0, "deductions": { "residents": { "byArea": { "3320": 1, "constructor": 2 } } } }'),
+    'model.json: deductions.residents.byArea: "constructor" cannot be an area code (JavaScript reserves it on every object)',
+  );
+  assert.is(
+    await messageFor('{ "uplift": { "default": 0.06, "bySegment": { "prototype": 0 } }, "deductions": {} }'),
+    'model.json: uplift.bySegment: "prototype" cannot be a segment name (JavaScript reserves it on every object)',
+  );
+});
+
+ReadModel('refuses names with invisible or control characters, shown escaped', async () => {
+  assert.is(
+    await messageFor('{ "uplift": 0, "deductions": { "residents": { "byArea": { "33\\u200b20": 1 } } } }'),
+    'model.json: deductions.residents.byArea: an area code "33\\\\u200B20" holds an invisible character (U+200B)',
+  );
+});
+
+ReadModel('reads names into maps without a prototype', async () => {
+  const file = tempDir().write('model.json', '{ "uplift": { "default": 0.06, "bySegment": { "foreign": 0 } }, "deductions": { "residents": { "byArea": { "3320": 10 } } } }');
+  const { model } = await readModel(file);
+  const byArea = (model.deductions.residents as { byArea: Record<string, number> }).byArea;
+  assert.is(Object.getPrototypeOf(byArea), null);
+  assert.is(Object.getPrototypeOf(model.deductions), null);
+  assert.is(byArea.constructor, undefined);
+  assert.is(byArea['3320'], 10);
+});
+
+ReadModel('refuses a model nested 10 000 levels deep cleanly, where it goes too deep', async () => {
+  const deep = `{ "uplift": 0, "deductions": { "x": ${'['.repeat(10_000)}${']'.repeat(10_000)} } }`;
+  // The first [ is at column 37; 2 objects and 62 lists make 64 levels, so the 63rd [ (column 37 + 62) is one too deep.
+  assert.is(await messageFor(deep), 'model.json:1:99 at deductions.x[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 64 levels deep');
+});
+
+ReadModel('refuses a key given twice, with its path', async () => {
+  assert.is(await messageFor('{ "uplift": 0,\n  "deductions": { "residents": 1, "residents": 2 } }'), 'model.json:2:35 at deductions.residents: the key "residents" is given twice in one object');
+});
+
+ReadModel('refuses /dev/zero and a folder without reading them', async () => {
+  for (const [file, kind] of [['/dev/zero', 'a character device'], [tempDir().dir, 'a folder']] as const) {
+    const error = await readModel(file).then(() => undefined, (caught: unknown) => caught);
+    assert.instance(error, InputError);
+    assert.is((error as Error).message, `${file}: --model must be a plain file; this is ${kind}`);
+  }
+});
+
+ReadModel('refuses a model over 16 MiB', async () => {
+  const file = tempDir().write('model.json', `{ "name": "${'x'.repeat(16 * 1024 * 1024)}", "uplift": 0, "deductions": {} }`);
+  const error = await readModel(file).then(() => undefined, (caught: unknown) => caught);
+  assert.is((error as Error).message, `${file}: --model is larger than 16 MiB, more than such a file can sensibly hold`);
 });
 
 ReadModel.run();

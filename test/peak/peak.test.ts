@@ -115,4 +115,14 @@ PeakPresence('names the earliest of equally busy days as the peak', async () => 
   assert.is(presence.region.peakToResidents, null);
 });
 
+PeakPresence('notes capacity areas the counts do not have, and finds no capacity for an area called constructor', async () => {
+  const result = await estimate(tinyCounts(), tinyModel, { daily: true });
+  const byArea = Object.assign(Object.create(null) as Record<string, number>, { '2': 40, '9999': 10, '33\u200b20': 5 });
+  const presence = peakPresence(result, { capacities: { byArea } });
+  assert.equal(presence.capacityAreasNotCounted, ['9999', '33\u200b20']);
+  assert.ok(formatPeak(presence).endsWith('Note: the capacities list areas the counts do not have, left unused: 9999, 33\\u200B20\n'));
+  // Without such areas the summary has no such field.
+  assert.is('capacityAreasNotCounted' in peakPresence(result, { capacities: { byArea: { '2': 40 } } }), false);
+});
+
 PeakPresence.run();

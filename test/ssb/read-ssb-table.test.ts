@@ -134,7 +134,15 @@ ReadSsb('reads a wide CSV with a value column per period, the period taken from 
 
 ReadSsb('refuses a bad JSON-stat cell with its JSON path', async () => {
   const error = await refusal(JSON.stringify({ ...reordered, value: [100.5, '200', ...reordered.value.slice(2)] }));
-  assert.is(error.message.endsWith('table.json at value[1]: expected a number or null, got "200"'), true);
+  assert.is(error.message.endsWith('table.json at value[1]: expected a number ≥ 0 or null (no count is negative), got "200"'), true);
+});
+
+ReadSsb('refuses negative guest-nights in JSON-stat and in CSV', async () => {
+  const json = await refusal(JSON.stringify({ ...reordered, value: [100.5, -200, ...reordered.value.slice(2)] }));
+  assert.is(json.message.endsWith('table.json at value[1]: expected a number ≥ 0 or null (no count is negative), got -200'), true);
+  const wide = '"region","Overnattinger 2024M01"\n"3320","-5"\n';
+  const fromCsv = await readSsbSeries(tempDir().write('wide.csv', wide)).then(() => undefined, (error: Error) => error.message);
+  assert.match(fromCsv ?? '', /wide\.csv:2:2 \(Overnattinger 2024M01\): expected a number ≥ 0 or an SSB symbol \(\.\. : \. \.\.\. -\), got "-5"$/);
 });
 
 ReadSsb('refuses a period that is not a StatBank time code, naming the dimension', async () => {
@@ -154,7 +162,7 @@ ReadSsb('refuses index positions that do not run 0 to size − 1', async () => {
 
 ReadSsb('refuses a CSV cell that is not a number with its line and column', async () => {
   const error = await refusal(Buffer.from(csv.replace('2000,5', '2 000,5'), 'latin1'), 'export.csv');
-  assert.is(error.message.endsWith('export.csv:10:5 (Overnattinger, etter region, bostedsland og måned): expected a number (decimal comma allowed) or an SSB symbol (.. : . ... -), got "2 000,5"'), true);
+  assert.is(error.message.endsWith('export.csv:10:5 (Overnattinger, etter region, bostedsland og måned): expected a number ≥ 0 (decimal comma allowed) or an SSB symbol (.. : . ... -), got "2 000,5"'), true);
 });
 
 ReadSsb('refuses a CSV whose last column is the period, not a value', async () => {

@@ -49,4 +49,12 @@ DailyOutputs('daily.arrow has typed columns with nulls where the CSV is blank', 
   assert.is(table.getChild('date')!.get(0), 19781 * 86_400_000);
 });
 
+DailyOutputs('daily.csv guards deduction names in its header as it guards cells', async () => {
+  const names = ['=HYPERLINK("http://x")', 'a,b', 'two\nlines', '@sum'];
+  const model = { ...tinyModel, deductions: Object.fromEntries(names.map((name) => [name, 1])) };
+  const header = [...formatDailyCsv(await estimate(tinyCounts(), model, { daily: true }))].join('').split('\n')[0];
+  // A formula start gets an apostrophe; a delimiter, quote or line break puts the cell in quotes, quotes doubled.
+  assert.is(header, `date,area,devices,persons,"'=HYPERLINK(""http://x"")","a,b","two`);
+});
+
 DailyOutputs.run();

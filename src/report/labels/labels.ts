@@ -30,8 +30,14 @@ export interface SeedLabels {
   /** A deduction's name in words; names other than the plan's four print as given. */
   deductionName: (name: string) => string;
   guestNightsPerDay: string;
+  /** The printed annual figure: its definition in the label (the plan's rounded daily figure × 365). */
   guestNightsPerYear: string;
+  /** Days with counts; filled days are not among them. */
   daysObserved: string;
+  /** Days the model's `fill` filled in: estimated, not observed. */
+  filledDays: string;
+  /** A column of days that counts filled days with the observed ones (calendar years, seasons). */
+  daysObservedOrFilled: string;
   negativeDays: string;
 }
 

@@ -23,7 +23,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
   const label = (line: SeedLine | 'persons') => (line === 'persons' ? labels.seed.personsPerDay : seedLineLabel(line, labels.seed, percent));
   // The persons-present subtotal goes right after the uplift line.
   const linesOf = (figures: Figures): Array<[SeedLine | 'persons', number | null]> =>
-    seedLines(figures).flatMap((line): Array<[SeedLine | 'persons', number | null]> =>
+    seedLines(figures, { filled: summary.fill.method !== 'none' }).flatMap((line): Array<[SeedLine | 'persons', number | null]> =>
       line.kind === 'uplift' ? [[line, line.value], ['persons', figures.personsPerDay]] : [[line, line.value]],
     );
 
@@ -60,7 +60,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
   const note = kept.length < regionLines.length ? `<p class="note">${escapeHtml(labels.regionWideDeductions)}</p>` : '';
 
   const years = htmlTable({
-    head: [labels.year, labels.seed.daysObserved, labels.guestNights, labels.extrapolated],
+    head: [labels.year, summary.fill.method !== 'none' ? labels.seed.daysObservedOrFilled : labels.seed.daysObserved, labels.guestNights, labels.extrapolated],
     rows: summary.region.years.map((year) => [
       String(year.year),
       labels.daysOfYear(format.whole(year.days), format.whole(year.daysInYear)),

@@ -5,6 +5,7 @@ import { figure } from '../figure.js';
 import { formatRangeValue } from '../format-range-value.js';
 import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
+import { seedLines } from '../../summary/seed-lines.js';
 
 const WIDTH = 560;
 /** A bar's height in pixels: the chart grows with the number of ranges. */
@@ -45,7 +46,8 @@ export const sensitivitySection: ReportSection = async ({ estimate: { summary } 
   return {
     id: 'sensitivity',
     title: labels.sensitivityTitle,
-    html: [`<p>${escapeHtml(labels.sensitivityIntro(format.whole(point)))}</p>`, figure(svg, labels.sensitivityCaption), table, `<p class="note">${escapeHtml(labels.varianceShareNote)}</p>`].join('\n'),
+    // The figure the seed table above shows (the plan's rounded daily figure × 365), so no figure appears under two values.
+    html: [`<p>${escapeHtml(labels.sensitivityIntro(format.whole(seedLines(summary.region).find((line) => line.kind === 'guestNightsPerYear')!.value)))}</p>`, figure(svg, labels.sensitivityCaption), table, `<p class="note">${escapeHtml(labels.varianceShareNote)}</p>`].join('\n'),
   };
 };
 

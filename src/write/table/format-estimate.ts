@@ -34,10 +34,10 @@ export function formatEstimate(summary: Summary): string {
     ...formatRegion(summary, codes.length),
     '',
     ...formatAreas(summary, codes),
-    ...formatYears(region),
+    ...formatYears(region, isFilled(summary)),
     '',
-    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), 'Intervals and the sensitivity come from unrounded figures (per year = guest-nights per day × 365).']),
-    'Figures are rounded to whole persons; per year = rounded guest-nights per day × 365.',
+    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), 'Intervals and the sensitivity come from unrounded figures (per year = unrounded guest-nights per day × 365).']),
+    "Figures are rounded to whole persons; per year = rounded guest-nights per day × 365, as in the plan (the JSON's guestNightsPerYear is the unrounded figure per day × 365).",
     'The JSON output (--json, or summary.json with --out) carries full precision.',
   ];
   return `${lines.join('\n')}\n`;
@@ -49,7 +49,7 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
   const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
   if (uncertainty === undefined) return [title, ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true])];
   const keys = uncertainty.probabilities.map(quantileKey);
-  const lines = seedLines(region);
+  const lines = seedLines(region, { filled: isFilled(summary) });
   const rows = seedRows(region, summary).map(([label, value], index) => {
     const interval = seedLineInterval(lines[index]!, uncertainty.region);
     return [`  ${label}`, value, interval === null ? '' : formatWhole(interval[0]), interval === null ? '' : '–', interval === null ? '' : formatWhole(interval[1])];
@@ -64,7 +64,7 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
 /** The plan's table's lines for one series, as [label, rounded value]. */
 function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
   const percent = upliftPercent(summary.model.uplift, formatPercent);
-  return seedLines(figures).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
+  return seedLines(figures, { filled: isFilled(summary) }).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
 }
 
 /** Every area's table in the plan's form, areas as columns, as many per block as fit in MAX_WIDTH. */
@@ -89,14 +89,20 @@ function formatAreas(summary: Summary, codes: string[]): string[] {
   return lines;
 }
 
-function formatYears(region: Figures): string[] {
+/** Whether the model fills missing days: the tables then count filled days apart from observed ones. */
+function isFilled(summary: Summary): boolean {
+  return summary.fill.method !== 'none';
+}
+
+function formatYears(region: Figures, filled: boolean): string[] {
   const rows = region.years.map((year) => [
     `  ${year.year}`,
     `${year.days} of ${year.daysInYear}`,
     formatWhole(year.guestNights),
     formatWhole(year.guestNightsExtrapolated),
   ]);
-  return ['Region by calendar year', ...alignColumns([['  year', 'days observed', 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];
+  const days = filled ? 'days observed or filled in' : 'days observed';
+  return ['Region by calendar year', ...alignColumns([['  year', days, 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];
 }
 
 /** Rows read, and any rejected or duplicated, so nothing leaves the count unseen. */

@@ -1,3 +1,4 @@
+import { showValue } from '../../errors.js';
 import type { PeakFigures, PeakSummary } from '../../peak/peak.js';
 import type { GroupPeak } from '../../peak/peaks-by-group.js';
 import { alignColumns } from './align-columns.js';
@@ -64,5 +65,6 @@ export function formatPeak(summary: PeakSummary): string {
     ...byGroup((group) => group.p95),
     '',
     'Percentiles interpolate between closest ranks (numpy and R type 7); --json carries full precision.',
+    ...(summary.capacityAreasNotCounted === undefined ? [] : [`Note: the capacities list areas the counts do not have, left unused: ${summary.capacityAreasNotCounted.map((code) => showValue(code)).join(', ')}`]),
   ].join('\n')}\n`;
 }

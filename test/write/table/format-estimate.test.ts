@@ -3,6 +3,8 @@ import * as assert from 'uvu/assert';
 import { formatEstimate } from '../../../src/write/table/format-estimate.js';
 import { estimate } from '../../../src/pipeline/estimate.js';
 import { tinyCounts, tinyModel } from '../../helpers/tiny-counts.js';
+import { CountColumnsBuilder } from '../../../src/read/count-columns.js';
+import { parseDay } from '../../../src/clock/day-number.js';
 
 const FormatEstimate = suite('formatEstimate');
 
@@ -17,7 +19,7 @@ FormatEstimate('prints the plan’s table for each area side by side, rounded by
     '  Minus residents                                   -60     -40',
     '  Minus workers                                     -10      -5',
     '  Guest-nights, average per day                      95     -16',
-    '  Guest-nights per year                          34 675  -5 840',
+    '  Guest-nights per year (rounded per day × 365, as in the plan)  34 675  -5 840',
     '  Days observed                                       2       3',
     '  Days with negative guest-nights                     0       2',
   ].join('\n');
@@ -32,6 +34,25 @@ FormatEstimate('says how many days are incomplete and uses singular nouns for on
   assert.match(text, /\nRegion \(2 areas, 2 complete days\)\n/);
   // 2024: 2 complete days, guest-nights 50 + 105 = 155; mean 77.5 × 366 = 28 365.
   assert.match(text, /\n {2}2024 +2 of 366 +155 +28 365\n/);
+});
+
+FormatEstimate('counts filled days apart from observed ones, in the seed table and the calendar years', async () => {
+  // Area 1 has counts on 1, 4 and 5 January; "interpolate" fills the 2nd and 3rd. Area 2 has all five days.
+  const builder = new CountColumnsBuilder('gaps.csv', 'line');
+  const rows: Array<[string, string, number]> = [
+    ['2024-01-01', '1', 10], ['2024-01-04', '1', 40], ['2024-01-05', '1', 50],
+    ...['01', '02', '03', '04', '05'].map((day): [string, string, number] => [`2024-01-${day}`, '2', 5]),
+  ];
+  rows.forEach(([date, area, devices], index) => builder.push(parseDay(date)!, area, '', devices, index + 2));
+  const model = { name: 'Gaps', uplift: 0, deductions: { residents: { byArea: { '1': 0, '2': 0 } } }, fill: 'interpolate' as const };
+  const text = formatEstimate((await estimate(builder.finish(), model)).summary);
+  const fold = (lines: string) => lines.replace(/ +/g, ' ');
+  // Region: 5 complete days, 2 of them with a filled area; area 1: 3 observed, 2 filled; area 2: 5 observed.
+  assert.ok(fold(text).includes(fold('  Days observed  3\n  Days filled in by the model (not observed)  2')), text);
+  assert.ok(fold(text).includes(fold('  Days observed  3  5\n  Days filled in by the model (not observed)  2  0')), text);
+  assert.ok(text.includes('days observed or filled in'), 'the calendar-year column says filled days are in it');
+  // Without fill there is no such line.
+  assert.not.ok(formatEstimate((await estimate(tinyCounts(), tinyModel)).summary).includes('filled in'));
 });
 
 FormatEstimate.run();
