@@ -8,7 +8,7 @@ import { formatDay } from '../../src/clock/day-number.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.json'];
+const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json'];
 
 /** Run the CLI, send SIGINT after `delay` ms, and resolve with its exit code and stderr. */
 function interruptAfter(delay: number, args: string[]): Promise<{ code: number | null; signal: string | null; stderr: string }> {

@@ -13,7 +13,7 @@ import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 const WriteFilesAtomically = suite('writeFilesAtomically with the --out files');
 
 const writeOutputs = async (dir: string, result: Estimate & { daily: DailyColumns }) => writeFilesAtomically(await outputFiles(dir, result));
-const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.json'];
+const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json'];
 
 async function writeTwice(prepare: (out: string) => void) {
   const out = join(tempDir().dir, 'out');
@@ -27,7 +27,7 @@ async function writeTwice(prepare: (out: string) => void) {
   return { out, before, error };
 }
 
-WriteFilesAtomically('writes the four files and nothing else', async () => {
+WriteFilesAtomically('writes the five files and nothing else', async () => {
   const out = join(tempDir().dir, 'out');
   await writeOutputs(out, await estimate(tinyCounts(), tinyModel, { daily: true }));
   assert.equal(readdirSync(out).sort(), outputs);
