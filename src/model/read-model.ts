@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileError, InputError, ModelError } from '../errors.js';
 import type { Model } from './model.js';
-import { checkModel } from './model-schema.js';
+import { findModelProblems } from './model-schema.js';
 import { extractRanges } from './extract-ranges.js';
 import { parseJson } from '../read/parse-json.js';
 import { formatPercent } from '../write/table/format-percent.js';
@@ -32,7 +32,7 @@ export async function readModel(file: string): Promise<ModelRead> {
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
-  const problems = checkModel(parsed);
+  const problems = findModelProblems(parsed);
   if (problems.length > 0) throw new ModelError(file, problems);
   // Ranges move to `model.ranges`; their values stay in place for the point estimate.
   const model = extractRanges(parsed as Model);
