@@ -40,7 +40,8 @@ type Cell = string | number | Date | null;
  *
  * @example
  * const result = await estimate(counts, model, { daily: true });
- * await writeFilesAtomically([{ target: 'hallingdal.xlsx', content: async () => [await formatWorkbook(result)] }]);
+ * const bytes = await formatWorkbook(result, { comparison }); // comparison optional
+ * await writeFilesAtomically([{ target: 'hallingdal.xlsx', content: () => [bytes] }]);
  */
 export async function formatWorkbook(result: Estimate, options: WorkbookOptions = {}): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
