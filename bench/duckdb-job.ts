@@ -7,11 +7,9 @@
 import { fileURLToPath } from 'node:url';
 
 /**
- * The part of @duckdb/node-api used here. The package is installed by `npm run bench:e2e` on
- * first use, not pinned in package-lock.json: its per-platform binaries other than linux-x64
- * are not in the registry this project installs from, so a lockfile with them cannot be made
- * and `npm ci` refuses one without them. Importing it by a non-literal name keeps the build
- * (and so `npm test`) independent of it.
+ * The part of @duckdb/node-api used here: a devDependency pinned in package-lock.json (the
+ * Parquet tests read files back with it), imported by a non-literal name so the benchmark's
+ * build does not depend on its types.
  */
 export interface DuckDbConnection {
   runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }>;

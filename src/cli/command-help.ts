@@ -39,10 +39,13 @@ region, every area and each calendar year. Data on stdout; notes and errors on s
 Options:
 ${COMMON}
   --json            print the full-precision summary as JSON instead of the table
-  --out <dir>       also write daily.arrow, daily.csv and summary.json into <dir>
+  --out <dir>       also write daily.arrow, daily.parquet, daily.csv, summary.csv and summary.json
+                    into <dir>
+  --xlsx <file>     also write the estimate as an Excel workbook (the plan's table, years,
+                    months, seasons and day types, each day, the assumptions)
   --csv-dialect <default|excel-nb>
-                    daily.csv as plain CSV (default), or for Norwegian Excel: ; separator,
-                    decimal comma, UTF-8 byte-order mark, CRLF
+                    the CSV files as plain CSV (default), or for Norwegian Excel: ; separator,
+                    decimal comma, UTF-8 byte-order mark, CRLF, codes kept as text
 ${LENIENT}
 ${HOURLY}
 ${DRAWS}
@@ -117,6 +120,8 @@ Options:
   --cabins <file>   SSB's holiday homes per municipality and year
   --json            print full precision as JSON
   --out <dir>       also write comparison.arrow, comparison.csv and comparison.json into <dir>
+  --csv-dialect <default|excel-nb>
+                    comparison.csv as plain CSV (default), or for Norwegian Excel
 ${COMMON}
 ${DUPLICATE}
 ${HOURLY}

@@ -130,7 +130,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
   if (command === 'compare') {
     const ssb = text(values, 'ssb');
     if (ssb === undefined) throw new UsageError("--ssb <guest-nights.json|csv> is required: SSB's monthly guest-nights");
-    return { command, ...shared, ...hourly, ssb, ...ssbFiles, json: values.json === true, out: text(values, 'out') };
+    return { command, ...shared, ...hourly, ssb, ...ssbFiles, json: values.json === true, out: nonEmpty(values, 'out'), csvDialect: parseDialect(values) };
   }
   const lenient = { rejects: nonEmpty(values, 'rejects') };
   if (command === 'report') {
@@ -144,9 +144,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new UsageError(`--lang must be ${LANGUAGES.join(', ')}, got "${language}"`);
     return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), html, language: language as Language, ...(ssb === undefined ? {} : { ssb, ...ssbFiles }) };
   }
-  const csvDialect = text(values, 'csv-dialect')!;
-  if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
-  return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), json: values.json === true, out: nonEmpty(values, 'out'), csvDialect: csvDialect as CsvDialectName };
+  return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), json: values.json === true, out: nonEmpty(values, 'out'), xlsx: nonEmpty(values, 'xlsx'), csvDialect: parseDialect(values) };
 }
 
 /** `simulate` and `validate`: a scenario, seeds and the days to simulate. */
@@ -204,6 +202,12 @@ function nonEmpty(values: Values, name: string): string | undefined {
   const value = text(values, name);
   if (value === '') throw new UsageError(`--${name} needs a file name, got ""`);
   return value;
+}
+
+function parseDialect(values: Values): CsvDialectName {
+  const csvDialect = text(values, 'csv-dialect')!;
+  if (!Object.hasOwn(CSV_DIALECTS, csvDialect)) throw new UsageError(`--csv-dialect must be ${Object.keys(CSV_DIALECTS).join(' or ')}, got "${csvDialect}"`);
+  return csvDialect as CsvDialectName;
 }
 
 /** `--date-window YYYY-MM-DD..YYYY-MM-DD`, where given. */

@@ -66,11 +66,11 @@ const checkNumber = validator.compile({ $$root: true, ...nonNegative });
  * option does not pass unnoticed; dates in `periods` must exist and run forwards.
  *
  * @example
- * checkModel({ uplift: 0.06, deductions: { residents: 20000 } }); // []
- * checkModel({ uplift: 0.06, deductions: { workers: { value: 1000, weekday: [1, 1] } } });
+ * findModelProblems({ uplift: 0.06, deductions: { residents: 20000 } }); // []
+ * findModelProblems({ uplift: 0.06, deductions: { workers: { value: 1000, weekday: [1, 1] } } });
  * // [{ path: 'deductions.workers.weekday', message: 'deductions.workers.weekday must have 7 items, got 2' }]
  */
-export function checkModel(model: unknown): ModelProblem[] {
+export function findModelProblems(model: unknown): ModelProblem[] {
   // Names first: fastest-validator copies records by assignment, where a `__proto__` key vanishes.
   const names = checkAllNames(model);
   if (names.length > 0) return names;

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { InputError, ModelError } from '../errors.js';
 import { MAX_MODEL_BYTES, readInputFile } from '../read/read-input-file.js';
 import type { Model } from './model.js';
-import { checkModel } from './model-schema.js';
+import { findModelProblems } from './model-schema.js';
 import { extractRanges } from './extract-ranges.js';
 import { parseJson } from '../read/parse-json.js';
 import { formatPercent } from '../write/table/format-percent.js';
@@ -27,7 +27,7 @@ export async function readModel(file: string): Promise<ModelRead> {
   const text = (await readInputFile(file, '--model', MAX_MODEL_BYTES)).toString('utf8');
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
-  const problems = checkModel(parsed);
+  const problems = findModelProblems(parsed);
   if (problems.length > 0) throw new ModelError(file, problems);
   // Ranges move to `model.ranges`; their values stay in place for the point estimate.
   const model = withNullPrototypes(extractRanges(parsed as Model));

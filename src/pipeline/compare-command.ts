@@ -1,4 +1,5 @@
 import type { OnDuplicate } from '../grid/count-grid.js';
+import type { CsvDialectName } from '../write/csv-export-dialect.js';
 import { compareWithSsb } from '../ssb/compare-with-ssb.js';
 import { readSsbFiles, ssbInputs } from '../ssb/read-ssb-files.js';
 import { writeOutputs } from '../write/write-outputs.js';
@@ -18,6 +19,8 @@ export interface CompareCommand {
   json: boolean;
   /** Also write comparison.arrow, .csv and .json into this folder. */
   out?: string;
+  /** comparison.csv as plain CSV, or for Norwegian Excel. */
+  csvDialect: CsvDialectName;
   workers: number | 'auto';
   onDuplicate: OnDuplicate;
 }
@@ -41,7 +44,8 @@ export async function compareCommand(command: CompareCommand, io: CommandIo): Pr
   const comparison = compareWithSsb(result.summary, ssb, options);
   io.onStep?.('writing');
   if (command.out !== undefined) {
-    await writeOutputs(await (await import('../write/comparison-files.js')).comparisonFiles(command.out, comparison), inputs);
+    const [{ comparisonFiles }, { CSV_DIALECTS }] = await Promise.all([import('../write/comparison-files.js'), import('../write/csv-export-dialect.js')]);
+    await writeOutputs(await comparisonFiles(command.out, comparison, { csvDialect: CSV_DIALECTS[command.csvDialect] }), inputs);
   }
   if (command.json) return [`${JSON.stringify(comparison, null, 2)}\n`];
   return [(await import('../write/table/format-comparison.js')).formatComparison(comparison)];

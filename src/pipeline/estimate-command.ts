@@ -13,8 +13,10 @@ export interface EstimateCommand {
   model: string;
   /** Print the full-precision summary as JSON instead of the table. */
   json: boolean;
-  /** Also write daily.arrow, daily.csv and summary.json into this folder. */
+  /** Also write daily.arrow, daily.parquet, daily.csv, summary.csv and summary.json into this folder. */
   out?: string;
+  /** Also write the estimate as an Excel workbook for the analyst. */
+  xlsx?: string;
   /** Lenient reading: skip rows with a bad cell and list them in this CSV. */
   rejects?: string;
   csvDialect: CsvDialectName;
@@ -38,7 +40,7 @@ export const ESTIMATE_STEPS = ['reading', 'estimating', 'writing'] as const;
  * const printed = await estimateCommand({ counts: 'counts.csv', model: 'model.json', json: false, csvDialect: 'default', workers: 0, onDuplicate: 'error' }, { note: console.error });
  */
 export async function estimateCommand(command: EstimateCommand, io: CommandIo): Promise<Printed> {
-  const { result, rejected, notes, inputs } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined, onStep: io.onStep });
+  const { result, rejected, notes, inputs } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined || command.xlsx !== undefined, outputs: command.xlsx === undefined ? [] : [{ path: command.xlsx, role: '--xlsx' }], onStep: io.onStep });
   for (const line of notes) io.note(line);
   io.onStep?.('writing');
   const files: FileToWrite[] = [];
@@ -46,6 +48,10 @@ export async function estimateCommand(command: EstimateCommand, io: CommandIo): 
   if (command.out !== undefined && result.daily !== undefined) {
     const [{ outputFiles }, { CSV_DIALECTS }] = await Promise.all([import('../write/output-files.js'), import('../write/csv-export-dialect.js')]);
     files.push(...(await outputFiles(command.out, { ...result, daily: result.daily }, { csvDialect: CSV_DIALECTS[command.csvDialect] })));
+  }
+  if (command.xlsx !== undefined) {
+    const workbook = await (await import('../write/workbook.js')).formatWorkbook(result);
+    files.push({ target: command.xlsx, content: () => [workbook] });
   }
   if (command.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(command.rejects, rejected));
   await writeOutputs(files, inputs);

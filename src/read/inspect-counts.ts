@@ -7,6 +7,7 @@ import { sniffCsv, type CsvDialect } from './sniff-csv.js';
 /**
  * Why a file is read as rows rather than scanned straight into a grid:
  * - `arrow`: an Arrow file already holds columns of rows;
+ * - `parquet`: a Parquet file is read row group by row group into rows;
  * - `dialect`: not comma-separated UTF-8, so csv-parse reads it;
  * - `header`: a header the byte scanner does not take (csv-parse reads it, and names what is wrong);
  * - `segmented`: segments are laid out one by one from the rows;
@@ -16,12 +17,12 @@ import { sniffCsv, type CsvDialect } from './sniff-csv.js';
  * - `duplicate`: the scan met a second row for an area and day, which the rows locate by line;
  * - `empty`: the file has no data row, which the rows' reader reports.
  */
-export type RowsReason = 'arrow' | 'dialect' | 'header' | 'segmented' | 'rejects' | 'parallel' | 'not-plain' | 'duplicate' | 'empty';
+export type RowsReason = 'arrow' | 'parquet' | 'dialect' | 'header' | 'segmented' | 'rejects' | 'parallel' | 'not-plain' | 'duplicate' | 'empty';
 
 /** What a counts file is and the way it is read, decided once, before any scan. */
 export interface CountsPlan {
   file: string;
-  format: 'csv' | 'arrow';
+  format: 'csv' | 'arrow' | 'parquet';
   /** CSV only: the delimiter and encoding its first bytes show. */
   dialect?: CsvDialect;
   /** What the header says (CSV): daily or hourly counts; unknown for Arrow until read. */
@@ -35,15 +36,16 @@ export interface CountsPlan {
 /**
  * Look at a counts file once, from its first bytes and header, and decide how to read it: a
  * plain, comma-separated UTF-8 CSV of unsegmented counts goes straight into a grid; anything
- * else is read as rows, and the plan says why (`RowsReason`). Arrow is told by its first bytes
- * (`ARROW1`, or a stream's continuation marker), not by its name.
+ * else is read as rows, and the plan says why (`RowsReason`). Arrow and Parquet are told by their
+ * first bytes (`ARROW1` or a stream's continuation marker; `PAR1`), not by their names.
  *
  * @example
  * await inspectCounts('fixtures/hallingdal/counts.csv'); // { format: 'csv', unit: 'day', path: 'grid', … }
  * await inspectCounts('counts.csv', { lenient: true }); // { path: 'rows', reason: 'rejects', … }
  */
 export async function inspectCounts(file: string, options: { lenient?: boolean; workers?: number | 'auto' } = {}): Promise<CountsPlan> {
-  if (await isArrow(file)) return { file, format: 'arrow', path: 'rows', reason: 'arrow' };
+  const format = await binaryFormat(file);
+  if (format !== undefined) return { file, format, path: 'rows', reason: format };
   const dialect = await sniffCsv(file);
   const rows = (reason: RowsReason, unit?: 'day' | 'hour'): CountsPlan => ({ file, format: 'csv', dialect, ...(unit && { unit }), path: 'rows', reason });
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return rows('dialect');
@@ -56,7 +58,8 @@ export async function inspectCounts(file: string, options: { lenient?: boolean; 
   return { file, format: 'csv', dialect, unit, path: 'grid' };
 }
 
-async function isArrow(file: string): Promise<boolean> {
+/** Arrow or Parquet by the file's first bytes; undefined for anything else (CSV, or what its sniffing refuses). */
+async function binaryFormat(file: string): Promise<'arrow' | 'parquet' | undefined> {
   const head = Buffer.alloc(6);
   let bytesRead: number;
   try {
@@ -69,5 +72,7 @@ async function isArrow(file: string): Promise<boolean> {
   } catch (error) {
     throw fileError(file, 'read', error);
   }
-  return head.subarray(0, bytesRead).toString('latin1') === 'ARROW1' || (bytesRead >= 4 && head.readUInt32LE(0) === 0xffffffff);
+  const text = head.subarray(0, bytesRead).toString('latin1');
+  if (text === 'ARROW1' || (bytesRead >= 4 && head.readUInt32LE(0) === 0xffffffff)) return 'arrow';
+  return text.startsWith('PAR1') ? 'parquet' : undefined;
 }

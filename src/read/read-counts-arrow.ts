@@ -1,18 +1,13 @@
 import { countsFileReads } from './counts-file-reads.js';
 import { readFile } from 'node:fs/promises';
-import { CountColumnsBuilder } from './count-columns.js';
-import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
-import { describeBadDate } from './describe-bad-date.js';
+import { REGION_CODE } from '../grid/count-grid.js';
 import { checkAreaText } from './hidden-characters.js';
-import { DEFAULT_DATE_WINDOW, outsideDateWindow, type DateWindow } from './date-window.js';
-import { InputError, showValue } from '../errors.js';
+import { DEFAULT_DATE_WINDOW, type DateWindow } from './date-window.js';
+import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
-import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
-import { MS_PER_DAY, parseDay } from '../clock/day-number.js';
-import { localHourToUtc } from '../clock/local-hour-to-utc.js';
-import { parseHour } from '../clock/parse-hour.js';
-import { parseTime, type ParsedTime } from '../clock/parse-time.js';
+import type { ReadCountsOptions } from './rejected-row.js';
+import { readTableRows } from './read-table-rows.js';
 
 /**
  * Read device counts from an Arrow IPC file (file or stream format) with the CSV's columns:
@@ -54,82 +49,12 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
 async function readTable(table: import('apache-arrow').Table, file: string, options: ReadCountsOptions): Promise<CountsRead> {
   const header = table.schema.fields.map((field) => field.name);
   const columns = findColumns(header, { file });
-  const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
-  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), dateWindow);
+  const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), options.dateWindow ?? DEFAULT_DATE_WINDOW);
   if (typed !== undefined) return typed;
-  // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
-  const date = table.getChildAt(columns.date === -1 ? columns.time : columns.date)!;
-  const area = table.getChildAt(columns.area)!;
-  const devices = table.getChildAt(columns.devices)!;
-  const areaName = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
-  const segment = columns.segment === -1 ? undefined : table.getChildAt(columns.segment)!;
-  const hourColumn = columns.hour === -1 ? undefined : table.getChildAt(columns.hour)!;
-  const hourly = columns.hour !== -1 || columns.time !== -1;
-  const builder = new CountColumnsBuilder(file, 'row', table.numRows, segment !== undefined, hourly);
-  const readRow = (i: number, row: number) => {
-    const at = (index: number, field: string) => ({ file, row, column: index + 1, field });
-    let day = 0;
-    let utcHour = NaN;
-    let local = true;
-    if (columns.time !== -1) {
-      const time = toTime(date.get(i));
-      if (typeof time === 'string') throw new InputError('E_TIME', time, at(columns.time, 'time'));
-      ({ utcHour, local } = time);
-      const outside = outsideDateWindow(Math.floor(utcHour / 24), dateWindow);
-      if (outside !== undefined) throw new InputError('E_TIME', outside, at(columns.time, 'time'));
-    } else {
-      const known = toDay(date.get(i));
-      if (known === undefined) throw new InputError('E_DATE', describeBadDate(String(date.get(i))), at(columns.date, 'date'));
-      const outside = outsideDateWindow(known, dateWindow);
-      if (outside !== undefined) throw new InputError('E_DATE', outside, at(columns.date, 'date'));
-      day = known;
-    }
-    if (hourColumn !== undefined) {
-      const clockHour = parseHour(String(hourColumn.get(i)));
-      if (typeof clockHour === 'string') throw new InputError('E_HOUR', clockHour, at(columns.hour, 'hour'));
-      const known = localHourToUtc(day, clockHour);
-      if (typeof known === 'string') throw new InputError('E_HOUR', known, at(columns.hour, 'hour'));
-      utcHour = known;
-    }
-    const code = area.get(i);
-    if (code === null || code === '') throw new InputError('E_AREA', 'expected an area code, got null', at(columns.area, 'area'));
-    // A number is a code only when whole and ≥ 0: 3320.5, NaN and -5 are no municipality.
-    if ((typeof code === 'number' && !(Number.isSafeInteger(code) && code >= 0)) || (typeof code === 'bigint' && code < 0n)) {
-      throw new InputError('E_AREA', `expected an area code (text, or a whole number ≥ 0), got ${showValue(String(code))}`, at(columns.area, 'area'));
-    }
-    if (String(code) === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(columns.area, 'area'));
-    const codeProblem = checkAreaText(String(code));
-    if (codeProblem !== undefined) throw new InputError('E_AREA', codeProblem, at(columns.area, 'area'));
-    const count = devices.get(i);
-    const value = count === null ? NaN : Number(count);
-    if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
-      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${showValue(String(count))}`, at(columns.devices, 'devices'));
-    }
-    const segmentName = segment?.get(i);
-    if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
-    const name = areaName === undefined ? '' : String(areaName.get(i) ?? '');
-    const nameProblem = checkAreaText(name, 'name');
-    if (nameProblem !== undefined) throw new InputError('E_AREA', nameProblem, at(columns.areaName, 'area_name'));
-    if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
-    else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
-  };
-  let firstRejection: InputError | undefined;
-  for (let i = 0; i < table.numRows; i++) {
-    try {
-      readRow(i, i + 1);
-    } catch (error) {
-      if (options.onReject === undefined || !(error instanceof InputError)) throw error;
-      builder.reject();
-      firstRejection ??= error;
-      const { column, field } = error.location;
-      const text = [date.get(i), area.get(i), devices.get(i)].map(String).join(',');
-      options.onReject({ line: i + 1, column, field, reason: error.problem, text });
-    }
-  }
-  const counts = builder.finish();
-  if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the table has no rows', { file });
-  if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
-  return { counts, notes: columns.notes };
+  return readTableRows(file, table.numRows, columns, (index) => {
+    const column = table.getChildAt(index)!;
+    return (i) => column.get(i);
+  }, options);
 }
 
 type Arrow = typeof import('apache-arrow');
@@ -208,19 +133,4 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
     },
     notes: columns.notes,
   };
-}
-
-/** A `time` cell: text as in CSV, or an Arrow timestamp (epoch milliseconds: an instant). */
-function toTime(value: unknown): ParsedTime | string {
-  if (typeof value === 'string') return parseTime(value);
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
-  if (!Number.isInteger(ms / 3_600_000)) return `expected a timestamp on a whole hour, got ${showValue(String(value))}`;
-  return { utcHour: ms / 3_600_000, local: false };
-}
-
-/** Arrow hands dates back as epoch milliseconds (or Date objects); text dates go through parseDay. */
-function toDay(value: unknown): number | undefined {
-  if (typeof value === 'string') return parseDay(value);
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
-  return Number.isInteger(ms / MS_PER_DAY) ? ms / MS_PER_DAY : undefined;
 }

@@ -19,8 +19,8 @@ export interface CountsRead {
 }
 
 /**
- * Read device counts from a CSV or an Arrow IPC file as rows (`inspectCounts` tells them apart
- * by their first bytes). A plain UTF-8, comma-separated CSV goes through the byte scanner;
+ * Read device counts from a CSV, an Arrow IPC or a Parquet file as rows (`inspectCounts` tells
+ * them apart by their first bytes). A plain UTF-8, comma-separated CSV goes through the byte scanner;
  * anything it does not handle, and every file with an error, through csv-parse (same columns,
  * see scan-counts-csv).
  *
@@ -34,6 +34,7 @@ export async function readCounts(file: string, options: ReadCountsOptions = {}):
 /** `readCounts` on a file already inspected: its first bytes are not looked at again. */
 export async function readRows(plan: CountsPlan, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { file, dialect } = plan;
+  if (plan.format === 'parquet') return (await import('./read-counts-parquet.js')).readCountsParquet(file, options);
   if (dialect === undefined) return readCountsArrow(file, options);
   const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow) : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.

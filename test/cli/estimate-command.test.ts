@@ -42,12 +42,12 @@ EstimateCommand('prints the same JSON for 0, 1, 2 and 4 workers', () => {
   assert.is(summary.days, 547);
 });
 
-EstimateCommand('writes daily.arrow, daily.csv and summary.json with --out, and nothing else', async () => {
+EstimateCommand('writes daily.arrow, daily.csv, daily.parquet, summary.csv and summary.json with --out, and nothing else', async () => {
   const { dir } = tempDir();
   const out = join(dir, 'out');
   const { code, stdout } = teleguest('estimate', counts, '--model', model, '--json', '--out', out);
   assert.is(code, 0);
-  assert.equal(readdirSync(out).sort(), ['daily.arrow', 'daily.csv', 'summary.json']);
+  assert.equal(readdirSync(out).sort(), ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json']);
   assert.is(readFileSync(join(out, 'summary.json'), 'utf8'), stdout);
   const { tableFromIPC } = await import('apache-arrow');
   const table = tableFromIPC(readFileSync(join(out, 'daily.arrow')));

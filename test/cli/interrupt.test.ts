@@ -8,7 +8,7 @@ import { formatDay } from '../../src/clock/day-number.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const outputs = ['daily.arrow', 'daily.csv', 'summary.json'];
+const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json'];
 
 /** Run the CLI, send SIGINT after `delay` ms, and resolve with its exit code and stderr. */
 function interruptAfter(delay: number, args: string[]): Promise<{ code: number | null; signal: string | null; stderr: string }> {
@@ -53,16 +53,16 @@ Interrupt('leaves earlier outputs intact and no temporary file, at any moment', 
     if (signal !== null) {
       // Stopped while Node was still loading the program, before its handler was in place, or
       // while it was tearing down after the renames (the handler is gone then too): either way
-      // all three files are the old run's or all three the new one's, never a mix.
+      // every file is the old run's or every one the new run's, never a mix.
       assert.is(signal, 'SIGINT');
       assert.ok(unchanged.every(Boolean) || !unchanged.some(Boolean), `a mix of old and new files after ${delay} ms: ${unchanged}`);
     } else if (stderr === 'teleguest: stopped by SIGINT; the outputs had all been written\n') {
-      // Stopped after the renames: all three files are the new run's, none the old.
-      assert.equal(unchanged, [false, false, false], `after ${delay} ms`);
+      // Stopped after the renames: every file is the new run's, none the old.
+      assert.equal(unchanged, outputs.map(() => false), `after ${delay} ms`);
     } else {
       assert.is(code, 130, `exit code after ${delay} ms`);
       assert.ok(['teleguest: stopped by SIGINT; earlier outputs are as they were\n', 'teleguest: stopped by SIGINT; no output was written\n'].includes(stderr), stderr);
-      assert.equal(unchanged, [true, true, true], `after ${delay} ms`);
+      assert.equal(unchanged, outputs.map(() => true), `after ${delay} ms`);
     }
   }
 });

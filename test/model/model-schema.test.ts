@@ -1,19 +1,19 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkModel } from '../../src/model/model-schema.js';
+import { findModelProblems } from '../../src/model/model-schema.js';
 
 // The messages a user gets for a range written wrong, at every kind of place a range may stand.
 // Expected texts are the messages the issue specifies, not read back from the code.
 
-const messagesOf = (model: object) => checkModel(model).map((problem) => problem.message);
+const messagesOf = (model: object) => findModelProblems(model).map((problem) => problem.message);
 const withDeduction = (deduction: unknown) => ({ uplift: 0.06, deductions: { x: deduction } });
 
-const Valid = suite('checkModel on well-formed ranges');
+const Valid = suite('findModelProblems on well-formed ranges');
 
 Valid('accepts a range at every place a number may carry one', () => {
   const range = { value: 1, min: 0.5, max: 2 };
   assert.equal(
-    checkModel({
+    findModelProblems({
       uplift: { default: { value: 0.06, min: 0.04, max: 0.09 }, bySegment: { foreign: { value: 0, min: 0, max: 0.02, dist: 'uniform' } } },
       deductions: {
         residents: { value: 20000, sd: 1500 },
@@ -24,12 +24,12 @@ Valid('accepts a range at every place a number may carry one', () => {
     }),
     [],
   );
-  assert.equal(checkModel({ uplift: { value: 0.06, min: 0.06, max: 0.06 }, deductions: {} }), [], 'a zero-wide range');
+  assert.equal(findModelProblems({ uplift: { value: 0.06, min: 0.06, max: 0.06 }, deductions: {} }), [], 'a zero-wide range');
 });
 
 Valid.run();
 
-const Messages = suite('checkModel on ranges written wrong');
+const Messages = suite('findModelProblems on ranges written wrong');
 
 Messages('says the value must lie between min and max, wherever the range is', () => {
   assert.equal(messagesOf(withDeduction({ value: 5, min: 6, max: 9 })), ['deductions.x: value 5 must lie between min 6 and max 9']);
@@ -70,15 +70,15 @@ Messages('says which keys each distribution needs', () => {
 });
 
 Messages('refuses a distribution it does not know, a spread of 0 and negative bounds', () => {
-  assert.equal(checkModel(withDeduction({ value: 5, min: 4, max: 7, dist: 'lognormal' })).map((problem) => problem.path), ['deductions.x.dist']);
-  assert.equal(checkModel(withDeduction({ value: 5, sd: 0 })).map((problem) => problem.path), ['deductions.x.sd']);
-  assert.equal(checkModel(withDeduction({ value: 5, min: -1, max: 7 })).map((problem) => problem.path), ['deductions.x.min']);
-  assert.equal(checkModel({ uplift: 0.06, deductions: { x: { byArea: { a: { value: 5, min: 4, max: 7, spread: 1 } } } } }).map((problem) => problem.path), ['deductions.x.byArea.a']);
+  assert.equal(findModelProblems(withDeduction({ value: 5, min: 4, max: 7, dist: 'lognormal' })).map((problem) => problem.path), ['deductions.x.dist']);
+  assert.equal(findModelProblems(withDeduction({ value: 5, sd: 0 })).map((problem) => problem.path), ['deductions.x.sd']);
+  assert.equal(findModelProblems(withDeduction({ value: 5, min: -1, max: 7 })).map((problem) => problem.path), ['deductions.x.min']);
+  assert.equal(findModelProblems({ uplift: 0.06, deductions: { x: { byArea: { a: { value: 5, min: 4, max: 7, spread: 1 } } } } }).map((problem) => problem.path), ['deductions.x.byArea.a']);
 });
 
 Messages('does not let a form without a value of its own take range keys', () => {
-  assert.equal(checkModel(withDeduction({ byArea: { a: 5 }, min: 4, max: 7 })).length > 0, true, 'byArea with min and max beside it');
-  assert.equal(checkModel(withDeduction({ file: 'x.csv', sd: 1 })).length > 0, true, 'file with sd beside it');
+  assert.equal(findModelProblems(withDeduction({ byArea: { a: 5 }, min: 4, max: 7 })).length > 0, true, 'byArea with min and max beside it');
+  assert.equal(findModelProblems(withDeduction({ file: 'x.csv', sd: 1 })).length > 0, true, 'file with sd beside it');
 });
 
 Messages.run();

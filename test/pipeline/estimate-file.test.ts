@@ -38,7 +38,7 @@ OneRead('estimate, peak, compare and report read daily and hourly counts once ea
   for (const { regions, ...files } of inputs) {
     assert.is(await readsOf(() => estimateCommand({ ...files, ...shared, json: true, csvDialect: 'default', out: join(dir.dir, 'out') }, io)), 1, `estimate ${files.counts}`);
     assert.is(await readsOf(() => peakCommand({ ...files, ...shared, json: true, top: 3 }, io)), 1, `peak ${files.counts}`);
-    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, ssb: fixture('ssb/guest-nights-monthly.json'), regions }, io)), 1, `compare ${files.counts}`);
+    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, csvDialect: 'default', ssb: fixture('ssb/guest-nights-monthly.json'), regions }, io)), 1, `compare ${files.counts}`);
     assert.is(await readsOf(() => reportCommand({ ...files, ...shared, html: join(dir.dir, 'report.html'), language: 'en' }, io)), 1, `report ${files.counts}`);
   }
 });

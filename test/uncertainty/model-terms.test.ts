@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate } from '../../src/pipeline/estimate.js';
 import { readCounts } from '../../src/read/read-counts.js';
-import { checkModel } from '../../src/model/model-schema.js';
+import { findModelProblems } from '../../src/model/model-schema.js';
 import { extractRanges } from '../../src/model/extract-ranges.js';
 import type { Model, ParameterRange } from '../../src/model/model.js';
 import type { Figures } from '../../src/summary/summary.js';
@@ -51,7 +51,7 @@ function zeroWidth(model: Json): Json {
 
 /** The model as readModel makes it: checked, then its ranges moved out. */
 function checked(written: Json): Model {
-  assert.equal(checkModel(written), []);
+  assert.equal(findModelProblems(written), []);
   return extractRanges(written as unknown as Model);
 }
 
