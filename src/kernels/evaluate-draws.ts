@@ -95,7 +95,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   // Targets of the monthly channels: each month, each year, the whole span.
   const targetCount = monthCount + yearCount + 1;
   const column = new Float64Array(draws);
-  const peak = new Float64Array(draws);
+  const candidateSums = new Float64Array(draws);
   const low = new Float64Array(quantileCount);
   const high = new Float64Array(quantileCount);
   const buffers = bufferStack(draws);
@@ -184,12 +184,8 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       return weights;
     };
     const daily = channelsOf(termCount, candidateOf, products, candidateCount, buffers);
-    peak.fill(-Infinity);
-    for (let candidate = 0; candidate < candidateCount; candidate++) {
-      evaluateCandidate(daily, candidate, column);
-      for (let draw = 0; draw < draws; draw++) if (column[draw]! > peak[draw]!) peak[draw] = column[draw]!;
-    }
-    column.set(peak);
+    column.fill(-Infinity);
+    for (let candidate = 0; candidate < candidateCount; candidate++) raiseToCandidate(daily, candidate, column, candidateSums);
     select();
     writeStat(row, STAT_PEAK_DAY, false, identity);
   }
@@ -365,12 +361,28 @@ function zeros(length: number): Float64Array {
   return zeroColumn.subarray(0, length);
 }
 
-/** Candidate day `candidate`'s guest-nights in every draw, into `into`. */
-function evaluateCandidate({ constant, weights, values }: Channels, candidate: number, into: Float64Array): void {
-  into.fill(constant[candidate]!);
-  for (let channel = 0; channel < weights.length; channel++) {
-    const weight = weights[channel]![candidate]!;
-    if (weight !== 0) addFour(into, weight, values[channel]!, 0, into, 0, into, 0, into);
+/**
+ * Raise `peak` in every draw to candidate day `candidate`'s guest-nights where they are more:
+ * up to three channels in the pass that compares (inlined for speed), any more added first into `scratch`.
+ */
+function raiseToCandidate({ constant, weights, values }: Channels, candidate: number, peak: Float64Array, scratch: Float64Array): void {
+  const active: number[] = [];
+  for (let channel = 0; channel < weights.length; channel++) if (weights[channel]![candidate] !== 0) active.push(channel);
+  const weight = (index: number) => (index < active.length ? weights[active[index]!]![candidate]! : 0);
+  const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(peak.length));
+  let from = 0;
+  let base: Float64Array | undefined;
+  if (active.length > 3) {
+    base = scratch.fill(constant[candidate]!);
+    for (; active.length - from > 3; from += 4) addFour(base, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
+  }
+  const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
+  const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
+  const start = base ?? zeros(peak.length);
+  const offset = base === undefined ? constant[candidate]! : 0;
+  for (let draw = 0; draw < peak.length; draw++) {
+    const value = offset + start[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    if (value > peak[draw]!) peak[draw] = value;
   }
 }
 

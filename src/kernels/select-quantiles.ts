@@ -41,11 +41,11 @@ export function rankHistogram(length: number, least: number, greatest: number): 
   // Equal bounds (every value the same): one bucket of any positive width.
   const scale = greatest > least ? buckets / (greatest - least) : 1;
   if (!Number.isFinite(least) || !Number.isFinite(greatest) || !Number.isFinite(scale)) return undefined;
-  if (counts.length < buckets + 2) counts = new Int32Array(buckets + 2);
-  if (bucketNumbers.length < length) bucketNumbers = new Uint16Array(length);
-  const histogram = counts.subarray(0, buckets + 2);
-  histogram.fill(0);
-  return { least, scale, buckets, counts: histogram, bucketOf: bucketNumbers.subarray(0, length) };
+  // Arrays of exactly this size, not views of larger ones: the hot loops index them faster.
+  if (counts.length !== buckets + 2) counts = new Int32Array(buckets + 2);
+  if (bucketNumbers.length !== length) bucketNumbers = new Uint16Array(length);
+  counts.fill(0);
+  return { least, scale, buckets, counts, bucketOf: bucketNumbers };
 }
 
 /**
