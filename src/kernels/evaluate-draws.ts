@@ -276,6 +276,12 @@ function evaluateTarget(channels: Channels & Extremes, target: number, into: Flo
     upper += Math.max(a, b);
     magnitude += Math.max(Math.abs(a), Math.abs(b));
   }
+  if (active.length === 0) {
+    // A constant (no range reaches this target): every draw is the point estimate.
+    low.fill(lower);
+    high.fill(lower);
+    return;
+  }
   // Wider by far more than rounding can move a sum of these terms.
   const pad = 1e-9 * magnitude;
   const histogram = rankHistogram(into.length, lower - pad, upper + pad);

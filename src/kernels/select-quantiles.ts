@@ -114,7 +114,14 @@ function selectByHistogram(values: Float64Array, probabilities: Float64Array, lo
     sum += value;
   }
   // The sum is NaN when any value is NaN (NaN is neither least nor greatest: its rank is not defined).
-  const histogram = sum === sum ? rankHistogram(length, least, greatest) : undefined;
+  if (sum !== sum) return false;
+  // All equal (a range-free model's draws): every rank is that value.
+  if (least === greatest) {
+    low.fill(least);
+    high.fill(least);
+    return true;
+  }
+  const histogram = rankHistogram(length, least, greatest);
   if (histogram === undefined) return false;
   const { scale, counts: inBucket, bucketOf } = histogram;
   for (let index = 0; index < length; index++) {
