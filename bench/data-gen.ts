@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { osloUtcHour } from '../src/clock/oslo-utc-hour.js';
 import { osloLocalHour } from '../src/clock/oslo-local-hour.js';
 import { CountColumnsBuilder, type CountColumns } from '../src/read/count-columns.js';
@@ -83,6 +83,55 @@ export function nationalRangesModel(areaCount: number): Model {
       ...Array.from({ length: 12 }, (_, month) => triangle(`deductions.throughTraffic.month[${month}]`, 1, 0.5, 1.5, { kind: 'month', deduction: 'throughTraffic', index: month })),
     ],
   };
+}
+
+/**
+ * `nationalRangesModel` as a user writes it in a model file (each range in place of its value:
+ * `{ "value": 0.06, "min": 0.04, "max": 0.09 }`), for the CLI: `readModel` gives back the same model.
+ */
+export function nationalRangesModelFile(areaCount: number): object {
+  const residents = (syntheticModel(areaCount).deductions.residents as { byArea: Record<string, number> }).byArea;
+  const triangle = (value: number, min: number, max: number) => ({ value, min, max });
+  return {
+    name: 'Synthetic',
+    uplift: triangle(0.06, 0.04, 0.09),
+    deductions: {
+      residents: { byArea: Object.fromEntries(Object.entries(residents).map(([area, value]) => [area, triangle(value, value * 0.9, value * 1.15)])) },
+      throughTraffic: { byArea: residents, month: Array.from({ length: 12 }, () => triangle(1, 0.5, 1.5)) },
+    },
+  };
+}
+
+/**
+ * SYNTHETIC hourly counts straight to a `date,hour,area,devices` CSV, without holding the rows:
+ * `areaCount` areas × every hour the clock shows on `dayCount` local days from `firstDay`, in
+ * time order (the October day's first 02 is the summer-time hour), about 1 % blank cells. For
+ * files too large to build as columns (357 areas × ten years is 31 M rows, ~760 MB). Returns the rows.
+ */
+export function writeHourlyCsv(file: string, areaCount: number, firstDay: number, dayCount: number, seed = 1): number {
+  const next = random(seed);
+  const fd = openSync(file, 'w');
+  let rows = 0;
+  try {
+    writeSync(fd, 'date,hour,area,devices\n');
+    const codes = Array.from({ length: areaCount }, (_, area) => String(1000 + area));
+    const to = osloUtcHour(firstDay + dayCount, 0);
+    for (let utcHour = osloUtcHour(firstDay, 0); utcHour < to; utcHour++) {
+      const local = osloLocalHour(utcHour);
+      const day = Math.floor(local / 24);
+      const prefix = `${formatDay(day)},${local - day * 24},`;
+      const lines: string[] = [];
+      for (const code of codes) {
+        const devices = next() < 0.01 ? NaN : Math.round(200 + next() * 20000) / 2;
+        lines.push(`${prefix}${code},${Number.isNaN(devices) ? '' : devices}\n`);
+      }
+      writeSync(fd, lines.join(''));
+      rows += areaCount;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return rows;
 }
 
 const FIRST_DAY_2024 = 19_723; // 2024-01-01

@@ -1,6 +1,4 @@
-import { candidateDays } from './candidate-days.js';
-import { selectQuantiles } from './select-quantiles.js';
-import { sumTermsByMonth } from './sum-terms-by-month.js';
+import { interpolateRanks, rankHistogram, selectFromHistogram, selectRankPairs, type RankHistogram } from './select-quantiles.js';
 
 /** The line of the plan's table a term belongs to: devices, the uplift, then each deduction in model order. */
 export const LINE_DEVICES = 0;
@@ -8,12 +6,13 @@ export const LINE_UPLIFT = 1;
 export const LINE_FIRST_DEDUCTION = 2;
 
 /**
- * What `evaluateDraws` reads: the model's terms (see `ModelTerms`), the grid's devices (which days
- * each row was observed), the drawn parameters, and where the quantiles go. Typed arrays over
- * shared buffers, so the worker pool reads and writes them in place.
+ * What `evaluateDraws` reads: the model's terms with their sufficient sums (see `ModelTerms`:
+ * each term's sums per calendar month over the days its row was observed, and its coefficients
+ * on the row's candidate busiest days), the drawn parameters, and where the quantiles go. Typed
+ * arrays over shared buffers, so the worker pool reads and writes them in place.
  */
 export interface DrawColumns {
-  /** Drawn parameters, draw-major: `theta[draw × parameterCount + parameter]`. */
+  /** Drawn parameters, parameter-major: `theta[parameter × draws + draw]` (a parameter's draws side by side). */
   theta: Float64Array;
   /** Terms of row r: `rowStart[r]` to `rowStart[r + 1]`. */
   rowStart: Int32Array;
@@ -22,10 +21,13 @@ export interface DrawColumns {
   params: Int32Array;
   /** Line of each term: `LINE_DEVICES`, `LINE_UPLIFT` or `LINE_FIRST_DEDUCTION + j`. */
   line: Int32Array;
-  /** Coefficient of term t on day d at `t × dayCount + d`. */
-  coefficients: Float64Array;
-  /** The grid's devices, row × day, NaN where a row was not observed (the region: incomplete days). */
-  devices: Float64Array;
+  /** Σ of term t's coefficients over the days its row was observed in month m: `monthSums[t × monthCount + m]`. */
+  monthSums: Float64Array;
+  /** Days row r was observed in month m: `monthDays[r × monthCount + m]`. */
+  monthDays: Float64Array;
+  /** Row r's candidate busiest days: their coefficients from `candidateStart[r]` to `candidateStart[r + 1]`, day by day, one per term of the row. */
+  candidateStart: Int32Array;
+  candidateCoefficients: Float64Array;
   /** Quantiles per row and statistic: `(row × statCount + stat) × quantileCount + q` (see `drawStatCount`). */
   quantiles: Float64Array;
 }
@@ -56,130 +58,369 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
   return STAT_FIRST_LINE + numbers.lineCount + 2 * numbers.daysInYear.length + numbers.monthStart.length - 1;
 }
 
+/** Terms with the same weights (bit for bit) on every target, as one: the sum of their products over the draws. */
+interface Channels {
+  /** Σ of the constant terms' weights, per target. */
+  constant: Float64Array;
+  /** Per channel, its weight on each target and its value in each draw. */
+  weights: Float64Array[];
+  values: Float64Array[];
+}
+
 /**
  * For rows `rowFrom` to `rowTo` (exclusive), evaluate every draw and write the quantiles of each
- * statistic. A draw costs O(terms × months) per row, not O(days): the model is linear in every
- * term's product of parameters, so each term's monthly sums are computed once per row (here, so
- * the pool shares that work; only a term's months with a sum are visited). Only the busiest day
- * needs days, and only the candidate days (those no other day beats in every draw).
- * Rows are independent and draws are taken in order, so results do not depend on threads.
+ * statistic. Every statistic but the busiest day is linear in the terms' products of parameters,
+ * so one over all draws is a sum of a few columns: the terms with the same monthly sums are one
+ * channel (the region's term per ranged area value, say), and a month's value in a draw is its
+ * constant + Σ channel weight × channel value. A year's and the whole span's sums weigh the
+ * channels by their months' sums. Statistics are worked out one at a time over all draws (one
+ * column of `draws` numbers) and their quantiles selected (`selectRankPairs`) before the next;
+ * per day, per year and extrapolated figures are a positive multiple of a sum, so their
+ * quantiles come from the sum's ranks. The busiest day is the maximum over the candidate days.
+ * Rows are independent and each is worked out in a fixed order, so results do not depend on threads.
  *
  * @example
  * evaluateDraws(columns, numbers, 0, 7);
  */
 export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFrom: number, rowTo: number): void {
-  const { theta, rowStart, paramStart, params, line, coefficients, devices, quantiles } = columns;
-  const { draws, parameterCount, monthStart, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
+  const { theta, rowStart, paramStart, params, line, monthSums, monthDays, candidateStart, candidateCoefficients, quantiles } = columns;
+  const { draws, monthStart, lineCount, yearOfMonth, daysInYear, probabilities } = numbers;
   const monthCount = monthStart.length - 1;
-  const dayCount = monthStart[monthCount]!;
   const yearCount = daysInYear.length;
   const statCount = drawStatCount(numbers);
+  const quantileCount = probabilities.length;
   const firstYear = STAT_FIRST_LINE + lineCount;
   const firstExtrapolated = firstYear + yearCount;
   const firstMonth = firstExtrapolated + yearCount;
-  // One value per draw and statistic, draw-major: a draw writes its statistics side by side
-  // (statistic-major writes, a stride of `draws` apart, cost more than the arithmetic). Each
-  // statistic's draws are gathered into `column` for its quantiles.
-  const values = new Float64Array(draws * statCount);
+  // Targets of the monthly channels: each month, each year, the whole span.
+  const targetCount = monthCount + yearCount + 1;
   const column = new Float64Array(draws);
-  const yearSums = new Float64Array(yearCount);
+  const candidateSums = new Float64Array(draws);
+  const low = new Float64Array(quantileCount);
+  const high = new Float64Array(quantileCount);
+  const buffers = bufferStack(draws);
   const yearDays = new Float64Array(yearCount);
-  const lineSums = new Float64Array(lineCount);
-  const monthValues = new Float64Array(monthCount);
+
+  /** Write the quantiles of `column` as statistic `stat` of `row`, each mapped by `scale` (non-decreasing), or NaN when missing. */
+  const writeStat = (row: number, stat: number, missing: boolean, scale: (value: number) => number) => {
+    const at = (row * statCount + stat) * quantileCount;
+    if (missing) return void quantiles.fill(NaN, at, at + quantileCount);
+    for (let q = 0; q < quantileCount; q++) quantiles[at + q] = interpolateRanks(draws, probabilities[q]!, scale(low[q]!), scale(high[q]!));
+  };
+  const select = () => selectRankPairs(column, probabilities, low, high);
+  const selectTarget = (channels: Channels & Extremes, target: number) => evaluateTarget(channels, target, column, probabilities, low, high);
+
   for (let row = rowFrom; row < rowTo; row++) {
     const firstTerm = rowStart[row]!;
     const termCount = rowStart[row + 1]! - firstTerm;
-    const { sums, days: monthDays } = sumTermsByMonth(coefficients, devices, row, firstTerm, termCount, monthStart);
-    // Each term's months with a sum (a month factor's term has one month a year), and its total.
-    const termMonthStart = new Int32Array(termCount + 1);
-    for (let term = 0; term < termCount; term++) {
-      let months = 0;
-      for (let month = 0; month < monthCount; month++) if (sums[term * monthCount + month] !== 0) months++;
-      termMonthStart[term + 1] = termMonthStart[term]! + months;
-    }
-    const termMonths = new Int32Array(termMonthStart[termCount]!);
-    const termMonthSums = new Float64Array(termMonthStart[termCount]!);
-    const totals = new Float64Array(termCount);
-    for (let term = 0, at = 0; term < termCount; term++) {
-      for (let month = 0; month < monthCount; month++) {
-        const sum = sums[term * monthCount + month]!;
-        if (sum === 0) continue;
-        termMonths[at] = month;
-        termMonthSums[at++] = sum;
-        totals[term]! += sum;
-      }
-    }
-    const candidates = candidateDays(coefficients, devices, row, firstTerm, termCount, dayCount);
-    const candidateCoefficients = new Float64Array(candidates.length * termCount);
-    candidates.forEach((day, candidate) => {
-      for (let term = 0; term < termCount; term++) candidateCoefficients[candidate * termCount + term] = coefficients[(firstTerm + term) * dayCount + day]!;
-    });
-    const products = new Float64Array(termCount);
     let days = 0;
     yearDays.fill(0);
     for (let month = 0; month < monthCount; month++) {
-      days += monthDays[month]!;
-      yearDays[yearOfMonth[month]!]! += monthDays[month]!;
+      days += monthDays[row * monthCount + month]!;
+      yearDays[yearOfMonth[month]!]! += monthDays[row * monthCount + month]!;
     }
-    for (let draw = 0; draw < draws; draw++) {
-      const drawn = draw * parameterCount;
-      const drawAt = draw * statCount;
-      for (let term = 0; term < termCount; term++) {
-        let product = 1;
-        for (let at = paramStart[firstTerm + term]!; at < paramStart[firstTerm + term + 1]!; at++) product *= theta[drawn + params[at]!]!;
-        products[term] = product;
-      }
-      // Term by term over its months: each term's sums are contiguous. Each month still adds its terms in term order.
-      monthValues.fill(0);
-      for (let term = 0; term < termCount; term++) {
-        const product = products[term]!;
-        for (let at = termMonthStart[term]!; at < termMonthStart[term + 1]!; at++) monthValues[termMonths[at]!]! += product * termMonthSums[at]!;
-      }
-      yearSums.fill(0);
-      let total = 0;
+    if (days === 0) {
+      // Never observed: every statistic is missing.
+      quantiles.fill(NaN, row * statCount * quantileCount, (row + 1) * statCount * quantileCount);
+      continue;
+    }
+    buffers.releaseAll();
+    // 1. Each term's product of parameters over the draws: none for a constant, a parameter's own draws for one.
+    const products: Array<Float64Array | undefined> = [];
+    for (let term = firstTerm; term < firstTerm + termCount; term++) products.push(productOverDraws(theta, draws, params, paramStart[term]!, paramStart[term + 1]!, buffers));
+
+    // 2. Months, years and the whole span from the channels of equal monthly sums.
+    const weightsOf = (local: number) => {
+      const weights = new Float64Array(targetCount);
+      const sums = monthSums.subarray((firstTerm + local) * monthCount, (firstTerm + local + 1) * monthCount);
+      weights.set(sums);
+      // A year's and the span's sums add the months in order, as a point estimate's months add up.
       for (let month = 0; month < monthCount; month++) {
-        const sum = monthValues[month]!;
-        const observed = monthDays[month]! > 0;
-        values[drawAt + firstMonth + month] = observed ? sum : NaN;
-        total += sum;
-        yearSums[yearOfMonth[month]!]! += sum;
+        weights[monthCount + yearOfMonth[month]!]! += sums[month]!;
+        weights[targetCount - 1]! += sums[month]!;
       }
-      const perDay = days > 0 ? total / days : NaN;
-      values[drawAt + STAT_PER_DAY] = perDay;
-      values[drawAt + STAT_PER_YEAR] = perDay * 365;
-      for (let year = 0; year < yearCount; year++) {
-        const observed = yearDays[year]! > 0;
-        values[drawAt + firstYear + year] = observed ? yearSums[year]! : NaN;
-        values[drawAt + firstExtrapolated + year] = observed ? (yearSums[year]! / yearDays[year]!) * daysInYear[year]! : NaN;
+      return weights;
+    };
+    const monthly = extremesOf(channelsOf(termCount, weightsOf, products, monthCount, buffers));
+    for (let month = 0; month < monthCount; month++) {
+      const missing = monthDays[row * monthCount + month] === 0;
+      if (!missing) {
+        selectTarget(monthly, month);
       }
-      lineSums.fill(0);
-      for (let term = 0; term < termCount; term++) {
-        // Lines with an interval start at the uplift: devices have none.
-        const ofLine = line[firstTerm + term]! - LINE_UPLIFT;
-        if (ofLine >= 0) lineSums[ofLine]! += products[term]! * totals[term]!;
-      }
-      // Deductions enter the terms negative; their lines are given as the persons deducted.
-      for (let ofLine = 0; ofLine < lineCount; ofLine++) {
-        const sign = ofLine + LINE_UPLIFT < LINE_FIRST_DEDUCTION ? 1 : -1;
-        values[drawAt + STAT_FIRST_LINE + ofLine] = days > 0 ? (sign * lineSums[ofLine]!) / days : NaN;
-      }
-      let peak = -Infinity;
-      for (let candidate = 0; candidate < candidates.length; candidate++) {
-        let value = 0;
-        for (let term = 0; term < termCount; term++) value += products[term]! * candidateCoefficients[candidate * termCount + term]!;
-        if (value > peak) peak = value;
-      }
-      values[drawAt + STAT_PEAK_DAY] = days > 0 ? peak : NaN;
+      writeStat(row, firstMonth + month, missing, identity);
     }
-    for (let stat = 0; stat < statCount; stat++) {
-      const at = (row * statCount + stat) * probabilities.length;
-      // A statistic is missing in every draw or in none: it depends on which days were observed, not on the draw.
-      if (Number.isNaN(values[stat]!)) {
-        quantiles.fill(NaN, at, at + probabilities.length);
-        continue;
+    for (let year = 0; year < yearCount; year++) {
+      const observed = yearDays[year]!;
+      if (observed > 0) {
+        selectTarget(monthly, monthCount + year);
       }
-      for (let draw = 0; draw < draws; draw++) column[draw] = values[draw * statCount + stat]!;
-      selectQuantiles(column, 0, draws, probabilities, quantiles, at);
+      writeStat(row, firstYear + year, observed === 0, identity);
+      writeStat(row, firstExtrapolated + year, observed === 0, (sum) => (sum / observed) * daysInYear[year]!);
+    }
+    selectTarget(monthly, targetCount - 1);
+    writeStat(row, STAT_PER_DAY, false, (total) => total / days);
+    writeStat(row, STAT_PER_YEAR, false, (total) => (total / days) * 365);
+
+    // 3. Each line's persons per day: the uplift's added, the deductions' taken away (their terms are negative).
+    for (let ofLine = 0; ofLine < lineCount; ofLine++) {
+      const sign = ofLine + LINE_UPLIFT < LINE_FIRST_DEDUCTION ? 1 : -1;
+      column.fill(0);
+      for (let local = 0; local < termCount; local++) {
+        if (line[firstTerm + local]! - LINE_UPLIFT !== ofLine) continue;
+        const total = monthly.totals[local]! * sign;
+        const product = products[local];
+        if (product === undefined) for (let draw = 0; draw < draws; draw++) column[draw]! += total;
+        else for (let draw = 0; draw < draws; draw++) column[draw]! += total * product[draw]!;
+      }
+      select();
+      writeStat(row, STAT_FIRST_LINE + ofLine, false, (sum) => sum / days);
+    }
+
+    // 4. The busiest day: in each draw, the most of the candidate days' guest-nights (not linear: the day may differ between draws).
+    const candidateCount = (candidateStart[row + 1]! - candidateStart[row]!) / termCount;
+    const candidateOf = (local: number) => {
+      const weights = new Float64Array(candidateCount);
+      for (let candidate = 0; candidate < candidateCount; candidate++) weights[candidate] = candidateCoefficients[candidateStart[row]! + candidate * termCount + local]!;
+      return weights;
+    };
+    const daily = channelsOf(termCount, candidateOf, products, candidateCount, buffers);
+    column.fill(-Infinity);
+    for (let candidate = 0; candidate < candidateCount; candidate++) raiseToCandidate(daily, candidate, column, candidateSums);
+    select();
+    writeStat(row, STAT_PEAK_DAY, false, identity);
+  }
+}
+
+const identity = (value: number) => value;
+
+/** Term (of `params[from … to)`)'s product of parameters in every draw; undefined for a constant (1). */
+function productOverDraws(theta: Float64Array, draws: number, params: Int32Array, from: number, to: number, buffers: BufferStack): Float64Array | undefined {
+  if (to === from) return undefined;
+  const first = params[from]!;
+  if (to === from + 1) return theta.subarray(first * draws, (first + 1) * draws);
+  const product = buffers.take();
+  product.set(theta.subarray(first * draws, (first + 1) * draws));
+  for (let at = from + 1; at < to; at++) {
+    const parameter = params[at]!;
+    for (let draw = 0; draw < draws; draw++) product[draw]! *= theta[parameter * draws + draw]!;
+  }
+  return product;
+}
+
+/**
+ * The row's terms as channels (see `Channels`): each term's weights from `weightsOf(term)`, one per
+ * target (terms with the same weights on the first `keyLength` targets are one channel; the rest
+ * follow from those), its values from `products`. Also each term's total: its last weight.
+ */
+function channelsOf(termCount: number, weightsOf: (term: number) => Float64Array, products: Array<Float64Array | undefined>, keyLength: number, buffers: BufferStack): Channels & { totals: Float64Array } {
+  let constant: Float64Array | undefined;
+  const weights: Float64Array[] = [];
+  const values: Float64Array[] = [];
+  const owned: boolean[] = [];
+  const totals = new Float64Array(termCount);
+  const byHash = new Map<number, number[]>();
+  let targetCount = 0;
+  for (let term = 0; term < termCount; term++) {
+    const termWeights = weightsOf(term);
+    targetCount = termWeights.length;
+    totals[term] = termWeights[targetCount - 1]!;
+    const product = products[term];
+    if (product === undefined) {
+      if (constant === undefined) constant = termWeights;
+      else for (let target = 0; target < targetCount; target++) constant[target]! += termWeights[target]!;
+      continue;
+    }
+    const hash = hashOf(termWeights, keyLength);
+    const sameHash = byHash.get(hash) ?? [];
+    const same = sameHash.find((channel) => equalOn(weights[channel]!, termWeights, keyLength));
+    if (same === undefined) {
+      byHash.set(hash, [...sameHash, weights.length]);
+      weights.push(termWeights);
+      values.push(product);
+      owned.push(false);
+      continue;
+    }
+    // A second term in the channel: the channel's values become a sum of their own.
+    if (!owned[same]) {
+      const sum = buffers.take();
+      sum.set(values[same]!);
+      values[same] = sum;
+      owned[same] = true;
+    }
+    const sum = values[same]!;
+    for (let draw = 0; draw < sum.length; draw++) sum[draw]! += product[draw]!;
+  }
+  return { constant: constant ?? new Float64Array(targetCount), weights, values, totals };
+}
+
+/**
+ * Target `target` in every draw, into `into`, and the quantiles' rank pairs into `low` and
+ * `high`: the constant plus each channel with a weight there. The channels' least and greatest
+ * values bound the target's, so the last pass also fills the histogram the ranks are selected
+ * from (`rankHistogram`); up to three channels go in that pass, any more in passes of four
+ * before it (inlined for speed: a pass reads its columns once and writes one).
+ */
+function evaluateTarget(channels: Channels & Extremes, target: number, into: Float64Array, probabilities: Float64Array, low: Float64Array, high: Float64Array): void {
+  const { constant, weights, values, least, greatest } = channels;
+  const active: number[] = [];
+  let lower = constant[target]!;
+  let upper = lower;
+  let magnitude = Math.abs(lower);
+  for (let channel = 0; channel < weights.length; channel++) {
+    const weight = weights[channel]![target]!;
+    if (weight === 0) continue;
+    active.push(channel);
+    const a = weight * least[channel]!;
+    const b = weight * greatest[channel]!;
+    lower += Math.min(a, b);
+    upper += Math.max(a, b);
+    magnitude += Math.max(Math.abs(a), Math.abs(b));
+  }
+  if (active.length === 0) {
+    // A constant (no range reaches this target): every draw is the point estimate.
+    low.fill(lower);
+    high.fill(lower);
+    return;
+  }
+  // Wider by far more than rounding can move a sum of these terms.
+  const pad = 1e-9 * magnitude;
+  const histogram = rankHistogram(into.length, lower - pad, upper + pad);
+  const weight = (index: number) => (index < active.length ? weights[active[index]!]![target]! : 0);
+  const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(into.length));
+  let from = 0;
+  if (active.length > 3) {
+    into.fill(constant[target]!);
+    for (; active.length - from > 3; from += 4) {
+      addFour(into, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
     }
   }
+  const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
+  const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
+  if (histogram === undefined) {
+    addThree(into, from > 0, constant[target]!, w0, c0, w1, c1, w2, c2);
+    return selectRankPairs(into, probabilities, low, high);
+  }
+  if (from > 0) addThreeAndCount(into, w0, c0, w1, c1, w2, c2, histogram);
+  else countThree(into, constant[target]!, w0, c0, w1, c1, w2, c2, histogram);
+  if (!selectFromHistogram(into, histogram, probabilities, low, high)) selectRankPairs(into, probabilities, low, high);
+}
+
+/** Each channel's least and greatest value over the draws. */
+interface Extremes {
+  least: Float64Array;
+  greatest: Float64Array;
+}
+
+function extremesOf<T extends Channels>(channels: T): T & Extremes {
+  const least = new Float64Array(channels.values.length);
+  const greatest = new Float64Array(channels.values.length);
+  channels.values.forEach((values, channel) => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let draw = 0; draw < values.length; draw++) {
+      if (values[draw]! < low) low = values[draw]!;
+      if (values[draw]! > high) high = values[draw]!;
+    }
+    least[channel] = low;
+    greatest[channel] = high;
+  });
+  return { ...channels, least, greatest };
+}
+
+/** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d] + w3 c3[d]. */
+function addFour(into: Float64Array, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, w3: number, c3: Float64Array): void {
+  for (let draw = 0; draw < into.length; draw++) into[draw]! += w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!;
+}
+
+/** into[d] = (onInto ? into[d] : base) + w0 c0[d] + w1 c1[d] + w2 c2[d]. */
+function addThree(into: Float64Array, onInto: boolean, base: number, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array): void {
+  for (let draw = 0; draw < into.length; draw++) into[draw] = (onInto ? into[draw]! : base) + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+}
+
+/** into[d] = base + w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
+function countThree(into: Float64Array, base: number, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, histogram: RankHistogram): void {
+  const { least, scale, counts, bucketOf } = histogram;
+  for (let draw = 0; draw < into.length; draw++) {
+    const value = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    into[draw] = value;
+    const bucket = ((value - least) * scale) | 0;
+    bucketOf[draw] = bucket;
+    counts[bucket]!++;
+  }
+}
+
+/** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
+function addThreeAndCount(into: Float64Array, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, histogram: RankHistogram): void {
+  const { least, scale, counts, bucketOf } = histogram;
+  for (let draw = 0; draw < into.length; draw++) {
+    const value = into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    into[draw] = value;
+    const bucket = ((value - least) * scale) | 0;
+    bucketOf[draw] = bucket;
+    counts[bucket]!++;
+  }
+}
+
+let zeroColumn = new Float64Array(0);
+function zeros(length: number): Float64Array {
+  if (zeroColumn.length < length) zeroColumn = new Float64Array(length);
+  return zeroColumn.subarray(0, length);
+}
+
+/**
+ * Raise `peak` in every draw to candidate day `candidate`'s guest-nights where they are more:
+ * up to three channels in the pass that compares (inlined for speed), any more added first into `scratch`.
+ */
+function raiseToCandidate({ constant, weights, values }: Channels, candidate: number, peak: Float64Array, scratch: Float64Array): void {
+  const active: number[] = [];
+  for (let channel = 0; channel < weights.length; channel++) if (weights[channel]![candidate] !== 0) active.push(channel);
+  const weight = (index: number) => (index < active.length ? weights[active[index]!]![candidate]! : 0);
+  const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(peak.length));
+  let from = 0;
+  let base: Float64Array | undefined;
+  if (active.length > 3) {
+    base = scratch.fill(constant[candidate]!);
+    for (; active.length - from > 3; from += 4) addFour(base, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
+  }
+  const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
+  const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
+  const start = base ?? zeros(peak.length);
+  const offset = base === undefined ? constant[candidate]! : 0;
+  for (let draw = 0; draw < peak.length; draw++) {
+    const value = offset + start[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    if (value > peak[draw]!) peak[draw] = value;
+  }
+}
+
+/** FNV-1a over the bits of `values[0 … length)`. */
+function hashOf(values: Float64Array, length: number): number {
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * length);
+  let hash = 0x811c9dc5;
+  for (let word = 0; word < words.length; word++) hash = Math.imul(hash ^ words[word]!, 0x01000193);
+  return hash >>> 0;
+}
+
+function equalOn(a: Float64Array, b: Float64Array, length: number): boolean {
+  for (let index = 0; index < length; index++) if (!Object.is(a[index], b[index])) return false;
+  return true;
+}
+
+/** Columns of `draws` numbers for a row's products and channels, reused from row to row. */
+interface BufferStack {
+  take(): Float64Array;
+  releaseAll(): void;
+}
+
+function bufferStack(draws: number): BufferStack {
+  const buffers: Float64Array[] = [];
+  let used = 0;
+  return {
+    take() {
+      if (used === buffers.length) buffers.push(new Float64Array(draws));
+      return buffers[used++]!;
+    },
+    releaseAll() {
+      used = 0;
+    },
+  };
 }

@@ -1,12 +1,24 @@
 import type { Labels } from './labels/labels.js';
 import { escapeHtml } from './escape-html.js';
 import type { SectionHtml } from './report-section.js';
+import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script.js';
 
 /**
- * Only inline styles; no script, font, image or request of any kind. The policy makes the
- * browser refuse one should a section ever add it, so the file opens from disk, offline.
+ * Only inline styles and, on a page with a sortable table, the sort script by its hash; no
+ * other script, font, image or request of any kind. The policy makes the browser refuse one
+ * should a section ever add it, so the file opens from disk, offline.
  */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+/** Compact sortable tables (`htmlTable`'s `sortable`): a scrolling box under a fixed heading. */
+const COMPACT_STYLE = `
+.compact { max-height: 32rem; overflow-y: auto; border-bottom: 1px solid var(--rule); }
+.compact table { font-size: .82rem; margin: 0; }
+.compact th, .compact td { padding: .15rem .5rem; }
+.compact thead th { position: sticky; top: 0; background: #fff; cursor: pointer; }
+.compact thead th[aria-sort="ascending"]::after { content: " ▲"; }
+.compact thead th[aria-sort="descending"]::after { content: " ▼"; }
+`;
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5b5b63; --rule: #d9d9de; --band: #f4f5f7; }
@@ -42,6 +54,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
  * reportPage(en, 'Hallingdal: guest-nights …', '1 January 2023 to 30 June 2024, 547 days', sections);
  */
 export function reportPage(labels: Labels, title: string, subtitle: string, sections: readonly SectionHtml[]): string {
+  const sortable = sections.some((section) => section.html.includes('<table data-sortable>'));
+  const policy = sortable ? `${CONTENT_SECURITY_POLICY}; script-src '${SORT_SCRIPT_HASH}'` : CONTENT_SECURITY_POLICY;
   const contents = sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`).join('');
   const body = sections.map((section) => `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${section.html}\n</section>`);
   return `<!doctype html>
@@ -49,9 +63,9 @@ export function reportPage(labels: Labels, title: string, subtitle: string, sect
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${sortable ? STYLE + COMPACT_STYLE : STYLE}</style>
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(subtitle)}</p></header>
@@ -60,7 +74,7 @@ export function reportPage(labels: Labels, title: string, subtitle: string, sect
 ${body.join('\n')}
 </main>
 <footer>${escapeHtml(labels.footer)}</footer>
-</body>
+${sortable ? `<script>${SORT_SCRIPT}</script>\n` : ''}</body>
 </html>
 `;
 }

@@ -4,16 +4,15 @@ import type { ModelTerms } from './model-terms.js';
 
 /**
  * What the draw kernel reads (`DrawColumns`, `DrawNumbers`), on shared buffers that the worker
- * pool reads in place: the terms, the grid's devices (which days each row was observed), the
- * drawn parameters, the months and years of the span, and room for the quantiles. The monthly
- * sums and candidate peak days are made by the kernel, row by row, so threads share that work.
+ * pool reads in place: the terms with their monthly sums and candidate days, the drawn
+ * parameters (parameter-major, as `drawParameters` lays them), the months and years of the
+ * span, and room for the quantiles.
  *
  * @example
- * const { columns, numbers } = drawInputs(terms, grid.devices, months, theta, { draws: 10_000, parameterCount: 5, lineCount: 5, probabilities: [0.05, 0.5, 0.95] });
+ * const { columns, numbers } = drawInputs(terms, months, theta, { draws: 10_000, parameterCount: 5, lineCount: 5, probabilities: [0.05, 0.5, 0.95] });
  */
 export function drawInputs(
   terms: ModelTerms,
-  devices: Float64Array,
   months: CalendarMonths,
   theta: Float64Array,
   shape: { draws: number; parameterCount: number; lineCount: number; probabilities: readonly number[] },
@@ -29,5 +28,5 @@ export function drawInputs(
     probabilities: Float64Array.from(shape.probabilities),
   };
   const quantiles = new Float64Array(new SharedArrayBuffer(Math.max(1, rows * drawStatCount(numbers) * shape.probabilities.length) * Float64Array.BYTES_PER_ELEMENT));
-  return { columns: { ...terms, theta, devices, quantiles }, numbers };
+  return { columns: { ...terms, theta, quantiles }, numbers };
 }

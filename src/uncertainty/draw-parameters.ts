@@ -18,7 +18,7 @@ export function drawParameters(ranges: readonly ParameterRange[], draws: number,
     const rng = xoroshiro128plusFromState(streamState(seed, draw));
     const next = () => uniformFloat64(rng);
     ranges.forEach((range, parameter) => {
-      values[draw * ranges.length + parameter] = sampleRange(range, next);
+      values[parameter * draws + draw] = sampleRange(range, next);
     });
   }
   return values;

@@ -62,7 +62,8 @@ export interface LaidOut {
 /**
  * Draw the model's ranges and give every figure an interval. One draw takes one value per
  * parameter, shared by all days and areas. The model is split into terms (`modelTerms`) whose
- * monthly sums are computed once, so a draw costs O(terms × months) per row; rows are split
+ * sufficient sums (per row, term and month, and on the candidate busiest days) are computed
+ * once, so a draw costs a few multiply-adds per row, month and group of terms; rows are split
  * across threads, and each draw's stream is seeded from (seed, draw): the result is the same to
  * the byte for any number of threads.
  *
@@ -75,8 +76,8 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   const ranges = model.ranges ?? [];
   const names = Object.keys(model.deductions);
   const theta = drawParameters(ranges, options.draws, options.seed);
-  const terms = modelTerms(model, shape, deductions, inputs);
-  const { columns, numbers } = drawInputs(terms, shape.devices, months, theta, {
+  const terms = modelTerms(model, shape, deductions, inputs, months.monthStart);
+  const { columns, numbers } = drawInputs(terms, months, theta, {
     draws: options.draws,
     parameterCount: ranges.length,
     lineCount: 1 + names.length,
@@ -113,7 +114,12 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
 
   const regionRow = shape.areaCodes.length;
   const annual = annualOfRow(columns, numbers, regionRow);
-  const outcome = Float64Array.from({ length: options.draws }, (_, draw) => annual(theta, draw * ranges.length));
+  // One draw's parameters side by side, as `annual` reads them.
+  const drawn = new Float64Array(ranges.length);
+  const outcome = Float64Array.from({ length: options.draws }, (_, draw) => {
+    for (let parameter = 0; parameter < ranges.length; parameter++) drawn[parameter] = theta[parameter * options.draws + draw]!;
+    return annual(drawn, 0);
+  });
   // Without a complete day the region has no guest-nights per year to be sensitive.
   const regionHasFigure = !Number.isNaN(annual(ranges.map((range) => range.value), 0));
   return {

@@ -1,6 +1,8 @@
 import { parseDay, weekdayOfDay, yearMonthOfDay } from '../clock/day-number.js';
 import type { Deduction, Model, ParameterSite } from '../model/model.js';
 import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT } from '../kernels/evaluate-draws.js';
+import { candidateDays } from '../kernels/candidate-days.js';
+import { sumTermsByMonth } from '../kernels/sum-terms-by-month.js';
 import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../model/resolve-deductions.js';
 
 /**
@@ -8,6 +10,8 @@ import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeduct
  * constant) times a coefficient per day. With the parameters at their values the terms of a row
  * add up to its persons − deductions, day by day. Deductions enter with negative coefficients.
  * Every parameter is ≥ 0 and enters each product at most once, so the model is linear in each.
+ * What the draws need of the days is kept, not the days: each term's sums per calendar month
+ * over the days its row was observed, and its coefficients on the row's candidate busiest days.
  */
 export interface ModelTerms {
   /** Terms of grid row r: `rowStart[r]` to `rowStart[r + 1]` (areas in grid order, then the region). */
@@ -17,27 +21,28 @@ export interface ModelTerms {
   params: Int32Array;
   /** The line of each term: `LINE_DEVICES`, `LINE_UPLIFT` or `LINE_FIRST_DEDUCTION + j`. */
   line: Int32Array;
-  /** Coefficient of term t on day d at `t × dayCount + d`; NaN possible on days the row is not observed. */
-  coefficients: Float64Array;
-}
-
-interface Term {
-  line: number;
-  params: number[];
-  coefficients: Float64Array;
+  /** Σ of term t's coefficients over the days its row was observed in month m, day by day: `monthSums[t × monthCount + m]`. */
+  monthSums: Float64Array;
+  /** Days row r was observed in month m: `monthDays[r × monthCount + m]`. */
+  monthDays: Float64Array;
+  /** Row r's candidate busiest days (`candidateDays`): coefficients from `candidateStart[r]` to `candidateStart[r + 1]`, day by day, one per term of the row. */
+  candidateStart: Int32Array;
+  candidateCoefficients: Float64Array;
 }
 
 /**
  * Split the model into terms per grid row (see `ModelTerms`). A deduction without ranges is one
  * constant term (its laid-out values); one with ranges is split by which parameters apply on
  * each day: its base value (or each area's), the weekday's, the month's and each period's factor.
+ * Rows are laid out one at a time (each deduction's plan is made once), summed by month and
+ * their candidate days found, so only one row's days are held at a time.
  *
  * @example
  * // uplift 0.06 ± a range, residents 20 000 ± a range, both region-wide: the region row has
  * // devices (constant), devices × uplift, −1 × residents.
- * const terms = modelTerms(model, grid, deductions, inputs);
+ * const terms = modelTerms(model, grid, deductions, inputs, months.monthStart);
  */
-export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedDeductions, inputs: DeductionInputs): ModelTerms {
+export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedDeductions, inputs: DeductionInputs, monthStart: Int32Array): ModelTerms {
   const { dayCount, areaCodes, devices } = shape;
   const rows = areaCodes.length + 1;
   const regionRow = rows - 1;
@@ -46,23 +51,16 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const index = ranges.findIndex((range) => matches(range.site));
     return index < 0 ? undefined : index;
   };
-  const byRow: Array<Map<string, Term>> = Array.from({ length: rows }, () => new Map());
-  const termOf = (row: number, line: number, params: number[]) => {
-    const key = `${line}|${params.join(',')}`;
-    let term = byRow[row]!.get(key);
-    if (term === undefined) {
-      term = { line, params, coefficients: new Float64Array(dayCount) };
-      byRow[row]!.set(key, term);
-    }
-    return term.coefficients;
-  };
-  /** Add `factor` × the row's values to the row's term with these parameters. */
-  const add = (row: number, line: number, params: number[], values: ArrayLike<number>, factor: number) => {
-    const coefficients = termOf(row, line, params);
+  /** Adds one part of the model to a row's terms. */
+  type Part = (row: number, terms: RowTerms) => void;
+  const parts: Part[] = [];
+  /** `factor` × the row's values, into the row's term with these parameters. */
+  const addValues = (line: number, params: number[], values: ArrayLike<number>, factor: number) => (row: number, terms: RowTerms) => {
+    const coefficients = terms.of(line, params);
     for (let day = 0; day < dayCount; day++) coefficients[day]! += factor * values[row * dayCount + day]!;
   };
 
-  for (let row = 0; row < rows; row++) add(row, LINE_DEVICES, [], devices, 1);
+  parts.push(addValues(LINE_DEVICES, [], devices, 1));
 
   /** The uplift a segment's devices get, and its parameter when it is a range. */
   const upliftOfSegment = (segment?: string) => {
@@ -71,16 +69,13 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const share = typeof uplift === 'number' ? uplift : own ? uplift.bySegment[segment!]! : uplift.default;
     return { share, param: paramOf((site) => site.kind === 'uplift' && site.segment === (own ? segment : undefined)) };
   };
-  /** Add `sign` × persons (devices × (1 + uplift)) of a segment, or of all devices, minus the devices themselves when `upliftOnly`. */
+  /** `sign` × persons (devices × (1 + uplift)) of a segment, or of all devices, minus the devices themselves when `upliftOnly`. */
   const addPersons = (line: number, segment: string | undefined, sign: number, upliftOnly: boolean) => {
     const { share, param } = upliftOfSegment(segment);
     // A segment's devices: its persons ÷ (1 + its uplift).
     const own = segment === undefined ? devices : inputs.segmentPersons!.get(segment)!.map((persons) => persons / (1 + share));
-    for (let row = 0; row < rows; row++) {
-      if (!upliftOnly) add(row, line, [], own, sign);
-      if (param === undefined) add(row, line, [], own, sign * share);
-      else add(row, line, [param], own, sign);
-    }
+    if (!upliftOnly) parts.push(addValues(line, [], own, sign));
+    parts.push(param === undefined ? addValues(line, [], own, sign * share) : addValues(line, [param], own, sign));
   };
   // One uplift for all devices, or one per segment.
   const segments = typeof model.uplift === 'number' ? [] : [...(inputs.segmentPersons ?? new Map<string, Float64Array>()).keys()];
@@ -91,15 +86,16 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const line = LINE_FIRST_DEDUCTION + index;
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
-    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) addRangedDeduction(name, deduction as Exclude<Deduction, number>, line);
+    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
     else {
-      const values = deductions.valuesOf(name);
-      for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], values, -1);
+      const add = addValues(line, [], deductions.valuesOf(name), -1);
+      const regionWide = deductions.regionWide.has(name);
+      parts.push((row, terms) => (!regionWide || row === regionRow) && add(row, terms));
     }
   });
 
   /** A deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
-  function addRangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): void {
+  function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): Part {
     const profile = deduction as { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> };
     const days = factorsOfDays(name, profile);
     // The base per cell: the deduction laid out without its profile.
@@ -108,17 +104,21 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const base = layDeduction(name, bare as unknown as Deduction, shape, inputs);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
-    for (const { row, param } of rowsOfBase) {
+    return (target, terms) => {
       // An area's base counts for the region too: the region's deduction is the areas' sum.
-      for (const target of row === regionRow ? [row] : [row, regionRow]) {
-        const coefficients = days.signatures.map((params) => termOf(target, line, param === undefined ? params : [param, ...params]));
+      for (const { row, param } of rowsOfBase) {
+        if (row !== target && target !== regionRow) continue;
+        // Every term made before any is written: making one may move the others.
+        const made = days.signatures.map((params) => terms.indexOf(line, param === undefined ? params : [param, ...params]));
+        const coefficients = made.map((term) => terms.view(term));
         for (let day = 0; day < dayCount; day++) {
           // A ranged base is the parameter itself; a fixed one is part of the coefficient.
-          const { signature, factor } = days.ofDay[day]!;
+          const signature = days.signatureOfDay[day]!;
+          const factor = days.factorOfDay[day]!;
           coefficients[signature]![day]! -= param === undefined ? factor * base[row * dayCount + day]! : factor;
         }
       }
-    }
+    };
   }
 
   /**
@@ -145,34 +145,130 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     });
     const signatures: number[][] = [];
     const index = new Map<string, number>();
-    const ofDay = days.map(({ params, factor }) => {
+    const signatureOfDay = new Int32Array(dayCount);
+    const factorOfDay = new Float64Array(dayCount);
+    days.forEach(({ params, factor }, day) => {
       const key = params.join(',');
       if (!index.has(key)) {
         index.set(key, signatures.length);
         signatures.push(params);
       }
-      return { signature: index.get(key)!, factor };
+      signatureOfDay[day] = index.get(key)!;
+      factorOfDay[day] = factor;
     });
-    return { signatures, ofDay };
+    return { signatures, signatureOfDay, factorOfDay };
   }
 
-  return flatten(byRow, dayCount);
+  // Row by row: lay out the row's terms, keep their sums and candidate days.
+  const built = new TermsBuilder(dayCount);
+  const terms = new RowTerms(dayCount);
+  for (let row = 0; row < rows; row++) {
+    terms.clear();
+    for (const part of parts) part(row, terms);
+    built.addRow(terms, devices, row, monthStart);
+  }
+  return built.finish();
 }
 
-function flatten(byRow: Array<Map<string, Term>>, dayCount: number): ModelTerms {
-  const terms = byRow.flatMap((row) => [...row.values()]);
-  const rowStart = new Int32Array(byRow.length + 1);
-  byRow.forEach((row, index) => (rowStart[index + 1] = rowStart[index]! + row.size));
-  const paramStart = new Int32Array(terms.length + 1);
-  terms.forEach((term, index) => (paramStart[index + 1] = paramStart[index]! + term.params.length));
-  // On a shared buffer: the draw kernel reads it in the worker pool. The small index arrays are copied to the workers.
-  const coefficients = new Float64Array(new SharedArrayBuffer(Math.max(1, terms.length * dayCount) * Float64Array.BYTES_PER_ELEMENT)).subarray(0, terms.length * dayCount);
-  terms.forEach((term, index) => coefficients.set(term.coefficients, index * dayCount));
-  return {
-    rowStart,
-    paramStart,
-    params: Int32Array.from(terms.flatMap((term) => term.params)),
-    line: Int32Array.from(terms.map((term) => term.line)),
-    coefficients,
-  };
+/** One row's terms while it is laid out: coefficients per day, keyed by line and parameters, in the order first asked for. */
+class RowTerms {
+  readonly keys: Array<{ line: number; params: number[] }> = [];
+  private readonly index = new Map<string, number>();
+  /** Coefficients of term i at `i × dayCount`; grown as terms come. */
+  coefficients: Float64Array;
+
+  constructor(private readonly dayCount: number) {
+    this.coefficients = new Float64Array(16 * dayCount);
+  }
+
+  clear(): void {
+    this.coefficients.fill(0, 0, this.keys.length * this.dayCount);
+    this.keys.length = 0;
+    this.index.clear();
+  }
+
+  /** The term's coefficients (a view, valid until the next term is made). */
+  of(line: number, params: number[]): Float64Array {
+    return this.view(this.indexOf(line, params));
+  }
+
+  view(term: number): Float64Array {
+    return this.coefficients.subarray(term * this.dayCount, (term + 1) * this.dayCount);
+  }
+
+  /** The term's index, made when new. */
+  indexOf(line: number, params: number[]): number {
+    const key = `${line}|${params.join(',')}`;
+    let term = this.index.get(key);
+    if (term === undefined) {
+      term = this.keys.length;
+      this.index.set(key, term);
+      this.keys.push({ line, params });
+      if ((term + 1) * this.dayCount > this.coefficients.length) {
+        const grown = new Float64Array(2 * this.coefficients.length);
+        grown.set(this.coefficients);
+        this.coefficients = grown;
+      }
+    }
+    return term;
+  }
+}
+
+/** `ModelTerms`, row after row. */
+class TermsBuilder {
+  private readonly rowStart: number[] = [0];
+  private readonly paramStart: number[] = [0];
+  private readonly params: number[] = [];
+  private readonly line: number[] = [];
+  private readonly monthSums: Float64Array[] = [];
+  private readonly monthDays: Float64Array[] = [];
+  private readonly candidateStart: number[] = [0];
+  private readonly candidateCoefficients: Float64Array[] = [];
+
+  constructor(private readonly dayCount: number) {}
+
+  addRow(terms: RowTerms, devices: Float64Array, row: number, monthStart: Int32Array): void {
+    const termCount = terms.keys.length;
+    for (const { line, params } of terms.keys) {
+      this.line.push(line);
+      this.params.push(...params);
+      this.paramStart.push(this.params.length);
+    }
+    this.rowStart.push(this.line.length);
+    const { sums, days } = sumTermsByMonth(terms.coefficients, devices, row, 0, termCount, monthStart);
+    this.monthSums.push(sums);
+    this.monthDays.push(days);
+    const candidates = candidateDays(terms.coefficients, devices, row, 0, termCount, this.dayCount);
+    const coefficients = new Float64Array(candidates.length * termCount);
+    candidates.forEach((day, candidate) => {
+      for (let term = 0; term < termCount; term++) coefficients[candidate * termCount + term] = terms.coefficients[term * this.dayCount + day]!;
+    });
+    this.candidateCoefficients.push(coefficients);
+    this.candidateStart.push(this.candidateStart[this.candidateStart.length - 1]! + coefficients.length);
+  }
+
+  finish(): ModelTerms {
+    return {
+      rowStart: Int32Array.from(this.rowStart),
+      paramStart: Int32Array.from(this.paramStart),
+      params: Int32Array.from(this.params),
+      line: Int32Array.from(this.line),
+      // On shared buffers: the draw kernel reads them in the worker pool.
+      monthSums: sharedConcat(this.monthSums),
+      monthDays: sharedConcat(this.monthDays),
+      candidateStart: Int32Array.from(this.candidateStart),
+      candidateCoefficients: sharedConcat(this.candidateCoefficients),
+    };
+  }
+}
+
+function sharedConcat(parts: Float64Array[]): Float64Array {
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  const joined = new Float64Array(new SharedArrayBuffer(Math.max(1, length) * Float64Array.BYTES_PER_ELEMENT)).subarray(0, length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }

@@ -11,14 +11,16 @@ export interface VarianceShare {
  * correlation between the parameter's draws and the outcome's (the first-order index of a
  * linear model: the shares add up to about 1 when the outcome is close to linear in independent
  * parameters, less where they interact). 0 where either does not vary. Largest first, ties in
- * model order.
+ * model order. `theta` is parameter-major (`drawParameters`).
  *
  * @example
  * varianceShares(['uplift', 'deductions.residents'], theta, outcome); // [{ parameter: 'deductions.residents', share: 0.8 }, …]
  */
 export function varianceShares(names: readonly string[], theta: Float64Array, outcome: Float64Array): VarianceShare[] {
+  const draws = outcome.length;
   const shares = names.map((parameter, index) => {
-    const drawn = Float64Array.from(outcome, (_, draw) => theta[draw * names.length + index]!);
+    // Parameter-major, as drawParameters lays them out.
+    const drawn = theta.subarray(index * draws, (index + 1) * draws);
     const correlation = pearson(drawn, outcome);
     return { parameter, share: Number.isNaN(correlation) ? 0 : correlation * correlation, index };
   });

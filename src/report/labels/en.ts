@@ -69,6 +69,15 @@ export const en: Labels = {
   monthsCaption: 'Persons present, average per day, by month and area',
   busiestDay: 'Most persons on one day',
 
+  rankedTitle: 'Areas ranked',
+  rankedIntro: (shown, total) => `The ${shown} areas with the most guest-nights per year (persons present per day where areas have no guest-nights), of ${total}. Every area is in the table under The estimate.`,
+  rankedCaption: 'Areas ranked by guest-nights per year',
+  heatmapTitle: 'Areas through the year',
+  heatmapIntro: 'Persons present per day in each calendar month, averaged over the years, as a share of the area’s busiest month: the darker, the busier. Areas in the order of the ranking.',
+  heatmapCaption: 'Persons present per day by area and calendar month, as a share of the area’s busiest month',
+  shareOfBusiestMonth: 'Share of the busiest month',
+  sortHint: 'Click a column heading to sort the table.',
+
   seasonsTitle: 'Seasons and day types',
   seasonsIntro: 'The region by season and by day type: observed days, persons present on an average day and on the busiest one, and guest-nights per day.',
   seasonName: (name) => ({ low: 'Low season', high: 'High season' })[name] ?? name,

@@ -84,6 +84,16 @@ export interface Labels {
   busiestDay: string;
   monthsCaption: string;
 
+  /** Many areas (a national report): the areas ranked, and a heat map of areas × calendar months. */
+  rankedTitle: string;
+  rankedIntro: (shown: string, total: string) => string;
+  rankedCaption: string;
+  heatmapTitle: string;
+  heatmapIntro: string;
+  heatmapCaption: string;
+  shareOfBusiestMonth: string;
+  sortHint: string;
+
   seasonsTitle: string;
   seasonsIntro: string;
   /** A season's name as the model gives it; the default calendar's `low` and `high` translated. */

@@ -70,6 +70,15 @@ export const nb: Labels = {
   monthsCaption: 'Personer til stede, snitt per dag, per måned og område',
   busiestDay: 'Flest personer på én dag',
 
+  rankedTitle: 'Områdene rangert',
+  rankedIntro: (shown, total) => `De ${shown} områdene med flest gjestedøgn per år (personer til stede per dag der områdene ikke har gjestedøgn), av ${total}. Alle områdene står i tabellen under Anslaget.`,
+  rankedCaption: 'Områdene rangert etter gjestedøgn per år',
+  heatmapTitle: 'Områdene gjennom året',
+  heatmapIntro: 'Personer til stede per dag i hver kalendermåned, snitt over årene, som andel av områdets travleste måned: jo mørkere, jo travlere. Områdene i rangeringens rekkefølge.',
+  heatmapCaption: 'Personer til stede per dag etter område og kalendermåned, som andel av områdets travleste måned',
+  shareOfBusiestMonth: 'Andel av travleste måned',
+  sortHint: 'Klikk på en kolonneoverskrift for å sortere tabellen.',
+
   seasonsTitle: 'Sesonger og dagtyper',
   seasonsIntro: 'Regionen etter sesong og dagtype: observerte dager, personer til stede en gjennomsnittsdag og den travleste dagen, og gjestedøgn per dag.',
   seasonName: (name) => ({ low: 'Lavsesong', high: 'Høysesong' })[name] ?? name,

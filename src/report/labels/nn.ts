@@ -70,6 +70,15 @@ export const nn: Labels = {
   monthsCaption: 'Personar til stades, snitt pr. dag, per månad og område',
   busiestDay: 'Flest personar på éin dag',
 
+  rankedTitle: 'Områda rangerte',
+  rankedIntro: (shown, total) => `Dei ${shown} områda med flest gjestedøgn pr. år (personar til stades pr. dag der områda ikkje har gjestedøgn), av ${total}. Alle områda står i tabellen under Anslaget.`,
+  rankedCaption: 'Områda rangerte etter gjestedøgn pr. år',
+  heatmapTitle: 'Områda gjennom året',
+  heatmapIntro: 'Personar til stades pr. dag i kvar kalendermånad, snitt over åra, som del av den travlaste månaden i området: di mørkare, di travlare. Områda i rekkjefølgja til rangeringa.',
+  heatmapCaption: 'Personar til stades pr. dag etter område og kalendermånad, som del av den travlaste månaden i området',
+  shareOfBusiestMonth: 'Del av den travlaste månaden',
+  sortHint: 'Klikk på ei kolonneoverskrift for å sortere tabellen.',
+
   seasonsTitle: 'Sesongar og dagtypar',
   seasonsIntro: 'Regionen etter sesong og dagtype: observerte dagar, personar til stades ein gjennomsnittsdag og den travlaste dagen, og gjestedøgn per dag.',
   seasonName: (name) => ({ low: 'Lågsesong', high: 'Høgsesong' })[name] ?? name,

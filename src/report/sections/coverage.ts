@@ -16,7 +16,17 @@ const REJECTED_SHOWN = 50;
  * @example
  * coverageSection(data, context); // { id: 'coverage', title: 'Data coverage and gaps', html: '<p>…' }
  */
-export const coverageSection: ReportSection = ({ estimate: { summary, grid, daily }, rejected, sources }, { labels, format }) => {
+export const coverageSection: ReportSection = (data, context) => coverage(data, context, false);
+
+/**
+ * `coverageSection` for many areas: the days counted per area in a compact sortable table.
+ *
+ * @example
+ * compactCoverageSection(data, context); // the areas' table has `data-sortable`
+ */
+export const compactCoverageSection: ReportSection = (data, context) => coverage(data, context, true);
+
+function coverage({ estimate: { summary, grid, daily }, rejected, sources }: Parameters<ReportSection>[0], { labels, format }: Parameters<ReportSection>[1], compact: boolean) {
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
   const parts = [
     paragraph(
@@ -41,6 +51,7 @@ export const coverageSection: ReportSection = ({ estimate: { summary, grid, dail
       }),
       numeric: [false, true, true],
       rowHeaders: true,
+      sortable: compact ? { values: codes.map((code) => [undefined, summary.areas[code]!.days, summary.days - summary.areas[code]!.days]) } : undefined,
     }),
   );
   const { input } = summary;

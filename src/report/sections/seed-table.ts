@@ -18,7 +18,17 @@ import type { ReportSection } from '../report-section.js';
  * @example
  * await seedTableSection(data, context); // { id: 'estimate', title: 'The estimate', html: '<p>…' }
  */
-export const seedTableSection: ReportSection = ({ estimate: { summary } }, { labels, format }) => {
+export const seedTableSection: ReportSection = (data, context) => seedTable(data, context, false);
+
+/**
+ * `seedTableSection` for many areas: the areas' table compact and sortable by any column.
+ *
+ * @example
+ * await compactSeedTableSection(data, context); // the areas' table has `data-sortable`
+ */
+export const compactSeedTableSection: ReportSection = (data, context) => seedTable(data, context, true);
+
+function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { labels, format }: Parameters<ReportSection>[1], compact: boolean) {
   const percent = upliftPercent(summary.model.uplift, format.percent);
   const label = (line: SeedLine | 'persons') => (line === 'persons' ? labels.seed.personsPerDay : seedLineLabel(line, labels.seed, percent));
   // The persons-present subtotal goes right after the uplift line.
@@ -56,6 +66,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
     rows: codes.map((code, row) => [areaTitle(code, summary.areas[code]!.name), ...kept.map((column) => format.whole(areaLines[row]![column]![1]))]),
     numeric: [false, ...kept.map(() => true)],
     rowHeaders: true,
+    sortable: compact ? { values: codes.map((_, row) => [undefined, ...kept.map((column) => areaLines[row]![column]![1])]) } : undefined,
   });
   const note = kept.length < regionLines.length ? `<p class="note">${escapeHtml(labels.regionWideDeductions)}</p>` : '';
 
@@ -80,6 +91,7 @@ export const seedTableSection: ReportSection = ({ estimate: { summary } }, { lab
       intervalNote,
       `<p class="note">${escapeHtml(labels.roundingRule)}</p>`,
       `<h3>${escapeHtml(labels.areasTitle)}</h3>`,
+      ...(compact ? [`<p class="note">${escapeHtml(labels.sortHint)}</p>`] : []),
       areas,
       note,
       `<h3>${escapeHtml(labels.yearsTitle)}</h3>`,
