@@ -1,9 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
-import { teleguest } from '../helpers/run-cli.js';
+import { cli, teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
@@ -56,3 +57,22 @@ CliManners('shows no progress bar when stderr is not a terminal', () => {
 });
 
 CliManners.run();
+
+const Pipes = suite('pipes and special files');
+
+Pipes('ends quietly, exit 0, when the reader of --json goes away (| head)', () => {
+  const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" estimate "${counts}" --model "${model}" --json | head -c 20 > /dev/null; echo "exit $?"`], { encoding: 'utf8' });
+  assert.is(run.stderr, '');
+  assert.is(run.stdout, 'exit 0\n');
+});
+
+Pipes('refuses a FIFO given as the counts file at once, instead of waiting on it for ever', () => {
+  const fifo = join(tempDir().dir, 'counts.csv');
+  execFileSync('mkfifo', [fifo]);
+  // A run that opened the FIFO would block for ever: killed after 20 s, it would fail the test.
+  const { status: code, stderr } = spawnSync(process.execPath, [cli, 'estimate', fifo, '--model', model], { encoding: 'utf8', timeout: 20_000 });
+  assert.is(code, 2);
+  assert.is(stderr, `teleguest: ${fifo}: the counts must be a plain file; this is a named pipe (FIFO)\n`);
+});
+
+Pipes.run();
