@@ -114,7 +114,7 @@ export function writeHourlyCsv(file: string, areaCount: number, firstDay: number
   let rows = 0;
   try {
     writeSync(fd, 'date,hour,area,devices\n');
-    const codes = Array.from({ length: areaCount }, (_, area) => String(1000 + area));
+    const codes = Array.from({ length: areaCount }, (_, area) => String(9000 + area));
     const to = osloUtcHour(firstDay + dayCount, 0);
     for (let utcHour = osloUtcHour(firstDay, 0); utcHour < to; utcHour++) {
       const local = osloLocalHour(utcHour);

@@ -43,8 +43,11 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
   const nul = head.indexOf(0);
   if (nul !== -1) {
     const { line, column } = lineAndColumn(head, nul);
-    const problem = line === 1 ? 'the file is binary, not CSV text' : 'NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)';
-    throw new InputError('E_NOT_CSV', problem, line === 1 ? { file, line } : { file, line, column });
+    // Text up to the zeros (a PNG's first bytes are not): a CSV padded with zeros, located.
+    const before = head.subarray(0, nul);
+    const text = line > 1 && isUtf8(before) && !/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(before.toString('latin1'));
+    if (!text) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
+    throw new InputError('E_NOT_CSV', 'NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)', { file, line, column });
   }
   // The first line ends with a CR that no LF follows: every line does (csv-parse would see one long line).
   const [firstCr, firstLf] = [head.indexOf(13), head.indexOf(10)];

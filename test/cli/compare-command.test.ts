@@ -85,7 +85,7 @@ CompareCommand('refuses a bad SSB file with exit 2 and its location, and writes 
   const bad = write('bad.csv', '"region";"måned";"Overnattinger"\n"33102";"2023M01";12x\n');
   const { code, stderr } = teleguest('compare', counts, '--model', model, '--ssb', bad, '--out', join(dir, 'out'));
   assert.is(code, 2);
-  assert.is(stderr, `teleguest: ${bad}:2:3 (Overnattinger): expected a number (decimal comma allowed) or an SSB symbol (.. : . ... -), got "12x"\n`);
+  assert.is(stderr, `teleguest: ${bad}:2:3 (Overnattinger): expected a number ≥ 0 (decimal comma allowed) or an SSB symbol (.. : . ... -), got "12x"\n`);
   assert.is(existsSync(join(dir, 'out')), false);
 });
 

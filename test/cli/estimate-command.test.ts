@@ -25,7 +25,7 @@ EstimateCommand('prints the plan’s table for Hallingdal', () => {
     ['Minus through-traffic', '-1 000'],
     ['Minus day-trippers', '-1 000'],
     ['Guest-nights, average per day', '26 527'],
-    ['Guest-nights per year (rounded per day × 365, as in the plan)', '9 682 355'],
+    ['Guest-nights per year (rounded daily × 365)', '9 682 355'],
   ];
   for (const [label, value] of expected) {
     assert.match(stdout, new RegExp(`\\n  ${label.replace(/[()+]/g, '\\$&')} +${value}\\n`), label);

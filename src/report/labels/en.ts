@@ -24,7 +24,7 @@ export const en: Labels = {
     deduction: (name) => `Minus ${DEDUCTION_NAMES[name] ?? name}`,
     deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
     guestNightsPerDay: 'Guest-nights, average per day',
-    guestNightsPerYear: 'Guest-nights per year (rounded per day × 365, as in the plan)',
+    guestNightsPerYear: 'Guest-nights per year (rounded daily × 365)',
     daysObserved: 'Days observed',
     filledDays: 'Days filled in by the model (not observed)',
     daysObservedOrFilled: 'Days observed or filled in',

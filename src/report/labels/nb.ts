@@ -25,7 +25,7 @@ export const nb: Labels = {
     deduction: (name) => `Fratrekk ${DEDUCTION_NAMES[name] ?? name}`,
     deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
     guestNightsPerDay: 'Gjestedøgn, snitt per døgn',
-    guestNightsPerYear: 'Gjestedøgn per år (avrundet per døgn × 365, som i planen)',
+    guestNightsPerYear: 'Gjestedøgn per år (avrundet døgntall × 365)',
     daysObserved: 'Dager observert',
     filledDays: 'Dager fylt inn av modellen (ikke observert)',
     daysObservedOrFilled: 'Dager observert eller fylt inn',

@@ -25,7 +25,7 @@ export const nn: Labels = {
     deduction: (name) => `Fråtrekk ${DEDUCTION_NAMES[name] ?? name}`,
     deductionName: (name) => DEDUCTION_NAMES[name] ?? name,
     guestNightsPerDay: 'Gjestedøgn, snitt pr. døgn',
-    guestNightsPerYear: 'Gjestedøgn pr. år (avrunda pr. døgn × 365, som i planen)',
+    guestNightsPerYear: 'Gjestedøgn pr. år (avrunda døgntal × 365)',
     daysObserved: 'Dagar observerte',
     filledDays: 'Dagar fylte inn av modellen (ikkje observerte)',
     daysObservedOrFilled: 'Dagar observerte eller fylte inn',

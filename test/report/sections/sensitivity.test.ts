@@ -76,7 +76,7 @@ Sensitivity('puts each seed line\'s interval beside it, and leaves devices and d
   assert.equal(region[0]!.slice(2), ['p5', 'p95']);
   const row = (label: string) => region.find((cells) => cells[0] === label)!;
   const intervals = result.summary.uncertainty!.region;
-  assert.equal(row('Guest-nights per year (rounded per day × 365, as in the plan)').slice(2), [whole(intervals.guestNightsPerYear!.p5!), whole(intervals.guestNightsPerYear!.p95!)]);
+  assert.equal(row('Guest-nights per year (rounded daily × 365)').slice(2), [whole(intervals.guestNightsPerYear!.p5!), whole(intervals.guestNightsPerYear!.p95!)]);
   assert.equal(row('Minus residents').slice(2), [whole(-intervals.deductionsPerDay.residents!.p95!), whole(-intervals.deductionsPerDay.residents!.p5!)]);
   assert.equal(row('Average devices per day (telecom)').slice(2), ['', '']);
   assert.equal(row('Days observed').slice(2), ['', '']);
@@ -87,7 +87,7 @@ Sensitivity('puts each seed line\'s interval beside it, and leaves devices and d
 
 Sensitivity('quotes in its text the same guest-nights per year as the seed table above it', () => {
   const region = htmlRows(html).slice(0, 13);
-  const tableFigure = region.find((cells) => cells[0] === 'Guest-nights per year (rounded per day × 365, as in the plan)')![1]!;
+  const tableFigure = region.find((cells) => cells[0] === 'Guest-nights per year (rounded daily × 365)')![1]!;
   // The plan's figure: the rounded daily guest-nights × 365, never the unrounded one beside it.
   assert.is(tableFigure, whole(Math.round(meanDevices * 1.06 - 23_000) * 365));
   const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

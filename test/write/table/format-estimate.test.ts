@@ -19,7 +19,7 @@ FormatEstimate('prints the plan’s table for each area side by side, rounded by
     '  Minus residents                                   -60     -40',
     '  Minus workers                                     -10      -5',
     '  Guest-nights, average per day                      95     -16',
-    '  Guest-nights per year (rounded per day × 365, as in the plan)  34 675  -5 840',
+    '  Guest-nights per year (rounded daily × 365)   34 675  -5 840',
     '  Days observed                                       2       3',
     '  Days with negative guest-nights                     0       2',
   ].join('\n');
