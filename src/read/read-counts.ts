@@ -116,7 +116,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
         const cells = { length: columns.length, day: unit === 'hour' ? columns.utcHour! : columns.day, area, devices: columns.devices };
         if (grid === undefined) {
           const expected = expectedGrid(cells, recoded.areaCodes.length, size / chunkBytes);
-          grid = new GridBuilder(onDuplicate, unit === 'hour' ? onLocalDays(expected) : expected);
+          grid = new GridBuilder(onDuplicate, unit === 'hour' ? onLocalDays(expected) : expected, file);
         }
         grid.add(cells, 0, cells.length);
         rows += cells.length;
