@@ -11,14 +11,14 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const KillDuringWrite = suite(`SIGKILL at random moments of a run writing --out (seed ${FUZZ_SEED})`);
 
-const OUTPUTS = ['daily.arrow', 'daily.csv', 'summary.json'];
+const OUTPUTS = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json'];
 
 /** 100 areas over a year: outputs of some megabytes, so that a kill can land while they are written. */
 function bigCounts(): string {
   const lines = ['date,area,devices'];
   for (let day = 0; day < 366; day++) {
     const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
-    for (let area = 0; area < 100; area++) lines.push(`${date},${5000 + area},${(day * 7 + area * 13) % 4000}`);
+    for (let area = 0; area < 100; area++) lines.push(`${date},${9000 + area},${(day * 7 + area * 13) % 4000}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -46,7 +46,7 @@ Workbook("gives the plan's table: codes as text, names under them, the region's 
   assert.is(line('Snitt mobilenheter per dag, totalt (teledata)')[1], summary.region.devicesPerDay);
   assert.is(line('Snitt mobilenheter per dag, totalt (teledata)')[1], 46724);
   assert.is(line('Gjestedøgn, snitt per døgn')[1], summary.region.guestNightsPerDay);
-  assert.is(line('Gjestedøgn per år')[1], 26527 * 365);
+  assert.is(line('Gjestedøgn per år (avrundet døgntall × 365)')[1], 26527 * 365);
   assert.is(line('Fratrekk innbyggere')[1], -summary.region.deductionsPerDay.residents);
   assert.is(line('Snitt mobilenheter per dag, totalt (teledata)')[5], summary.areas['3326'].devicesPerDay);
   // Region-wide deductions: a municipality has no guest-nights, and its cell is empty, not 0.
