@@ -73,14 +73,25 @@ export function syntheticModel(areaCount: number): Model {
 export function nationalRangesModel(areaCount: number): Model {
   const base = syntheticModel(areaCount);
   const residents = (base.deductions.residents as { byArea: Record<string, number> }).byArea;
-  const triangle = (name: string, value: number, min: number, max: number, site: ParameterRange['site']): ParameterRange => ({ name, site, value, dist: 'triangular', min, max });
+  const triangle = (name: string, value: number, min: number, max: number, site: ParameterRange['site']): ParameterRange => ({
+    name,
+    site,
+    value,
+    dist: 'triangular',
+    min,
+    max,
+  });
   return {
     ...base,
     deductions: { ...base.deductions, throughTraffic: { byArea: residents, month: Array(12).fill(1) } },
     ranges: [
       triangle('uplift', 0.06, 0.04, 0.09, { kind: 'uplift' }),
-      ...Object.entries(residents).map(([area, value]) => triangle(`deductions.residents.byArea.${area}`, value, value * 0.9, value * 1.15, { kind: 'base', deduction: 'residents', area })),
-      ...Array.from({ length: 12 }, (_, month) => triangle(`deductions.throughTraffic.month[${month}]`, 1, 0.5, 1.5, { kind: 'month', deduction: 'throughTraffic', index: month })),
+      ...Object.entries(residents).map(([area, value]) =>
+        triangle(`deductions.residents.byArea.${area}`, value, value * 0.9, value * 1.15, { kind: 'base', deduction: 'residents', area }),
+      ),
+      ...Array.from({ length: 12 }, (_, month) =>
+        triangle(`deductions.throughTraffic.month[${month}]`, 1, 0.5, 1.5, { kind: 'month', deduction: 'throughTraffic', index: month }),
+      ),
     ],
   };
 }

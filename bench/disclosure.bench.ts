@@ -40,7 +40,10 @@ for (const size of ['small', 'large'] as const) {
     ['estimate inline with daily columns (the yardstick)', () => estimate(counts, model, { workers: 0, daily: true })],
     ['suppressGrid', () => suppressGrid(grid.devices, areaCount, dayCount)],
     ['suppressGrid + blankSuppressed (the blank way, a copy)', () => blankSuppressed(grid.devices, suppressGrid(grid.devices, areaCount, dayCount).status)],
-    ['suppressGrid + blankSuppressed (the blank way, in place)', () => blankSuppressed(scratch, suppressGrid(grid.devices, areaCount, dayCount).status, scratch)],
+    [
+      'suppressGrid + blankSuppressed (the blank way, in place)',
+      () => blankSuppressed(scratch, suppressGrid(grid.devices, areaCount, dayCount).status, scratch),
+    ],
     [
       'suppressAggregates, 5 groupings',
       () =>
@@ -77,5 +80,13 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
 } else {
   console.log(`Node ${process.version}`);
-  console.table(results.map((result) => ({ task: result.name, cells: result.cells, 'mean ms': result.meanMs.toFixed(3), 'p50 ms': result.p50Ms.toFixed(3), '± %': result.rmePercent.toFixed(1) })));
+  console.table(
+    results.map((result) => ({
+      task: result.name,
+      cells: result.cells,
+      'mean ms': result.meanMs.toFixed(3),
+      'p50 ms': result.p50Ms.toFixed(3),
+      '± %': result.rmePercent.toFixed(1),
+    })),
+  );
 }

@@ -26,7 +26,12 @@ const nationalModel = nationalRangesModel(areaCount);
 
 const cases = [
   { name: 'Hallingdal fixture, 5 ranges', counts: hallingdal, model: seedRanges, bench: new Bench({ time: 3000, warmup: true }) },
-  { name: `national ${areaCount} × ${dayCount}, ${nationalModel.ranges!.length} ranges`, counts: national, model: nationalModel, bench: new Bench({ time: 0, iterations: 2, warmup: false }) },
+  {
+    name: `national ${areaCount} × ${dayCount}, ${nationalModel.ranges!.length} ranges`,
+    counts: national,
+    model: nationalModel,
+    bench: new Bench({ time: 0, iterations: 2, warmup: false }),
+  },
 ];
 const results = [];
 for (const { name, counts, model, bench } of cases) {

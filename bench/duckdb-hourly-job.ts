@@ -45,7 +45,8 @@ export function hourlyJobSql(file: string, model: NightModel): string {
     .map(([area, value]) => `('${area.replaceAll("'", "''")}', ${value})`)
     .join(', ');
   // The last Sunday of a month (DuckDB's dayofweek: Sunday 0): the EU clock-change days.
-  const lastSunday = (month: number) => `(last_day(make_date(year(date), ${month}, 1)) - CAST(dayofweek(last_day(make_date(year(date), ${month}, 1))) AS INTEGER))`;
+  const lastSunday = (month: number) =>
+    `(last_day(make_date(year(date), ${month}, 1)) - CAST(dayofweek(last_day(make_date(year(date), ${month}, 1))) AS INTEGER))`;
   return `
     WITH counts AS (SELECT * FROM ${source}),
     residents (area, residents) AS (VALUES ${residents}),
@@ -67,7 +68,13 @@ export function hourlyJobSql(file: string, model: NightModel): string {
 /** Run the night-presence job on an open DuckDB connection and read the totals back. */
 export async function runDuckDbHourlyJob(connection: DuckDbConnection, file: string, model: NightModel): Promise<HourlyJobTotals> {
   const [row] = (await connection.runAndReadAll(hourlyJobSql(file, model))).getRows();
-  const [regionDays, regionDevicesPerDay, sumOfAreaMeans, regionGuestNights, sumOfAreaGuestNights] = row!.map(Number) as [number, number, number, number, number];
+  const [regionDays, regionDevicesPerDay, sumOfAreaMeans, regionGuestNights, sumOfAreaGuestNights] = row!.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { regionDays, regionDevicesPerDay, sumOfAreaMeans, regionGuestNights, sumOfAreaGuestNights };
 }
 

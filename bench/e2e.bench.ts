@@ -126,7 +126,8 @@ const CASES = [
     inProcess: async (file: string, model: ReturnType<typeof syntheticModel>) => {
       return (await estimateFile(file, model)).result;
     },
-    duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string, modelFile: string) => runDuckDbHourlyJob(connection, file, nightModelOf(modelFile)),
+    duckInProcess: (connection: Awaited<ReturnType<typeof connectDuckDb>>, file: string, modelFile: string) =>
+      runDuckDbHourlyJob(connection, file, nightModelOf(modelFile)),
   },
   {
     // Once each, whole process only: the file is large and the machine shared.
@@ -176,10 +177,24 @@ try {
       const draws = timeProcess([cli, 'estimate', file, '--model', rangesFile, '--json', '--draws', '10000', '-q'], SLOW_RUNS);
       const intervals = (JSON.parse(draws.stdout) as Summary).uncertainty;
       if (intervals === undefined) throw new Error('estimate --draws gave no intervals');
-      extras.push({ name: 'estimate --draws 10000', file: job.name, teleguestMs: draws.ms, duckdbMs: theirs.ms, peakRssMb: draws.peakRssMb, note: `${intervals.parameters.length} ranges, ${Object.keys(intervals.areas).length} areas` });
+      extras.push({
+        name: 'estimate --draws 10000',
+        file: job.name,
+        teleguestMs: draws.ms,
+        duckdbMs: theirs.ms,
+        peakRssMb: draws.peakRssMb,
+        note: `${intervals.parameters.length} ranges, ${Object.keys(intervals.areas).length} areas`,
+      });
       const page = join(dir, 'report.html');
       const report = timeProcess([cli, 'report', file, '--model', modelFile, '--html', page, '-q'], SLOW_RUNS);
-      extras.push({ name: 'report --html', file: job.name, teleguestMs: report.ms, duckdbMs: theirs.ms, peakRssMb: report.peakRssMb, note: `page ${(statSync(page).size / 1e6).toFixed(2)} MB` });
+      extras.push({
+        name: 'report --html',
+        file: job.name,
+        teleguestMs: report.ms,
+        duckdbMs: theirs.ms,
+        peakRssMb: report.peakRssMb,
+        note: `page ${(statSync(page).size / 1e6).toFixed(2)} MB`,
+      });
     }
     rmSync(file, { force: true });
     results.push({

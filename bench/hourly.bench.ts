@@ -54,10 +54,24 @@ const results = bench.tasks.map((task) => {
   const result = task.result;
   if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
   const rows = rowsOf.get(task.name)!;
-  return { name: task.name, rows, meanMs: result.latency.mean, p50Ms: result.latency.p50, rmePercent: result.latency.rme, rowsPerSecond: rows / (result.latency.mean / 1000) };
+  return {
+    name: task.name,
+    rows,
+    meanMs: result.latency.mean,
+    p50Ms: result.latency.p50,
+    rmePercent: result.latency.rme,
+    rowsPerSecond: rows / (result.latency.mean / 1000),
+  };
 });
 if (json) process.stdout.write(`${JSON.stringify({ node: process.version, threads, results }, null, 2)}\n`);
 else {
   console.log(`Node ${process.version}, ${threads} threads available`);
-  console.table(results.map((result) => ({ task: result.name, rows: result.rows, 'mean ms': result.meanMs.toFixed(3), 'rows/s': `${(result.rowsPerSecond / 1e6).toFixed(0)} M` })));
+  console.table(
+    results.map((result) => ({
+      task: result.name,
+      rows: result.rows,
+      'mean ms': result.meanMs.toFixed(3),
+      'rows/s': `${(result.rowsPerSecond / 1e6).toFixed(0)} M`,
+    })),
+  );
 }

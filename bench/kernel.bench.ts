@@ -48,7 +48,10 @@ for (const [size, { areaCount, dayCount }] of Object.entries(SIZES)) {
     groups: new SharedArrayBuffer((areaCount + 1) * (numbers.seasonCount + numbers.dayTypeCount) * GROUP_FIELDS * 8),
   };
   const withDaily = { ...summaryOnly, daily: { persons: new SharedArrayBuffer(cells * 8), guestNights: new SharedArrayBuffer(cells * 8) } };
-  for (const [what, shared] of [['sums', summaryOnly], ['sums + daily columns', withDaily]] as const) {
+  for (const [what, shared] of [
+    ['sums', summaryOnly],
+    ['sums + daily columns', withDaily],
+  ] as const) {
     const kernel = `kernels inline, ${what}, ${size}`;
     cellsOf.set(kernel, cells);
     bench.add(kernel, () => {

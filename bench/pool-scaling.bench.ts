@@ -56,7 +56,10 @@ const jobs = [
     },
   },
   { name: `estimate, ${cells} cells`, run: async (threads: number) => void (await estimate(large, largeModel, { workers: threads })) },
-  { name: `${draws} draws of ${rangesModel.ranges!.length} ranges, ${(areaCount + 1) * 3653} cells`, run: async (threads: number) => void (await estimate(national, rangesModel, { workers: threads, draws })) },
+  {
+    name: `${draws} draws of ${rangesModel.ranges!.length} ranges, ${(areaCount + 1) * 3653} cells`,
+    run: async (threads: number) => void (await estimate(national, rangesModel, { workers: threads, draws })),
+  },
 ];
 const results = [];
 for (const job of jobs.filter(({ name }) => name.startsWith(only) || name.includes(` ${only}`))) {
@@ -65,12 +68,15 @@ for (const job of jobs.filter(({ name }) => name.startsWith(only) || name.includ
   await bench.run();
   const inline = bench.tasks[0]!.result.state === 'completed' ? bench.tasks[0]!.result.latency.p50 : NaN;
   for (const task of bench.tasks) {
-    if (task.result.state !== 'completed') throw new Error(`${job.name}, ${task.name} threads: ${task.result.state}`, { cause: (task.result as { error?: unknown }).error });
+    if (task.result.state !== 'completed')
+      throw new Error(`${job.name}, ${task.name} threads: ${task.result.state}`, { cause: (task.result as { error?: unknown }).error });
     results.push({ job: job.name, threads: Number(task.name), p50Ms: task.result.latency.p50, speedup: inline / task.result.latency.p50 });
   }
 }
 if (json) process.stdout.write(`${JSON.stringify({ node: process.version, cores: availableParallelism(), results }, null, 2)}\n`);
 else {
   console.log(`Node ${process.version}, ${availableParallelism()} cores; threads 0 = inline`);
-  console.table(results.map((result) => ({ job: result.job, threads: result.threads, 'p50 ms': result.p50Ms.toFixed(0), 'speed-up': result.speedup.toFixed(2) })));
+  console.table(
+    results.map((result) => ({ job: result.job, threads: result.threads, 'p50 ms': result.p50Ms.toFixed(0), 'speed-up': result.speedup.toFixed(2) })),
+  );
 }

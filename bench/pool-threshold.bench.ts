@@ -24,4 +24,12 @@ for (const spans of [1, 3, 6, 12]) {
   results.push({ cells: (areaCount + 1) * dayCount, inlineMs: inline!, poolMs: pool!, threads });
 }
 if (json) process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
-else console.table(results.map((r) => ({ cells: r.cells, 'inline p50 ms': r.inlineMs.toFixed(0), [`pool of ${threads} p50 ms`]: r.poolMs.toFixed(0), 'pool / inline': (r.poolMs / r.inlineMs).toFixed(2) })));
+else
+  console.table(
+    results.map((r) => ({
+      cells: r.cells,
+      'inline p50 ms': r.inlineMs.toFixed(0),
+      [`pool of ${threads} p50 ms`]: r.poolMs.toFixed(0),
+      'pool / inline': (r.poolMs / r.inlineMs).toFixed(2),
+    })),
+  );

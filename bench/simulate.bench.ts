@@ -36,5 +36,13 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
 } else {
   console.log(`Node ${process.version}`);
-  console.table(results.map((result) => ({ task: result.name, days: result.days, 'mean s': (result.meanMs / 1000).toFixed(2), 'min s': (result.minMs / 1000).toFixed(2), '± %': result.rmePercent.toFixed(1) })));
+  console.table(
+    results.map((result) => ({
+      task: result.name,
+      days: result.days,
+      'mean s': (result.meanMs / 1000).toFixed(2),
+      'min s': (result.minMs / 1000).toFixed(2),
+      '± %': result.rmePercent.toFixed(1),
+    })),
+  );
 }

@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'teleguest-docs-'));
 copyFileSync(join(root, 'fixtures/hallingdal/counts.csv'), join(dir, 'counts.csv'));
 const model = JSON.parse(readFileSync(join(root, 'fixtures/hallingdal/model.json'), 'utf8'));
 writeFileSync(join(dir, 'model.json'), JSON.stringify({ ...model, name: `${model.name} (SYNTETISKE data)` }));
-const run = spawnSync(process.execPath, [cli, 'report', 'counts.csv', '--model', 'model.json', '--html', 'report.html', '--quiet'], { cwd: dir, encoding: 'utf8' });
+const run = spawnSync(process.execPath, [cli, 'report', 'counts.csv', '--model', 'model.json', '--html', 'report.html', '--quiet'], {
+  cwd: dir,
+  encoding: 'utf8',
+});
 if (run.status !== 0) throw new Error(run.stderr);
 const browser = await launchChromium();
 try {

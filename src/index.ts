@@ -64,7 +64,16 @@ export { seedLines, seedLineLabel, seedLineInterval, type SeedLine } from './sum
 export { formatDailyCsv, type DailyCsvOptions } from './write/format-daily-csv.js';
 export { CSV_DIALECTS, type CsvDialectName, type CsvExportDialect } from './write/csv-export-dialect.js';
 export { InputError, ModelError, PoolError, UsageError, type InputLocation, type ModelProblem } from './errors.js';
-export { compareWithSsb, SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, type Comparison, type ComparisonMonth, type ComparisonYear, type ComparisonUnit, type SeasonShares, type CompareOptions } from './ssb/compare-with-ssb.js';
+export {
+  compareWithSsb,
+  SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME,
+  type Comparison,
+  type ComparisonMonth,
+  type ComparisonYear,
+  type ComparisonUnit,
+  type SeasonShares,
+  type CompareOptions,
+} from './ssb/compare-with-ssb.js';
 export { formatComparison } from './write/table/format-comparison.js';
 export { readSsbSeries } from './ssb/read-ssb-series.js';
 export { readSsbTable } from './ssb/read-ssb-table.js';

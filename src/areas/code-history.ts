@@ -48,7 +48,8 @@ export function codeHistory(changes: readonly CodeChange[], source: string): Cod
   const byFrom = new Map<string, CodeChange>();
   for (const change of changes) {
     const { fromCode, toCode } = change;
-    if (fromCode === toCode) throw new InputError('E_CODE_CHANGE', `${fromCode} → ${toCode}: a change needs a new code (a new name alone needs no line)`, at(change));
+    if (fromCode === toCode)
+      throw new InputError('E_CODE_CHANGE', `${fromCode} → ${toCode}: a change needs a new code (a new name alone needs no line)`, at(change));
     const earlier = byFrom.get(fromCode);
     if (earlier?.toCode === toCode) throw new InputError('E_CODE_CHANGE', `${fromCode} → ${toCode} is listed twice${lineOf(earlier)}`, at(change));
     if (earlier !== undefined) {

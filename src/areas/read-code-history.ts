@@ -24,7 +24,12 @@ import { codeHistory, type CodeChange, type CodeHistory } from './code-history.j
  * currentArea(history, '0620'); // { code: '3330', name: 'Hol' }
  */
 export async function readCodeHistory(file: string): Promise<CodeHistory> {
-  const { rows, columns } = await readSmallCsv(file, { required: ['from_code', 'to_code', 'valid_from'], optional: ['to_name'], comments: true, role: 'the code history' });
+  const { rows, columns } = await readSmallCsv(file, {
+    required: ['from_code', 'to_code', 'valid_from'],
+    optional: ['to_name'],
+    comments: true,
+    role: 'the code history',
+  });
   const changes = rows.map(({ cells, line }): CodeChange => {
     const cell = (field: string) => {
       const column = columns[field]!;

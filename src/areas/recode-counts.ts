@@ -26,7 +26,14 @@ export function recodeCounts(columns: CountColumns, history: CodeHistory): Recod
   const { newArea, areaCodes, areaNames } = recodeAreas(columns.areaCodes, columns.areaNames, history);
   // Counts recoded before keep the codes the file gave.
   const given = isRecoded(columns) ? columns : { givenArea: columns.area, givenAreaCodes: columns.areaCodes };
-  return { ...columns, area: columns.area.map((area) => newArea[area]!), areaCodes, areaNames, givenArea: given.givenArea, givenAreaCodes: given.givenAreaCodes };
+  return {
+    ...columns,
+    area: columns.area.map((area) => newArea[area]!),
+    areaCodes,
+    areaNames,
+    givenArea: given.givenArea,
+    givenAreaCodes: given.givenAreaCodes,
+  };
 }
 
 /**

@@ -40,7 +40,15 @@ export interface CalendarOptions {
  * buildCalendar(firstDay, dayCount, { ...DEFAULT_CALENDAR, winterBreakWeeks: [9] }); // Hemsedal's seasons, week 9 only
  */
 export const DEFAULT_CALENDAR: Readonly<Required<CalendarOptions>> = {
-  seasons: [{ name: 'low', ranges: [{ from: '04-15', to: '06-15' }, { from: '10-15', to: '12-15' }] }],
+  seasons: [
+    {
+      name: 'low',
+      ranges: [
+        { from: '04-15', to: '06-15' },
+        { from: '10-15', to: '12-15' },
+      ],
+    },
+  ],
   default: 'high',
   winterBreakWeeks: [8, 9],
 };

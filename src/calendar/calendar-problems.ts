@@ -24,7 +24,8 @@ export function calendarProblems(options: CalendarOptions | undefined, path = 'c
   const { seasons } = options;
   const problems: CalendarProblem[] = [];
   const report = (at: string, problem: string) => problems.push({ path: at, problem });
-  if (seasons !== undefined && options.default === undefined) report(`${path}.default`, 'is required with seasons: it names the season of the days no range covers');
+  if (seasons !== undefined && options.default === undefined)
+    report(`${path}.default`, 'is required with seasons: it names the season of the days no range covers');
   if (seasons === undefined && options.default !== undefined) report(`${path}.seasons`, 'is required with default');
   if (!Array.isArray(seasons)) return problems;
 
@@ -47,7 +48,8 @@ export function calendarProblems(options: CalendarOptions | undefined, path = 'c
         const text: unknown = dates?.[end];
         if (typeof text === 'string' && parseMonthDay(text) !== undefined) continue;
         datesRead = false;
-        if (typeof text === 'string') report(`${rangePath({ season, range })}.${end}`, `must be a day of the year as MM-DD, got ${showValue(JSON.stringify(text))}`);
+        if (typeof text === 'string')
+          report(`${rangePath({ season, range })}.${end}`, `must be a day of the year as MM-DD, got ${showValue(JSON.stringify(text))}`);
       }
     }
   }

@@ -51,6 +51,5 @@ export const calendarSchema = {
     },
   },
   // fastest-validator's custom check (old signature): returns the findings as errors.
-  custom: (value: CalendarOptions | undefined) =>
-    calendarProblems(value).map(({ path, problem }) => ({ type: 'calendar', field: path, message: problem })),
+  custom: (value: CalendarOptions | undefined) => calendarProblems(value).map(({ path, problem }) => ({ type: 'calendar', field: path, message: problem })),
 };

@@ -54,7 +54,11 @@ const [HOLIDAY, WEEKEND, WINTER_BREAK, WEEKDAY] = [0, 1, 2, 3];
  */
 export function buildCalendar(firstDay: number, dayCount: number, options: CalendarOptions = {}): Calendar {
   const problems = calendarProblems(options);
-  if (problems.length > 0) throw new ModelError('model', problems.map(({ path, problem }) => ({ path, message: `${path}: ${problem}` })));
+  if (problems.length > 0)
+    throw new ModelError(
+      'model',
+      problems.map(({ path, problem }) => ({ path, message: `${path}: ${problem}` })),
+    );
   const resolved: Required<CalendarOptions> = {
     seasons: options.seasons ?? DEFAULT_CALENDAR.seasons,
     default: options.default ?? DEFAULT_CALENDAR.default,

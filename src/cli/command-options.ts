@@ -25,12 +25,37 @@ const SSB: Record<string, OptionSpec> = { ssb: { type: 'string' }, cabins: { typ
  * Object.keys(COMMAND_OPTIONS.convert); // ['quiet', 'help']
  */
 export const COMMAND_OPTIONS = {
-  estimate: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, json: { type: 'boolean' }, out: { type: 'string' }, xlsx: { type: 'string' }, 'csv-dialect': { type: 'string', default: 'default' } },
+  estimate: {
+    ...QUIET,
+    ...ESTIMATING,
+    ...LENIENT,
+    ...DRAWS,
+    ...HOURLY,
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    xlsx: { type: 'string' },
+    'csv-dialect': { type: 'string', default: 'default' },
+  },
   peak: { ...QUIET, ...ESTIMATING, json: { type: 'boolean' }, top: { type: 'string', default: '10' }, capacity: { type: 'string' } },
   report: { ...QUIET, ...ESTIMATING, ...LENIENT, ...DRAWS, ...HOURLY, ...SSB, html: { type: 'string' }, lang: { type: 'string', default: 'nb' } },
-  compare: { ...QUIET, ...ESTIMATING, ...HOURLY, ...SSB, json: { type: 'boolean' }, out: { type: 'string' }, 'csv-dialect': { type: 'string', default: 'default' } },
+  compare: {
+    ...QUIET,
+    ...ESTIMATING,
+    ...HOURLY,
+    ...SSB,
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    'csv-dialect': { type: 'string', default: 'default' },
+  },
   convert: { ...QUIET, 'date-window': { type: 'string' } },
-  simulate: { ...QUIET, scenario: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: '2023-01-01' }, to: { type: 'string', default: '2024-12-31' }, out: { type: 'string' } },
+  simulate: {
+    ...QUIET,
+    scenario: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    from: { type: 'string', default: '2023-01-01' },
+    to: { type: 'string', default: '2024-12-31' },
+    out: { type: 'string' },
+  },
   validate: {
     ...QUIET,
     scenario: { type: 'string' },

@@ -13,7 +13,9 @@ async function main(argv: string[]): Promise<number> {
     const invocation = parseArguments(argv);
     if (invocation.command === 'help') {
       const { COMMAND_HELP } = await import('./command-help.js');
-      await print([`${(invocation.topic !== undefined && Object.hasOwn(COMMAND_HELP, invocation.topic) ? COMMAND_HELP[invocation.topic] : undefined) ?? USAGE}\n`]);
+      await print([
+        `${(invocation.topic !== undefined && Object.hasOwn(COMMAND_HELP, invocation.topic) ? COMMAND_HELP[invocation.topic] : undefined) ?? USAGE}\n`,
+      ]);
       return 0;
     }
     if (invocation.command === 'version') {
@@ -45,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** The pipeline's command for an invocation, loaded only when used: each command loads what it needs. */
-async function commandOf(invocation: Exclude<Invocation, { command: 'help' | 'version' }>): Promise<{ steps: readonly string[]; start: (io: CommandIo) => Promise<Printed> }> {
+async function commandOf(
+  invocation: Exclude<Invocation, { command: 'help' | 'version' }>,
+): Promise<{ steps: readonly string[]; start: (io: CommandIo) => Promise<Printed> }> {
   switch (invocation.command) {
     case 'estimate': {
       const { estimateCommand, ESTIMATE_STEPS } = await import('../pipeline/estimate-command.js');

@@ -81,7 +81,10 @@ export function parseArguments(argv: string[]): Invocation {
   if (first === undefined) throw new UsageError(`no command given; the commands are ${COMMAND_NAMES.join(', ')}`);
   if (!isCommand(first)) throw unknownCommand(first);
   const command = first;
-  const { values, positionals } = parseOptions(command, argv.filter((_, index) => index !== argv.indexOf(first)));
+  const { values, positionals } = parseOptions(
+    command,
+    argv.filter((_, index) => index !== argv.indexOf(first)),
+  );
   if (values.help === true) return { command: 'help', topic: command };
   return parseCommand(command, values, positionals);
 }
@@ -101,7 +104,8 @@ function parseOptions(command: CommandName, args: string[]): { values: Values; p
     if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, got "${token.value}"`);
   }
   const withDefaults: Values = {};
-  for (const [name, spec] of Object.entries(table)) withDefaults[name] = (values[name] as string | boolean | undefined) ?? spec.default ?? (spec.type === 'boolean' ? false : undefined);
+  for (const [name, spec] of Object.entries(table))
+    withDefaults[name] = (values[name] as string | boolean | undefined) ?? spec.default ?? (spec.type === 'boolean' ? false : undefined);
   return { values: withDefaults, positionals };
 }
 
@@ -119,7 +123,14 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const model = text(values, 'model');
   if (model === undefined) throw new UsageError('--model <model.json> is required');
-  const shared = { quiet, counts, model, workers: parseWorkers(text(values, 'workers')), onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!), ...parseWindow(values) };
+  const shared = {
+    quiet,
+    counts,
+    model,
+    workers: parseWorkers(text(values, 'workers')),
+    onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!),
+    ...parseWindow(values),
+  };
   if (command === 'peak') {
     const top = text(values, 'top')!;
     if (!/^[1-9]\d*$/.test(top)) throw new UsageError(`--top must be a whole number ≥ 1, got "${top}"`);
@@ -142,9 +153,28 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     }
     const language = text(values, 'lang')!;
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new UsageError(`--lang must be ${LANGUAGES.join(', ')}, got "${language}"`);
-    return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), html, language: language as Language, ...(ssb === undefined ? {} : { ssb, ...ssbFiles }) };
+    return {
+      command,
+      ...shared,
+      ...lenient,
+      ...hourly,
+      ...parseDraws(values),
+      html,
+      language: language as Language,
+      ...(ssb === undefined ? {} : { ssb, ...ssbFiles }),
+    };
   }
-  return { command, ...shared, ...lenient, ...hourly, ...parseDraws(values), json: values.json === true, out: nonEmpty(values, 'out'), xlsx: nonEmpty(values, 'xlsx'), csvDialect: parseDialect(values) };
+  return {
+    command,
+    ...shared,
+    ...lenient,
+    ...hourly,
+    ...parseDraws(values),
+    json: values.json === true,
+    out: nonEmpty(values, 'out'),
+    xlsx: nonEmpty(values, 'xlsx'),
+    csvDialect: parseDialect(values),
+  };
 }
 
 /** `simulate` and `validate`: a scenario, seeds and the days to simulate. */
@@ -165,7 +195,17 @@ function parseSimulation(command: 'simulate' | 'validate', values: Values, posit
   if (!/^[1-9]\d*$/.test(runs) || Number(runs) > 100) throw new UsageError(`--runs must be a whole number from 1 to 100, got "${runs}"`);
   const uplift = text(values, 'uplift')!;
   if (!/^\d+(\.\d+)?$/.test(uplift) || Number(uplift) > 1) throw new UsageError(`--uplift must be a share from 0 to 1 (0.06 for 6 %), got "${uplift}"`);
-  return { command, quiet, scenario, seed: Number(seed), runs: Number(runs), ...days, uplift: Number(uplift), json: values.json === true, workers: parseWorkers(text(values, 'workers')) };
+  return {
+    command,
+    quiet,
+    scenario,
+    seed: Number(seed),
+    runs: Number(runs),
+    ...days,
+    uplift: Number(uplift),
+    json: values.json === true,
+    workers: parseWorkers(text(values, 'workers')),
+  };
 }
 
 /** A date option, `YYYY-MM-DD`, a day that exists. */
@@ -228,7 +268,8 @@ function parseOnDuplicate(value: string): OnDuplicate {
 function parseHourly(values: Values): { method?: HourlyMethod; nightWindow?: NightWindow } {
   const method = text(values, 'method');
   const night = text(values, 'night');
-  if (method !== undefined && !(HOURLY_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be ${HOURLY_METHODS.join(' or ')}, got "${method}"`);
+  if (method !== undefined && !(HOURLY_METHODS as readonly string[]).includes(method))
+    throw new UsageError(`--method must be ${HOURLY_METHODS.join(' or ')}, got "${method}"`);
   return { ...(method !== undefined && { method: method as HourlyMethod }), ...(night !== undefined && { nightWindow: parseNight(night) }) };
 }
 
@@ -236,7 +277,8 @@ function parseHourly(values: Values): { method?: HourlyMethod; nightWindow?: Nig
 function parseNight(value: string): NightWindow {
   const match = /^(\d{1,2})(?::00)?-(\d{1,2})(?::00)?$/.exec(value);
   const [from, to] = match === null ? [NaN, NaN] : [Number(match[1]), Number(match[2])];
-  if (!(from >= 0 && from < to && to <= 24)) throw new UsageError(`--night must be two local clock hours from-to within one day, such as 02-04 (0 ≤ from < to ≤ 24), got "${value}"`);
+  if (!(from >= 0 && from < to && to <= 24))
+    throw new UsageError(`--night must be two local clock hours from-to within one day, such as 02-04 (0 ≤ from < to ≤ 24), got "${value}"`);
   return { from, to };
 }
 
@@ -250,11 +292,19 @@ function parseDraws(values: Values): { draws?: number; seed?: number; probabilit
     if (alone !== undefined) throw new UsageError(`${alone} needs --draws <n>`);
     return {};
   }
-  if (!/^[1-9]\d*$/.test(draws) || Number(draws) < 2 || Number(draws) > MAX_DRAWS) throw new UsageError(`--draws must be a whole number from 2 to ${MAX_DRAWS}, got "${draws}"`);
-  if (seed !== undefined && (!/^\d+$/.test(seed) || Number(seed) > 0xffffffff)) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
+  if (!/^[1-9]\d*$/.test(draws) || Number(draws) < 2 || Number(draws) > MAX_DRAWS)
+    throw new UsageError(`--draws must be a whole number from 2 to ${MAX_DRAWS}, got "${draws}"`);
+  if (seed !== undefined && (!/^\d+$/.test(seed) || Number(seed) > 0xffffffff))
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
   const probabilities = quantiles?.split(',').map((value) => (/^\s*(0(\.\d+)?|1(\.0*)?)\s*$/.test(value) ? Number(value) : NaN));
   const keys = probabilities?.map(quantileKey) ?? [];
-  if (probabilities !== undefined && (probabilities.length < 2 || probabilities.some(Number.isNaN) || probabilities.some((p, index) => index > 0 && p <= probabilities[index - 1]!) || new Set(keys).size !== keys.length)) {
+  if (
+    probabilities !== undefined &&
+    (probabilities.length < 2 ||
+      probabilities.some(Number.isNaN) ||
+      probabilities.some((p, index) => index > 0 && p <= probabilities[index - 1]!) ||
+      new Set(keys).size !== keys.length)
+  ) {
     throw new UsageError(`--quantiles must be two or more ascending numbers from 0 to 1 with distinct percentages, such as 0.05,0.5,0.95, got "${quantiles}"`);
   }
   return { draws: Number(draws), seed: seed === undefined ? undefined : Number(seed), probabilities };

@@ -44,7 +44,8 @@ export function startProgress(steps: readonly string[], options: ProgressOptions
   const timer = setTimeout(async () => {
     const cliProgress = (await import('cli-progress')).default;
     if (stopped) return;
-    newBar = () => new cliProgress.SingleBar({ stream, format: 'teleguest [{bar}] {value}/{total} {step}', barsize: 24, hideCursor: true, clearOnComplete: true });
+    newBar = () =>
+      new cliProgress.SingleBar({ stream, format: 'teleguest [{bar}] {value}/{total} {step}', barsize: 24, hideCursor: true, clearOnComplete: true });
     draw();
   }, delayMs);
   // The timer alone never keeps the process alive.

@@ -10,5 +10,7 @@ import { osloUtcHour } from './oslo-utc-hour.js';
  */
 export function localHourToUtc(day: number, hour: number): number | string {
   const utcHour = osloUtcHour(day, hour);
-  return Number.isNaN(utcHour) ? `${formatDay(day)} ${String(hour).padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night` : utcHour;
+  return Number.isNaN(utcHour)
+    ? `${formatDay(day)} ${String(hour).padStart(2, '0')}:00 does not exist in Norway: the clocks went from 02:00 to 03:00 that night`
+    : utcHour;
 }

@@ -59,14 +59,21 @@ export function redactSummary(summary: Summary, layout: SummaryLayout): Redacted
     { groupOfDay: new Uint8Array(dayCount), groupCount: 1 },
   ];
   const masksOf = (status: Uint8Array) => {
-    const [monthMask, yearMask, seasonMask, dayTypeMask, spanMask] = suppressAggregates(status, dayCount, groupings) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+    const [monthMask, yearMask, seasonMask, dayTypeMask, spanMask] = suppressAggregates(status, dayCount, groupings) as [
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+    ];
     return { months: monthMask, years: yearMask, seasons: seasonMask, dayTypes: dayTypeMask, span: spanMask };
   };
   const persons = masksOf(cells);
   const guestNights = guestNightCells === cells ? persons : masksOf(guestNightCells);
   const suppressed: SuppressedFigure[] = [];
 
-  const note = (area: string, figure: string, status: number) => suppressed.push({ area, figure, reason: SUPPRESSION_REASONS[status] as 'primary' | 'secondary' });
+  const note = (area: string, figure: string, status: number) =>
+    suppressed.push({ area, figure, reason: SUPPRESSION_REASONS[status] as 'primary' | 'secondary' });
 
   // Nulls the fields of list entries whose group is suppressed; entries and the list are copied only when they change.
   const redactList = <T extends object>(area: string, key: string, list: T[], offset: number, fields: Array<[keyof T & string, Uint8Array]>): T[] => {
@@ -104,10 +111,23 @@ export function redactSummary(summary: Summary, layout: SummaryLayout): Redacted
         note(area, `deductionsPerDay.${name}`, guestNightsSpan);
       }
     }
-    copy.years = redactList(area, 'years', figures.years, row * months.years.length, [['guestNights', guestNights.years], ['guestNightsExtrapolated', guestNights.years]]);
-    copy.months = redactList(area, 'months', figures.months, row * months.labels.length, [['personsPerDay', persons.months], ['guestNights', guestNights.months]]);
-    for (const [key, groupCount] of [['seasons', calendar.seasonNames.length], ['dayTypes', DAY_TYPES.length]] as const) {
-      copy[key] = redactList(area, key, figures[key], row * groupCount, [['personsPerDay', persons[key]], ['guestNightsPerDay', guestNights[key]], ['guestNights', guestNights[key]]]);
+    copy.years = redactList(area, 'years', figures.years, row * months.years.length, [
+      ['guestNights', guestNights.years],
+      ['guestNightsExtrapolated', guestNights.years],
+    ]);
+    copy.months = redactList(area, 'months', figures.months, row * months.labels.length, [
+      ['personsPerDay', persons.months],
+      ['guestNights', guestNights.months],
+    ]);
+    for (const [key, groupCount] of [
+      ['seasons', calendar.seasonNames.length],
+      ['dayTypes', DAY_TYPES.length],
+    ] as const) {
+      copy[key] = redactList(area, key, figures[key], row * groupCount, [
+        ['personsPerDay', persons[key]],
+        ['guestNightsPerDay', guestNights[key]],
+        ['guestNights', guestNights[key]],
+      ]);
     }
     return copy;
   };

@@ -102,7 +102,5 @@ export function compareCodes(a: string, b: string): number {
 }
 
 function locate(counts: CountColumns, index: number) {
-  return counts.lineKind === 'line'
-    ? { file: counts.source, line: counts.line[index]! }
-    : { file: counts.source, row: counts.line[index]! };
+  return counts.lineKind === 'line' ? { file: counts.source, line: counts.line[index]! } : { file: counts.source, row: counts.line[index]! };
 }

@@ -109,7 +109,8 @@ export class GridBuilder {
       devices = this.allocate(areaCount, dayCount);
       const from = Math.max(first, this.base);
       const to = Math.min(first + dayCount, this.base + this.days);
-      for (let row = 0; row < areaCount; row++) devices.set(this.values.subarray(row * this.days + (from - this.base), row * this.days + (to - this.base)), row * dayCount + (from - first));
+      for (let row = 0; row < areaCount; row++)
+        devices.set(this.values.subarray(row * this.days + (from - this.base), row * this.days + (to - this.base)), row * dayCount + (from - first));
     }
     return {
       firstDay: first,
@@ -173,7 +174,11 @@ export class GridBuilder {
  * @example
  * new GridBuilder('error', expectedGrid(firstChunk, areasSeen, fileBytes / chunkBytes));
  */
-export function expectedGrid(columns: Pick<WritableColumns, 'length' | 'day' | 'area'>, areas: number, chunks: number): { firstDay: number; days: number; areas: number } {
+export function expectedGrid(
+  columns: Pick<WritableColumns, 'length' | 'day' | 'area'>,
+  areas: number,
+  chunks: number,
+): { firstDay: number; days: number; areas: number } {
   const { day, area, length } = columns;
   const { firstDay: first, lastDay: last } = daySpan(columns);
   const span = last - first + 1;

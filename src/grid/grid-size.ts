@@ -23,6 +23,15 @@ export function allocateGrid(cells: number, where: { file: string }, shape: stri
   }
 }
 
-function gridTooBig(cells: number, where: { file: string }, shape: string, limit = `more than the ${MAX_GRID_CELLS} cells (${(MAX_GRID_CELLS * 8) / 2 ** 30} GiB) a grid may hold`): InputError {
-  return new InputError('E_GRID_TOO_BIG', `the counts span ${shape} = ${cells} cells (${((cells * 8) / 2 ** 30).toFixed(1)} GiB), ${limit}; check the dates and area codes`, where);
+function gridTooBig(
+  cells: number,
+  where: { file: string },
+  shape: string,
+  limit = `more than the ${MAX_GRID_CELLS} cells (${(MAX_GRID_CELLS * 8) / 2 ** 30} GiB) a grid may hold`,
+): InputError {
+  return new InputError(
+    'E_GRID_TOO_BIG',
+    `the counts span ${shape} = ${cells} cells (${((cells * 8) / 2 ** 30).toFixed(1)} GiB), ${limit}; check the dates and area codes`,
+    where,
+  );
 }

@@ -61,15 +61,25 @@ export interface HourlyEstimate extends Estimate {
  * const result = await estimateHourly(counts, model);
  * result.summary.hourly?.method; // 'night-presence'
  */
-export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions & { daily: true }): Promise<HourlyEstimate & { daily: DailyColumns }>;
+export async function estimateHourly(
+  counts: CountColumns,
+  model: Model,
+  options: HourlyEstimateOptions & { daily: true },
+): Promise<HourlyEstimate & { daily: DailyColumns }>;
 export async function estimateHourly(counts: CountColumns, model: Model, options?: HourlyEstimateOptions): Promise<HourlyEstimate>;
 export async function estimateHourly(counts: CountColumns, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
-  if (counts.utcHour === undefined) throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
+  if (counts.utcHour === undefined)
+    throw new InputError('E_COLUMNS', 'the counts are daily (no hour or time column); the hourly methods need hourly counts', { file: counts.source });
   refuseNoRows(counts);
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   // Recoded here, before the hours are laid out, so the reduction's areas are the estimate's.
   const recoded = recodeToToday(counts, history);
-  const reduction = await reduceHourlyCounts(recoded.counts, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers, onDuplicate: options.onDuplicate });
+  const reduction = await reduceHourlyCounts(recoded.counts, {
+    uplift: model.uplift,
+    nightWindow: options.nightWindow,
+    workers: options.workers,
+    onDuplicate: options.onDuplicate,
+  });
   const input = { rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
   return estimateReduced(reduction, model, { ...options, history }, { source: counts.source, input, recodedNote: recoded.note });
 }
@@ -86,7 +96,12 @@ export async function estimateHourlyGrid(read: HourGridRead, model: Model, optio
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
   const input = { rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
-  return estimateReduced(reduction, model, { ...options, history }, { source: read.source, input, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined });
+  return estimateReduced(
+    reduction,
+    model,
+    { ...options, history },
+    { source: read.source, input, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined },
+  );
 }
 
 /** The daily engine on the method's values of the reduced days, and the hourly figures beside it. */
@@ -108,7 +123,12 @@ async function estimateReduced(
   if (method === 'visitor-night-presence') {
     // The visitor segment's nights alone, no deduction: the split has taken the residents at home out.
     const visitor = grid.segmentNames.indexOf(VISITOR_SEGMENT);
-    if (visitor === -1) throw new InputError('E_COLUMNS', `the visitor-night-presence method needs counts split by home, with a segment "${VISITOR_SEGMENT}"; these have ${segmented ? grid.segmentNames.join(', ') : 'no segment'}`, { file: read.source });
+    if (visitor === -1)
+      throw new InputError(
+        'E_COLUMNS',
+        `the visitor-night-presence method needs counts split by home, with a segment "${VISITOR_SEGMENT}"; these have ${segmented ? grid.segmentNames.join(', ') : 'no segment'}`,
+        { file: read.source },
+      );
     methodModel = visitorModel(model);
     deductionsNotApplied = names;
     checkModelFits(methodModel, grid.areaCodes, modelFile, undefined);
@@ -125,8 +145,14 @@ async function estimateReduced(
   const input = { ...read.input, duplicateRows: grid.duplicateRows };
   const result = await estimateLaid({ ...laid, history: options.history, recodedNote: read.recodedNote, input }, methodModel, options);
   result.summary.model = model;
-  if (method === 'night-presence' && !names.includes('residents')) result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
-  const hourly: HourlySummary = { method, nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) }, deductionsNotApplied, ...hourlyFigures(reduction) };
+  if (method === 'night-presence' && !names.includes('residents'))
+    result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
+  const hourly: HourlySummary = {
+    method,
+    nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) },
+    deductionsNotApplied,
+    ...hourlyFigures(reduction),
+  };
   return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };
 }
 
@@ -199,5 +225,9 @@ function visitorModel(model: Model): Model {
 function nightModel(model: Model): Model {
   const ranges = model.ranges?.filter((range) => range.site.kind === 'uplift' || range.site.deduction === 'residents');
   const { ranges: _, ...rest } = model;
-  return { ...rest, deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')), ...(ranges !== undefined && ranges.length > 0 ? { ranges } : {}) };
+  return {
+    ...rest,
+    deductions: Object.fromEntries(Object.entries(model.deductions).filter(([name]) => name === 'residents')),
+    ...(ranges !== undefined && ranges.length > 0 ? { ranges } : {}),
+  };
 }

@@ -104,7 +104,10 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
  * @example
  * localDaysOfHours(osloUtcHour(20_023, 5), osloUtcHour(20_023, 20)).slotCount; // 25: 2024-10-27
  */
-export function localDaysOfHours(firstHour: number, lastHour: number): Pick<HourGrid, 'firstDay' | 'dayCount' | 'firstHour' | 'slotCount' | 'dayStart' | 'localHour'> {
+export function localDaysOfHours(
+  firstHour: number,
+  lastHour: number,
+): Pick<HourGrid, 'firstDay' | 'dayCount' | 'firstHour' | 'slotCount' | 'dayStart' | 'localHour'> {
   const firstDay = Math.floor(osloLocalHour(firstHour) / 24);
   const dayCount = Math.floor(osloLocalHour(lastHour) / 24) - firstDay + 1;
   return { firstDay, dayCount, ...slotsOfDays(firstDay, dayCount) };

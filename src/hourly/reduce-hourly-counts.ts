@@ -55,7 +55,10 @@ export async function reduceHourlyCounts(
  * @example
  * const reduced = await reduceHourGrid((await readHourGrid('hourly.csv'))!.grid, { uplift: 0.06 });
  */
-export async function reduceHourGrid(grid: HourGrid, options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto' }): Promise<HourlyReduction> {
+export async function reduceHourGrid(
+  grid: HourGrid,
+  options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto' },
+): Promise<HourlyReduction> {
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const areaCount = grid.areaCodes.length;
   const segmentCount = grid.segmentNames.length;

@@ -1,4 +1,15 @@
-import { GROUP_DAYS, GROUP_FIELDS, GROUP_GUEST_NIGHTS, GROUP_PERSONS, STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from './stat-fields.js';
+import {
+  GROUP_DAYS,
+  GROUP_FIELDS,
+  GROUP_GUEST_NIGHTS,
+  GROUP_PERSONS,
+  STAT_DAYS,
+  STAT_DEVICES,
+  STAT_FIELDS,
+  STAT_GUEST_NIGHTS,
+  STAT_NEGATIVE_DAYS,
+  STAT_PERSONS,
+} from './stat-fields.js';
 
 /** The typed arrays `applyModel` reads and writes; all share the grid's row × day layout. */
 export interface ModelColumns {

@@ -8,7 +8,7 @@
 export function averageRanks(values: Float64Array): Float64Array {
   const order = Array.from(values.keys()).sort((a, b) => values[a]! - values[b]!);
   const ranks = new Float64Array(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && values[order[end]!] === values[order[start]!]) end++;
     // Positions start … end − 1 hold equal values: ranks start + 1 … end, whose mean is this.

@@ -9,7 +9,14 @@
  * // two terms, three days: day 1 beats day 0 in both; day 2 is best in the second only
  * candidateDays(Float64Array.of(1, 2, 0, 1, 3, 5), Float64Array.of(1, 1, 1), 0, 0, 2, 3); // [1, 2]
  */
-export function candidateDays(coefficients: Float64Array, devices: Float64Array, row: number, firstTerm: number, termCount: number, dayCount: number): Int32Array {
+export function candidateDays(
+  coefficients: Float64Array,
+  devices: Float64Array,
+  row: number,
+  firstTerm: number,
+  termCount: number,
+  dayCount: number,
+): Int32Array {
   // True when day `a` is at least as large as day `b` in every term.
   const atLeast = (a: number, b: number) => {
     for (let term = firstTerm; term < firstTerm + termCount; term++) if (coefficients[term * dayCount + a]! < coefficients[term * dayCount + b]!) return false;

@@ -127,7 +127,8 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
     buffers.releaseAll();
     // 1. Each term's product of parameters over the draws: none for a constant, a parameter's own draws for one.
     const products: Array<Float64Array | undefined> = [];
-    for (let term = firstTerm; term < firstTerm + termCount; term++) products.push(productOverDraws(theta, draws, params, paramStart[term]!, paramStart[term + 1]!, buffers));
+    for (let term = firstTerm; term < firstTerm + termCount; term++)
+      products.push(productOverDraws(theta, draws, params, paramStart[term]!, paramStart[term + 1]!, buffers));
 
     // 2. Months, years and the whole span from the channels of equal monthly sums.
     const weightsOf = (local: number) => {
@@ -180,7 +181,8 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
     const candidateCount = (candidateStart[row + 1]! - candidateStart[row]!) / termCount;
     const candidateOf = (local: number) => {
       const weights = new Float64Array(candidateCount);
-      for (let candidate = 0; candidate < candidateCount; candidate++) weights[candidate] = candidateCoefficients[candidateStart[row]! + candidate * termCount + local]!;
+      for (let candidate = 0; candidate < candidateCount; candidate++)
+        weights[candidate] = candidateCoefficients[candidateStart[row]! + candidate * termCount + local]!;
       return weights;
     };
     const daily = channelsOf(termCount, candidateOf, products, candidateCount, buffers);
@@ -212,7 +214,13 @@ function productOverDraws(theta: Float64Array, draws: number, params: Int32Array
  * target (terms with the same weights on the first `keyLength` targets are one channel; the rest
  * follow from those), its values from `products`. Also each term's total: its last weight.
  */
-function channelsOf(termCount: number, weightsOf: (term: number) => Float64Array, products: Array<Float64Array | undefined>, keyLength: number, buffers: BufferStack): Channels & { totals: Float64Array } {
+function channelsOf(
+  termCount: number,
+  weightsOf: (term: number) => Float64Array,
+  products: Array<Float64Array | undefined>,
+  keyLength: number,
+  buffers: BufferStack,
+): Channels & { totals: Float64Array } {
   let constant: Float64Array | undefined;
   const weights: Float64Array[] = [];
   const values: Float64Array[] = [];
@@ -260,7 +268,14 @@ function channelsOf(termCount: number, weightsOf: (term: number) => Float64Array
  * from (`rankHistogram`); up to three channels go in that pass, any more in passes of four
  * before it (inlined for speed: a pass reads its columns once and writes one).
  */
-function evaluateTarget(channels: Channels & Extremes, target: number, into: Float64Array, probabilities: Float64Array, low: Float64Array, high: Float64Array): void {
+function evaluateTarget(
+  channels: Channels & Extremes,
+  target: number,
+  into: Float64Array,
+  probabilities: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+): void {
   const { constant, weights, values, least, greatest } = channels;
   const active: number[] = [];
   let lower = constant[target]!;
@@ -328,17 +343,47 @@ function extremesOf<T extends Channels>(channels: T): T & Extremes {
 }
 
 /** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d] + w3 c3[d]. */
-function addFour(into: Float64Array, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, w3: number, c3: Float64Array): void {
+function addFour(
+  into: Float64Array,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+  w3: number,
+  c3: Float64Array,
+): void {
   for (let draw = 0; draw < into.length; draw++) into[draw]! += w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!;
 }
 
 /** into[d] = (onInto ? into[d] : base) + w0 c0[d] + w1 c1[d] + w2 c2[d]. */
-function addThree(into: Float64Array, onInto: boolean, base: number, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array): void {
+function addThree(
+  into: Float64Array,
+  onInto: boolean,
+  base: number,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+): void {
   for (let draw = 0; draw < into.length; draw++) into[draw] = (onInto ? into[draw]! : base) + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
 }
 
 /** into[d] = base + w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
-function countThree(into: Float64Array, base: number, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, histogram: RankHistogram): void {
+function countThree(
+  into: Float64Array,
+  base: number,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+  histogram: RankHistogram,
+): void {
   const { least, scale, counts, bucketOf } = histogram;
   for (let draw = 0; draw < into.length; draw++) {
     const value = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
@@ -350,7 +395,16 @@ function countThree(into: Float64Array, base: number, w0: number, c0: Float64Arr
 }
 
 /** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
-function addThreeAndCount(into: Float64Array, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array, histogram: RankHistogram): void {
+function addThreeAndCount(
+  into: Float64Array,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+  histogram: RankHistogram,
+): void {
   const { least, scale, counts, bucketOf } = histogram;
   for (let draw = 0; draw < into.length; draw++) {
     const value = into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
@@ -380,7 +434,8 @@ function raiseToCandidate({ constant, weights, values }: Channels, candidate: nu
   let base: Float64Array | undefined;
   if (active.length > 3) {
     base = scratch.fill(constant[candidate]!);
-    for (; active.length - from > 3; from += 4) addFour(base, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
+    for (; active.length - from > 3; from += 4)
+      addFour(base, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
   }
   const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
   const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];

@@ -141,7 +141,13 @@ function selectByHistogram(values: Float64Array, probabilities: Float64Array, lo
  * @example
  * if (!selectFromHistogram(values, histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
  */
-export function selectFromHistogram(values: Float64Array, histogram: RankHistogram, probabilities: Float64Array, low: Float64Array, high: Float64Array): boolean {
+export function selectFromHistogram(
+  values: Float64Array,
+  histogram: RankHistogram,
+  probabilities: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+): boolean {
   const length = values.length;
   const { counts: inBucket, bucketOf } = histogram;
   const bucketCount = inBucket.length;

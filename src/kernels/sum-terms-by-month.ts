@@ -9,7 +9,14 @@
  * sumTermsByMonth(Float64Array.of(2, 3), Float64Array.of(10, NaN), 0, 0, 1, Int32Array.of(0, 2));
  * // { sums: [2], days: [1] }
  */
-export function sumTermsByMonth(coefficients: Float64Array, devices: Float64Array, row: number, firstTerm: number, termCount: number, monthStart: Int32Array): { sums: Float64Array; days: Float64Array } {
+export function sumTermsByMonth(
+  coefficients: Float64Array,
+  devices: Float64Array,
+  row: number,
+  firstTerm: number,
+  termCount: number,
+  monthStart: Int32Array,
+): { sums: Float64Array; days: Float64Array } {
   const monthCount = monthStart.length - 1;
   const dayCount = monthStart[monthCount]!;
   const sums = new Float64Array(termCount * monthCount);

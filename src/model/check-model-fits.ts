@@ -24,7 +24,10 @@ export function checkModelFits(model: Model, areaCodes: readonly string[], file:
   if (typeof model.uplift === 'object') for (const segment of Object.keys(model.uplift.bySegment)) segmentProblem('uplift.bySegment', segment);
   for (const [name, deduction] of Object.entries(model.deductions)) {
     if (OUTPUT_COLUMNS.includes(name)) {
-      problems.push({ path: `deductions.${name}`, message: `deductions.${name}: "${name}" is an output column (${OUTPUT_COLUMNS.join(', ')}); give the deduction another name` });
+      problems.push({
+        path: `deductions.${name}`,
+        message: `deductions.${name}: "${name}" is an output column (${OUTPUT_COLUMNS.join(', ')}); give the deduction another name`,
+      });
     }
     if (typeof deduction === 'object' && 'segment' in deduction) segmentProblem(`deductions.${name}.segment`, deduction.segment);
     if (typeof deduction !== 'object' || !('byArea' in deduction)) continue;

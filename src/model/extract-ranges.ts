@@ -43,13 +43,18 @@ function pointDeduction(deduction: Deduction, at: string, name: string, take: Ta
     for (const key of ['min', 'max', 'sd', 'dist']) delete point[key];
     point.value = take(deduction as Written, at, { kind: 'base', deduction: name });
   }
-  if ('byArea' in deduction) point.byArea = mapValues(deduction.byArea, (value, area) => take(value as Written, `${at}.byArea.${area}`, { kind: 'base', deduction: name, area }));
+  if ('byArea' in deduction)
+    point.byArea = mapValues(deduction.byArea, (value, area) => take(value as Written, `${at}.byArea.${area}`, { kind: 'base', deduction: name, area }));
   for (const kind of ['weekday', 'month'] as const) {
     const factors = deduction[kind];
-    if (factors !== undefined) point[kind] = factors.map((factor, index) => take(factor as Written, `${at}.${kind}[${index}]`, { kind, deduction: name, index }));
+    if (factors !== undefined)
+      point[kind] = factors.map((factor, index) => take(factor as Written, `${at}.${kind}[${index}]`, { kind, deduction: name, index }));
   }
   if (deduction.periods !== undefined) {
-    point.periods = deduction.periods.map((period, index) => ({ ...period, factor: take(period.factor as Written, `${at}.periods[${index}].factor`, { kind: 'period', deduction: name, index }) }));
+    point.periods = deduction.periods.map((period, index) => ({
+      ...period,
+      factor: take(period.factor as Written, `${at}.periods[${index}].factor`, { kind: 'period', deduction: name, index }),
+    }));
   }
   return point as unknown as Deduction;
 }

@@ -45,7 +45,10 @@ const DEDUCTION_FORMS = {
 } as const;
 type Form = keyof typeof DEDUCTION_FORMS;
 const FORM_KEYS = Object.keys(DEDUCTION_FORMS) as Form[];
-const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, validator.compile(DEDUCTION_FORMS[form] as object)])) as Record<Form, ReturnType<typeof validator.compile>>;
+const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, validator.compile(DEDUCTION_FORMS[form] as object)])) as Record<
+  Form,
+  ReturnType<typeof validator.compile>
+>;
 
 const checkTop = validator.compile({
   $$strict: true,
@@ -119,10 +122,18 @@ function checkUplift(uplift: unknown): ModelProblem[] {
     const problems = findings(checkSegmentUplift(uplift), 'uplift');
     if (problems.length > 0) return problems;
     const { default: share, bySegment } = uplift as { default: unknown; bySegment: Record<string, unknown> };
-    return [...checkRanged(share, 'uplift.default'), ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`))];
+    return [
+      ...checkRanged(share, 'uplift.default'),
+      ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`)),
+    ];
   }
   if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift');
-  return [{ path: 'uplift', message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${showValue(String(JSON.stringify(uplift)))}` }];
+  return [
+    {
+      path: 'uplift',
+      message: `uplift must be a number ≥ 0, a range ${RANGE_FORM}, or { "default", "bySegment": { "<segment>": … } }, got ${showValue(String(JSON.stringify(uplift)))}`,
+    },
+  ];
 }
 
 /** A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or `{ value, sd }`. */
@@ -159,7 +170,8 @@ function isObject(value: unknown): value is object {
 }
 
 function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
-  const forms = typeof deduction === 'object' && deduction !== null && !Array.isArray(deduction) ? FORM_KEYS.filter((key) => Object.hasOwn(deduction, key)) : [];
+  const forms =
+    typeof deduction === 'object' && deduction !== null && !Array.isArray(deduction) ? FORM_KEYS.filter((key) => Object.hasOwn(deduction, key)) : [];
   if (forms.length !== 1 || typeof deduction === 'number') {
     const expected = `a number ≥ 0 or an object with one of ${FORM_KEYS.join(', ')}`;
     if (typeof deduction === 'number') return findings(checkNumber(deduction), at);
@@ -176,7 +188,8 @@ function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
       const [first, last] = [parseDay(from), parseDay(to)];
       if (first === undefined) problems.push({ path: `${where}.from`, message: `${where}.from is not a date: ${from}` });
       if (last === undefined) problems.push({ path: `${where}.to`, message: `${where}.to is not a date: ${to}` });
-      if (first !== undefined && last !== undefined && last < first) problems.push({ path: where, message: `${where} ends (${to}) before it starts (${from})` });
+      if (first !== undefined && last !== undefined && last < first)
+        problems.push({ path: where, message: `${where} ends (${to}) before it starts (${from})` });
     });
   }
   return problems;
@@ -215,19 +228,33 @@ function describe(error: ValidationError, path: string): string {
   const got = `, got ${showValue(String(JSON.stringify(error.actual)))}`;
   const subject = path === '' ? 'the model' : path;
   switch (error.type) {
-    case 'required': return `${subject} is required`;
-    case 'number': return `${subject} must be a number${got}`;
-    case 'numberMin': return `${subject} must be ≥ ${error.expected}${got}`;
-    case 'numberPositive': return `${subject} must be > 0${got}`;
-    case 'numberNotFinite': return `${subject} must be a finite number${got}`;
-    case 'object': return `${subject} must be an object${got}`;
-    case 'objectStrict': return `${subject} has unknown key "${error.actual}" (allowed: ${error.expected})`;
-    case 'array': return `${subject} must be a list${got}`;
-    case 'arrayLength': return `${subject} must have ${error.expected} items, got ${error.actual}`;
-    case 'string': return `${subject} must be a string${got}`;
-    case 'stringEmpty': return `${subject} must not be empty`;
-    case 'enumValue': return `${subject} must be one of ${error.expected}${got}`;
-    case 'stringPattern': return `${subject} must be a date YYYY-MM-DD${got}`;
-    default: return `${subject}: ${error.message ?? error.type}`;
+    case 'required':
+      return `${subject} is required`;
+    case 'number':
+      return `${subject} must be a number${got}`;
+    case 'numberMin':
+      return `${subject} must be ≥ ${error.expected}${got}`;
+    case 'numberPositive':
+      return `${subject} must be > 0${got}`;
+    case 'numberNotFinite':
+      return `${subject} must be a finite number${got}`;
+    case 'object':
+      return `${subject} must be an object${got}`;
+    case 'objectStrict':
+      return `${subject} has unknown key "${error.actual}" (allowed: ${error.expected})`;
+    case 'array':
+      return `${subject} must be a list${got}`;
+    case 'arrayLength':
+      return `${subject} must have ${error.expected} items, got ${error.actual}`;
+    case 'string':
+      return `${subject} must be a string${got}`;
+    case 'stringEmpty':
+      return `${subject} must not be empty`;
+    case 'enumValue':
+      return `${subject} must be one of ${error.expected}${got}`;
+    case 'stringPattern':
+      return `${subject} must be a date YYYY-MM-DD${got}`;
+    default:
+      return `${subject}: ${error.message ?? error.type}`;
   }
 }

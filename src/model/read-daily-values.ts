@@ -36,7 +36,8 @@ export async function readDailyValues(file: string): Promise<DailyValues> {
     const code = area === -1 ? WHOLE_SELECTION : (cells[area] ?? '');
     if (area !== -1 && code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
     const text = cells[value] ?? '';
-    if (!/^\d+(\.\d+)?$/.test(text)) throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${showValue(text)}"`, at(value, 'value'));
+    if (!/^\d+(\.\d+)?$/.test(text))
+      throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${showValue(text)}"`, at(value, 'value'));
     const days = values.get(code) ?? new Map<number, number>();
     if (days.has(day)) throw new InputError('E_DUPLICATE', `a second value for ${area === -1 ? '' : `area ${code} on `}${cells[date]}`, at(date, 'date'));
     days.set(day, Number(text));

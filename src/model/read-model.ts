@@ -25,7 +25,8 @@ export interface ModelRead {
  */
 export async function readModel(file: string): Promise<ModelRead> {
   const text = (await readInputFile(file, '--model', MAX_MODEL_BYTES)).toString('utf8');
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new InputError('E_JSON', 'the file is empty; expected a JSON object with uplift and deductions', { file, line: 1 });
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), file);
   const problems = findModelProblems(parsed);
   if (problems.length > 0) throw new ModelError(file, problems);

@@ -67,7 +67,12 @@ interface Layer {
  * // 2024-03-31 is a Sunday: valuesOf('residents') → [5, 5, 7, 7, 12, 12], valuesOf('workers') → [NaN × 4, 0, 3]
  * // logs 0 [NaN, NaN], 1 [NaN, NaN], 2 [12, 15]
  */
-export function resolveDeductions(model: Model, shape: GridShape, inputs: DeductionInputs, onRow?: (row: number, total: Float64Array) => void): ResolvedDeductions {
+export function resolveDeductions(
+  model: Model,
+  shape: GridShape,
+  inputs: DeductionInputs,
+  onRow?: (row: number, total: Float64Array) => void,
+): ResolvedDeductions {
   const { dayCount, areaCodes, devices } = shape;
   const regionRow = areaCodes.length;
   const layers = new Map(Object.entries(model.deductions).map(([name, deduction]) => [name, layerOf(name, deduction, shape, inputs)]));
@@ -174,7 +179,9 @@ function layerOf(name: string, deduction: Deduction, shape: GridShape, inputs: D
     const daily = inputs.files!.get(name)!;
     const extra = daily.perArea ? [...daily.values.keys()].filter((code) => !areaCodes.includes(code)) : [];
     if (extra.length > 0) {
-      throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.file`, message: `deductions.${name}.file: ${daily.file} has areas not in the counts: ${extra.join(', ')}` }]);
+      throw new ModelError(inputs.modelFile, [
+        { path: `deductions.${name}.file`, message: `deductions.${name}.file: ${daily.file} has areas not in the counts: ${extra.join(', ')}` },
+      ]);
     }
     const layRow = (row: number, values: Float64Array) => {
       const code = daily.perArea ? areaCodes[row]! : WHOLE_SELECTION;
@@ -183,7 +190,12 @@ function layerOf(name: string, deduction: Deduction, shape: GridShape, inputs: D
         const value = days.get(firstDay + offset);
         if (value === undefined) {
           const what = daily.perArea ? `area ${code} on ${formatDay(firstDay + offset)}` : formatDay(firstDay + offset);
-          throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.file`, message: `deductions.${name}.file: ${daily.file} has no value for ${what}; it needs one for every day of the counts` }]);
+          throw new ModelError(inputs.modelFile, [
+            {
+              path: `deductions.${name}.file`,
+              message: `deductions.${name}.file: ${daily.file} has no value for ${what}; it needs one for every day of the counts`,
+            },
+          ]);
         }
         values[offset] = value;
       }
@@ -192,7 +204,12 @@ function layerOf(name: string, deduction: Deduction, shape: GridShape, inputs: D
   }
   const factors = dayFactors(deduction, firstDay, dayCount);
   if ('value' in deduction) {
-    return { regionWide: true, layRow: (_, values) => { for (let offset = 0; offset < dayCount; offset++) values[offset] = deduction.value * factors[offset]!; } };
+    return {
+      regionWide: true,
+      layRow: (_, values) => {
+        for (let offset = 0; offset < dayCount; offset++) values[offset] = deduction.value * factors[offset]!;
+      },
+    };
   }
   if ('byArea' in deduction) {
     return {
@@ -223,7 +240,9 @@ function residentsOfYear(name: string, code: string, row: number, shape: GridSha
     const residents = years?.get(year);
     if (residents === undefined && Number.isNaN(shape.devices[row * shape.dayCount + offset]!)) return NaN;
     if (residents === undefined) {
-      throw new ModelError(inputs.modelFile, [{ path: `deductions.${name}.population`, message: `deductions.${name}.population: the table has no residents for area ${code} in ${year}` }]);
+      throw new ModelError(inputs.modelFile, [
+        { path: `deductions.${name}.population`, message: `deductions.${name}.population: the table has no residents for area ${code} in ${year}` },
+      ]);
     }
     return residents;
   };

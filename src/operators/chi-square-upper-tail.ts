@@ -50,7 +50,10 @@ export function chiSquareUpperTail(x: number, degrees: number): number {
 /** ln Γ(z) for z > 0 by Lanczos' approximation (g = 7, 9 terms), about 15 digits. */
 function logGamma(z: number): number {
   if (z < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
-  const coefficients = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const coefficients = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   const x = z - 1;
   let sum = coefficients[0]!;
   for (let k = 1; k < 9; k++) sum += coefficients[k]! / (x + k);

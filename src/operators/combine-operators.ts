@@ -59,7 +59,12 @@ export interface CombinedCounts {
  * combined.persons[0]; // 1000 (600 / 0.6)
  * combined.standardError[0]; // 25.8 (√(1000 × 0.4 / 0.6))
  */
-export function combineOperators(counts: readonly OperatorCounts[], shares: ShareTable, layout: OperatorGridLayout, options: CombineOptions = {}): CombinedCounts {
+export function combineOperators(
+  counts: readonly OperatorCounts[],
+  shares: ShareTable,
+  layout: OperatorGridLayout,
+  options: CombineOptions = {},
+): CombinedCounts {
   const { firstDay, dayCount, areaCount } = layout;
   const alpha = options.alpha ?? 0.001;
   if (!(alpha > 0 && alpha < 1)) throw new RangeError('options.alpha must be a number between 0 and 1');
@@ -143,7 +148,8 @@ function yearIndexOfDays(firstDay: number, dayCount: number, shares: ShareTable)
   const { monthStart, yearOfMonth } = calendarMonths(firstDay, dayCount);
   const { firstYear, yearCount } = shares;
   const [first, last] = [yearOfMonth[0]!, yearOfMonth[yearOfMonth.length - 1]!];
-  if (first < firstYear || last >= firstYear + yearCount) throw new RangeError(`the share table covers ${firstYear}–${firstYear + yearCount - 1}, the counts ${first}–${last}`);
+  if (first < firstYear || last >= firstYear + yearCount)
+    throw new RangeError(`the share table covers ${firstYear}–${firstYear + yearCount - 1}, the counts ${first}–${last}`);
   const years = new Uint16Array(dayCount);
   for (let month = 0; month < yearOfMonth.length; month++) years.fill(yearOfMonth[month]! - firstYear, monthStart[month]!, monthStart[month + 1]!);
   return years;

@@ -28,13 +28,15 @@ export async function readMarketShares(file: string): Promise<MarketShares> {
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
   if (!isObject(document)) throw new InputError('E_SHARE', 'market shares must be an object of operators', { file, path: '' });
   for (const [operator, byArea] of Object.entries(document)) {
-    if (!isObject(byArea)) throw new InputError('E_SHARE', 'an operator\'s shares must be an object of area codes', { file, path: operator });
+    if (!isObject(byArea)) throw new InputError('E_SHARE', "an operator's shares must be an object of area codes", { file, path: operator });
     for (const [area, share] of Object.entries(byArea)) {
       if (typeof share === 'number') continue;
       if (!isObject(share)) throw new InputError('E_SHARE', 'a share must be a number, or an object of years', { file, path: `${operator}.${area}` });
       for (const [year, value] of Object.entries(share)) {
-        if (!/^\d{4}$/.test(year)) throw new InputError('E_SHARE', `a year must have four digits, got "${year}"`, { file, path: `${operator}.${area}.${year}` });
-        if (typeof value !== 'number') throw new InputError('E_SHARE', `a share must be a number, got ${JSON.stringify(value)}`, { file, path: `${operator}.${area}.${year}` });
+        if (!/^\d{4}$/.test(year))
+          throw new InputError('E_SHARE', `a year must have four digits, got "${year}"`, { file, path: `${operator}.${area}.${year}` });
+        if (typeof value !== 'number')
+          throw new InputError('E_SHARE', `a share must be a number, got ${JSON.stringify(value)}`, { file, path: `${operator}.${area}.${year}` });
       }
     }
   }

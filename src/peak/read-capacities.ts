@@ -18,8 +18,15 @@ export async function readCapacities(text: string): Promise<Capacities> {
   const byArea: Record<string, number> = Object.create(null);
   for (const { cells, line } of rows) {
     const value = cells[capacity] ?? '';
-    if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${showValue(value)}"`, { file: text, line, column: capacity + 1, field: 'capacity' });
-    if (Object.hasOwn(byArea, cells[area]!)) throw new InputError('E_DUPLICATE', `area ${cells[area]} is listed twice`, { file: text, line, column: area + 1, field: 'area' });
+    if (!/^\d+(\.\d+)?$/.test(value))
+      throw new InputError('E_CAPACITY', `expected a number of persons ≥ 0, got "${showValue(value)}"`, {
+        file: text,
+        line,
+        column: capacity + 1,
+        field: 'capacity',
+      });
+    if (Object.hasOwn(byArea, cells[area]!))
+      throw new InputError('E_DUPLICATE', `area ${cells[area]} is listed twice`, { file: text, line, column: area + 1, field: 'area' });
     byArea[cells[area]!] = Number(value);
   }
   return { byArea };

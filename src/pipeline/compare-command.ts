@@ -39,7 +39,10 @@ export const COMPARE_STEPS = ['reading', 'estimating', 'writing'] as const;
 export async function compareCommand(command: CompareCommand, io: CommandIo): Promise<Printed> {
   // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
   const sideInputs = ssbInputs(command);
-  const [{ result, notes, inputs }, { ssb, options }] = await Promise.all([estimateFile(command.counts, command.model, { ...command, sideInputs, onStep: io.onStep }), readSsbFiles(command)]);
+  const [{ result, notes, inputs }, { ssb, options }] = await Promise.all([
+    estimateFile(command.counts, command.model, { ...command, sideInputs, onStep: io.onStep }),
+    readSsbFiles(command),
+  ]);
   for (const line of notes) io.note(line);
   const comparison = compareWithSsb(result.summary, ssb, options);
   io.onStep?.('writing');

@@ -40,7 +40,12 @@ export const ESTIMATE_STEPS = ['reading', 'estimating', 'writing'] as const;
  * const printed = await estimateCommand({ counts: 'counts.csv', model: 'model.json', json: false, csvDialect: 'default', workers: 0, onDuplicate: 'error' }, { note: console.error });
  */
 export async function estimateCommand(command: EstimateCommand, io: CommandIo): Promise<Printed> {
-  const { result, rejected, notes, inputs } = await estimateFile(command.counts, command.model, { ...command, daily: command.out !== undefined || command.xlsx !== undefined, outputs: command.xlsx === undefined ? [] : [{ path: command.xlsx, role: '--xlsx' }], onStep: io.onStep });
+  const { result, rejected, notes, inputs } = await estimateFile(command.counts, command.model, {
+    ...command,
+    daily: command.out !== undefined || command.xlsx !== undefined,
+    outputs: command.xlsx === undefined ? [] : [{ path: command.xlsx, role: '--xlsx' }],
+    onStep: io.onStep,
+  });
   for (const line of notes) io.note(line);
   io.onStep?.('writing');
   const files: FileToWrite[] = [];

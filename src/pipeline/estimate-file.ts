@@ -77,7 +77,12 @@ export async function estimateFile(counts: string, model: string | Model, option
   // 2. The model and its code history, each read once; no output may be one of the run's inputs.
   const modelFile = typeof model === 'string' ? model : (options.modelFile ?? 'model');
   const { model: checked, warnings } = typeof model === 'string' ? await readModel(model) : { model, warnings: [] };
-  const inputs = [{ path: counts, role: 'counts' }, ...(typeof model === 'string' ? [{ path: model, role: '--model' }] : []), ...modelInputFiles(checked, modelFile), ...(options.sideInputs ?? [])];
+  const inputs = [
+    { path: counts, role: 'counts' },
+    ...(typeof model === 'string' ? [{ path: model, role: '--model' }] : []),
+    ...modelInputFiles(checked, modelFile),
+    ...(options.sideInputs ?? []),
+  ];
   await refuseAliases(inputs, [...(options.rejects === undefined ? [] : [{ path: options.rejects, role: '--rejects' }]), ...(options.outputs ?? [])]);
   const history = await codeHistoryOf(checked, modelFile);
   const estimateOptions: EstimateOptions = { ...options, modelFile, history };
@@ -89,10 +94,20 @@ export async function estimateFile(counts: string, model: string | Model, option
 
   // 3. The counts, read once: straight into a grid, or as rows where the plan (or the scan) says so.
   const onDuplicate: OnDuplicate = options.onDuplicate ?? 'error';
-  const grid: GridReadResult | undefined = plan.path === 'grid' && plan.unit !== undefined ? await readGrid({ ...plan, unit: plan.unit }, { history, onDuplicate, dateWindow: options.dateWindow }) : undefined;
+  const grid: GridReadResult | undefined =
+    plan.path === 'grid' && plan.unit !== undefined
+      ? await readGrid({ ...plan, unit: plan.unit }, { history, onDuplicate, dateWindow: options.dateWindow })
+      : undefined;
   const declined = grid !== undefined && 'declined' in grid ? grid.declined : undefined;
   const rejected: RejectedRow[] = [];
-  const rows = grid === undefined || declined !== undefined ? await readRows(plan, { onReject: options.rejects !== undefined ? (row) => void rejected.push(row) : undefined, workers: options.workers, dateWindow: options.dateWindow }) : undefined;
+  const rows =
+    grid === undefined || declined !== undefined
+      ? await readRows(plan, {
+          onReject: options.rejects !== undefined ? (row) => void rejected.push(row) : undefined,
+          workers: options.workers,
+          dateWindow: options.dateWindow,
+        })
+      : undefined;
   options.onStep?.('estimating');
 
   // 4. The estimate: the kernels over the grid (hourly counts reduced to their nights first).
@@ -103,7 +118,9 @@ export async function estimateFile(counts: string, model: string | Model, option
     const hourly = rows.counts.utcHour !== undefined;
     if (!hourly) refuseHourlyOptions();
     const { estimateHourly } = hourly ? await import('../hourly/estimate-hourly.js') : { estimateHourly: undefined };
-    result = await handOver(rows, (counts) => (estimateHourly === undefined ? estimate(counts, checked, estimateOptions) : estimateHourly(counts, checked, hourlyOptions)));
+    result = await handOver(rows, (counts) =>
+      estimateHourly === undefined ? estimate(counts, checked, estimateOptions) : estimateHourly(counts, checked, hourlyOptions),
+    );
   } else if (grid !== undefined && 'unit' in grid && grid.unit === 'hour') {
     readNotes = grid.read.notes;
     const { estimateHourlyGrid } = await import('../hourly/estimate-hourly.js');
@@ -120,7 +137,8 @@ export async function estimateFile(counts: string, model: string | Model, option
   const workers = options.workers === undefined ? undefined : workersNote(options.workers);
   if (workers !== undefined) notes.push(workers);
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${options.rejects}`);
-  if (input.duplicateRows > 0) notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
+  if (input.duplicateRows > 0)
+    notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
   notes.push(...result.notes);
   return { result, rejected, plan, ...(declined !== undefined && { declined }), notes, inputs };
 }

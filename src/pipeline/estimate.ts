@@ -123,9 +123,13 @@ export function estimateLaid(laid: LaidGrid, model: Model, options: EstimateOpti
 
 async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid }, model: Model, options: EstimateOptions): Promise<Estimate> {
   if ('counts' in held) refuseNoRows(held.counts);
-  const draws = options.draws === undefined ? undefined : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
+  const draws =
+    options.draws === undefined
+      ? undefined
+      : { draws: options.draws, seed: options.seed ?? DEFAULT_SEED, probabilities: options.probabilities ?? DEFAULT_PROBABILITIES };
   if (draws !== undefined) checkDrawOptions(draws);
-  if ('counts' in held && held.counts.utcHour !== undefined) throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: held.counts.source });
+  if ('counts' in held && held.counts.utcHour !== undefined)
+    throw new InputError('E_HOURLY', 'the counts are hourly; estimate them with estimateHourly (as teleguest estimate does)', { file: held.counts.source });
   const modelFile = options.modelFile ?? 'model';
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
@@ -183,13 +187,23 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
   const deductionMeans = deductions.names.map((name) => {
     const sums = deductions.observedSums.get(name)!;
     // NaN for a region-wide deduction on an area, or for a row without a day.
-    return { name, meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN) };
+    return {
+      name,
+      meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN),
+    };
   });
   const deductionsOfRow = (row: number) => deductionMeans.map(({ name, meanOf }): [string, number] => [name, meanOf(row)]);
   const filledDays = sumRowsOverObservedDays(filled, grid.devices, dayCount);
   const filledDaysOf = (row: number) => filledDays[row]!;
   const groupsOf = (row: number) => groups.subarray(row * groupsPerRow, (row + 1) * groupsPerRow);
-  const region = summarizeRow(stats, months, calendar, { name: model.name, row: areaCount, deductions: deductionsOfRow(areaCount), hasGuestNights: true, filledDays: filledDaysOf(areaCount), groups: groupsOf(areaCount) });
+  const region = summarizeRow(stats, months, calendar, {
+    name: model.name,
+    row: areaCount,
+    deductions: deductionsOfRow(areaCount),
+    hasGuestNights: true,
+    filledDays: filledDaysOf(areaCount),
+    groups: groupsOf(areaCount),
+  });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
       code,
@@ -246,7 +260,11 @@ function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayC
 }
 
 /** The rows recoded to today's areas and laid out as a grid, the holder emptied: no variable of `estimateHeld` holds the rows. */
-async function layCounts(held: { counts: CountColumns }, model: Model, options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod; history: CodeHistory | undefined }): Promise<LaidGrid> {
+async function layCounts(
+  held: { counts: CountColumns },
+  model: Model,
+  options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod; history: CodeHistory | undefined },
+): Promise<LaidGrid> {
   const { counts } = held;
   held.counts = NO_ROWS;
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile));

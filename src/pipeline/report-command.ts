@@ -43,7 +43,13 @@ export async function reportCommand(command: ReportCommand, io: CommandIo): Prom
   const { ssb } = command;
   // The SSB files are read while the counts are; a bad one stops the run like a bad count file.
   const [{ result, rejected, notes, inputs }, ssbFiles] = await Promise.all([
-    estimateFile(command.counts, command.model, { ...command, daily: true, sideInputs: ssb === undefined ? [] : ssbInputs({ ...command, ssb }), outputs: [{ path: command.html, role: '--html' }], onStep: io.onStep }),
+    estimateFile(command.counts, command.model, {
+      ...command,
+      daily: true,
+      sideInputs: ssb === undefined ? [] : ssbInputs({ ...command, ssb }),
+      outputs: [{ path: command.html, role: '--html' }],
+      onStep: io.onStep,
+    }),
     ssb === undefined ? undefined : readSsbFiles({ ssb, cabins: command.cabins, regions: command.regions }),
   ]);
   for (const line of notes) io.note(line);

@@ -14,7 +14,13 @@ import { ESTIMATE_WORKER, withPool } from './with-pool.js';
  */
 export async function runHoursInPool(hours: SharedHours, numbers: HourNumbers, { areaCount, threads }: { areaCount: number; threads: number }): Promise<void> {
   await withPool(Math.min(threads, Math.max(areaCount, numbers.dayCount)), ESTIMATE_WORKER, async (run) => {
-    await run('hours', splitRange(areaCount, threads).map(([areaFrom, areaTo]) => ({ hours, numbers, areaFrom, areaTo })));
-    await run('regionHours', splitRange(numbers.dayCount, threads).map(([dayFrom, dayTo]) => ({ hours, numbers, areaCount, dayFrom, dayTo })));
+    await run(
+      'hours',
+      splitRange(areaCount, threads).map(([areaFrom, areaTo]) => ({ hours, numbers, areaFrom, areaTo })),
+    );
+    await run(
+      'regionHours',
+      splitRange(numbers.dayCount, threads).map(([dayFrom, dayTo]) => ({ hours, numbers, areaCount, dayFrom, dayTo })),
+    );
   });
 }

@@ -21,7 +21,10 @@ export async function runInPool(
 ): Promise<void> {
   // No more threads than there are pieces of work: starting a thread costs milliseconds.
   await withPool(Math.min(threads, rows), workerFile, async (run) => {
-    await run('model', splitRange(rows, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })));
+    await run(
+      'model',
+      splitRange(rows, threads).map(([rowFrom, rowTo]) => ({ grid, numbers, rowFrom, rowTo })),
+    );
   });
 }
 
@@ -34,6 +37,18 @@ export async function runInPool(
  * @example
  * await runDrawsInPool(columns, numbers, { rows: 7, threads: 2 });
  */
-export async function runDrawsInPool(columns: DrawColumns, numbers: DrawNumbers, { rows, threads, workerFile = ESTIMATE_WORKER }: { rows: number; threads: number; workerFile?: string }): Promise<void> {
-  await withPool(Math.min(threads, rows), workerFile, async (run) => void (await run('draws', splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo })))));
+export async function runDrawsInPool(
+  columns: DrawColumns,
+  numbers: DrawNumbers,
+  { rows, threads, workerFile = ESTIMATE_WORKER }: { rows: number; threads: number; workerFile?: string },
+): Promise<void> {
+  await withPool(
+    Math.min(threads, rows),
+    workerFile,
+    async (run) =>
+      void (await run(
+        'draws',
+        splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo })),
+      )),
+  );
 }

@@ -13,7 +13,11 @@ export const ESTIMATE_WORKER = new URL('../../workers/estimate-worker.js', impor
  * @example
  * await withPool(2, ESTIMATE_WORKER, (run) => run('draws', [{ columns, numbers, rowFrom: 0, rowTo: 7 }]));
  */
-export async function withPool(size: number, workerFile: string, work: (run: (name: string, tasks: object[]) => Promise<unknown[]>) => Promise<void>): Promise<void> {
+export async function withPool(
+  size: number,
+  workerFile: string,
+  work: (run: (name: string, tasks: object[]) => Promise<unknown[]>) => Promise<void>,
+): Promise<void> {
   const threads = Math.max(1, size);
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
   // Every worker that dies sends its own 'error' (two that cannot load, two events): each must find

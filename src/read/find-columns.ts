@@ -45,7 +45,10 @@ export function findColumns(header: string[], where: InputLocation): CountsColum
   }
   if (hasTime && (names.includes('date') || names.includes('hour'))) {
     const other = names.includes('date') ? 'date' : 'hour';
-    throw new InputError('E_COLUMNS', `the header has both "time" and "${other}"; give either time, or date (with hour for hourly counts)`, { ...where, column: names.indexOf(other) + 1 });
+    throw new InputError('E_COLUMNS', `the header has both "time" and "${other}"; give either time, or date (with hour for hourly counts)`, {
+      ...where,
+      column: names.indexOf(other) + 1,
+    });
   }
   const known = new Set<string>([...REQUIRED, 'area_name', 'segment', 'hour', 'time']);
   const ignored = header.filter((_, index) => !known.has(names[index]!));

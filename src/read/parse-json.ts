@@ -59,7 +59,8 @@ function checkStructure(text: string, file: string, maxDepth: number): void {
       }
       i = end;
     } else if (c === 123 || c === 91) {
-      if (stack.length >= maxDepth) throw new InputError('E_JSON', `nested more than ${maxDepth} levels deep`, { file, ...lineAndColumn(text, i), path: pathOf(stack) });
+      if (stack.length >= maxDepth)
+        throw new InputError('E_JSON', `nested more than ${maxDepth} levels deep`, { file, ...lineAndColumn(text, i), path: pathOf(stack) });
       stack.push(c === 123 ? { keys: new Set(), at: '' } : { at: 0 });
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {

@@ -35,7 +35,8 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
     throw damaged();
   }
   // Every row takes at least a byte (its devices are a number): a damaged length must not size the columns.
-  if (table.numRows > bytes.length) throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${bytes.length} bytes can hold; it is damaged`, { file });
+  if (table.numRows > bytes.length)
+    throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${bytes.length} bytes can hold; it is damaged`, { file });
   try {
     return await readTable(table, file, options);
   } catch (error) {
@@ -51,10 +52,16 @@ async function readTable(table: import('apache-arrow').Table, file: string, opti
   const columns = findColumns(header, { file });
   const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), options.dateWindow ?? DEFAULT_DATE_WINDOW);
   if (typed !== undefined) return typed;
-  return readTableRows(file, table.numRows, columns, (index) => {
-    const column = table.getChildAt(index)!;
-    return (i) => column.get(i);
-  }, options);
+  return readTableRows(
+    file,
+    table.numRows,
+    columns,
+    (index) => {
+      const column = table.getChildAt(index)!;
+      return (i) => column.get(i);
+    },
+    options,
+  );
 }
 
 type Arrow = typeof import('apache-arrow');
@@ -66,14 +73,21 @@ type Arrow = typeof import('apache-arrow');
  * once. Returns `undefined` for any other layout or any value the row-by-row path would refuse,
  * so that path reads the file and reports errors.
  */
-function readTypedColumns(table: import('apache-arrow').Table, columns: CountsColumnPositions, file: string, arrow: Arrow, dateWindow: DateWindow): CountsRead | undefined {
+function readTypedColumns(
+  table: import('apache-arrow').Table,
+  columns: CountsColumnPositions,
+  file: string,
+  arrow: Arrow,
+  dateWindow: DateWindow,
+): CountsRead | undefined {
   const { Type, DateUnit, Precision } = arrow;
   const date = table.getChildAt(columns.date)!;
   const area = table.getChildAt(columns.area)!;
   const devices = table.getChildAt(columns.devices)!;
   const name = columns.areaName === -1 ? undefined : table.getChildAt(columns.areaName)!;
   const isText = (type: import('apache-arrow').DataType) => type.typeId === Type.Utf8;
-  const isTextDictionary = (type: import('apache-arrow').DataType) => type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
+  const isTextDictionary = (type: import('apache-arrow').DataType) =>
+    type.typeId === Type.Dictionary && isText((type as import('apache-arrow').Dictionary).dictionary);
   if (columns.segment !== -1 || columns.hour !== -1 || columns.time !== -1) return undefined;
   if (date.type.typeId !== Type.Date || (date.type as import('apache-arrow').DateDay).unit !== DateUnit.DAY) return undefined;
   if (!isTextDictionary(area.type) || (name !== undefined && !isTextDictionary(name.type))) return undefined;
@@ -87,7 +101,8 @@ function readTypedColumns(table: import('apache-arrow').Table, columns: CountsCo
 
   // Each dictionary entry is an area, checked once; a bad one sends the file down the row-by-row path.
   const areaCodes = [...codes.dictionary!].map((code) => (typeof code === 'string' ? code : ''));
-  if (areaCodes.some((code) => code === '' || code === REGION_CODE || checkAreaText(code) !== undefined) || new Set(areaCodes).size !== areaCodes.length) return undefined;
+  if (areaCodes.some((code) => code === '' || code === REGION_CODE || checkAreaText(code) !== undefined) || new Set(areaCodes).size !== areaCodes.length)
+    return undefined;
   // NaN stands for "no observation" in the engine; a null slot must hold NaN to be used as it is.
   const deviceValues = (counts.values as Float64Array).subarray(counts.offset, counts.offset + length);
   const validity = counts.nullCount > 0 ? counts.nullBitmap : undefined;

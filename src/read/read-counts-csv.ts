@@ -41,7 +41,18 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     // Field counts are checked per row below, so that lenient reading can skip such a row.
     // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
     // Both line endings are accepted in one file (an edited export mixes them).
-    parse({ delimiter, encoding, bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n'], max_record_size: MAX_RECORD_BYTES }),
+    parse({
+      delimiter,
+      encoding,
+      bom: true,
+      info: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      record_delimiter: ['\r\n', '\n'],
+      max_record_size: MAX_RECORD_BYTES,
+    }),
   );
   let builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
@@ -58,10 +69,19 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     const { date, hour, time, area, devices, areaName, segment } = columns!;
     const at = (index: number, field: string) => ({ file, line, column: index + 1, field });
     const nul = record.findIndex((cell) => cell.includes('\u0000'));
-    if (nul !== -1) throw new InputError('E_NOT_CSV', 'NUL bytes: the file is binary from here on, or was padded with zeros (a crash or a full disk while it was written)', { file, line, column: nul + 1 });
+    if (nul !== -1)
+      throw new InputError('E_NOT_CSV', 'NUL bytes: the file is binary from here on, or was padded with zeros (a crash or a full disk while it was written)', {
+        file,
+        line,
+        column: nul + 1,
+      });
     if (record.length !== width) {
       // Point at the first missing field, or the first extra one.
-      throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, { file, line, column: Math.min(width, record.length) + 1 });
+      throw new InputError('E_CSV', `expected ${width} fields as in the header, got ${record.length}`, {
+        file,
+        line,
+        column: Math.min(width, record.length) + 1,
+      });
     }
     let day = 0;
     let utcHour = NaN;
@@ -101,14 +121,20 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
     if (code === '') throw new InputError('E_AREA', 'expected an area code, got an empty cell', at(area, 'area'));
     if (code === REGION_CODE) throw new InputError('E_AREA', REGION_RESERVED, at(area, 'area'));
     const name = areaName === -1 ? '' : record[areaName]!;
-    for (const [index, field, text] of [[area, 'area', code], [areaName, 'area_name', name]] as const) {
-      if (text.includes(REPLACEMENT)) throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
+    for (const [index, field, text] of [
+      [area, 'area', code],
+      [areaName, 'area_name', name],
+    ] as const) {
+      if (text.includes(REPLACEMENT))
+        throw new InputError('E_ENCODING', 'bytes that are not UTF-8 (the file began as UTF-8); save the whole file as UTF-8', at(index, field));
       const problem = checkAreaText(text, field === 'area' ? 'code' : 'name');
       if (problem !== undefined) throw new InputError('E_AREA', problem, at(index, field));
     }
     const count = parseDevices(record[devices]!, decimalComma);
-    if (typeof count === 'string' && count !== 'blank') throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
-    if (segment !== -1 && record[segment] === '') throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
+    if (typeof count === 'string' && count !== 'blank')
+      throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
+    if (segment !== -1 && record[segment] === '')
+      throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
     if (!Number.isNaN(utcHour)) {
       const segmentIndex = segment === -1 ? -1 : builder.segmentIndexOf(record[segment]!);
       builder.pushHourRow(builder.areaIndexOf(code, name), segmentIndex, count === 'blank' ? NaN : count, line, utcHour, localTime);
@@ -174,7 +200,10 @@ function fromCsvError(error: CsvError, file: string, lastLine: number, header: s
     return new InputError('E_CSV', 'a quoted field goes on after its closing quote; write "" for a quote inside quotes', { file, line: lines });
   }
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new InputError('E_CSV', `a line longer than ${MAX_RECORD_BYTES} bytes: a quote left open, or the file is not CSV text`, { file, line: lastLine + 1 });
+    return new InputError('E_CSV', `a line longer than ${MAX_RECORD_BYTES} bytes: a quote left open, or the file is not CSV text`, {
+      file,
+      line: lastLine + 1,
+    });
   }
   return new InputError('E_CSV', error.message.replace(/ on line \d+$/, ''), { file, line: lines });
 }

@@ -56,8 +56,14 @@ export async function readCountsParquet(file: string, options: ReadCountsOptions
   } catch (error) {
     throw new InputError('E_PARQUET', `cannot read the Parquet data: ${(error as Error).message}`, { file });
   }
-  return readTableRows(file, rows, columns, (index) => {
-    const values = data.get(index)!;
-    return (i) => values[i] ?? null;
-  }, options);
+  return readTableRows(
+    file,
+    rows,
+    columns,
+    (index) => {
+      const values = data.get(index)!;
+      return (i) => values[i] ?? null;
+    },
+    options,
+  );
 }

@@ -36,7 +36,7 @@ export async function readInputFile(path: string, role: string, maxBytes: number
 
 /** Read into `buffer`, growing it up to one byte over `maxBytes`; that byte read means too big. */
 async function readUpTo(handle: FileHandle, buffer: Buffer, path: string, role: string, maxBytes: number): Promise<Buffer> {
-  for (let filled = 0; ; ) {
+  for (let filled = 0; ;) {
     if (filled === buffer.length) {
       if (buffer.length > maxBytes) throw tooBig(path, role, maxBytes);
       const bigger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));

@@ -26,7 +26,13 @@ export type CellOf = (i: number) => unknown;
  * @example
  * const read = readTableRows('counts.parquet', rows, findColumns(header, { file }), (index) => (i) => data[index]![i]);
  */
-export function readTableRows(file: string, rows: number, columns: CountsColumnPositions, cellsOf: (index: number) => CellOf, options: ReadCountsOptions = {}): CountsRead {
+export function readTableRows(
+  file: string,
+  rows: number,
+  columns: CountsColumnPositions,
+  cellsOf: (index: number) => CellOf,
+  options: ReadCountsOptions = {},
+): CountsRead {
   // With a `time` column there is no `date`: the time column stands in for it where rows are quoted.
   const date = cellsOf(columns.date === -1 ? columns.time : columns.date);
   const area = cellsOf(columns.area);
@@ -74,14 +80,27 @@ export function readTableRows(file: string, rows: number, columns: CountsColumnP
     const count = devices(i) ?? null;
     const value = count === null ? NaN : Number(count);
     if (count !== null && !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
-      throw new InputError('E_DEVICES', `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${showValue(String(count))}`, at(columns.devices, 'devices'));
+      throw new InputError(
+        'E_DEVICES',
+        `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got ${showValue(String(count))}`,
+        at(columns.devices, 'devices'),
+      );
     }
     const segmentName = segment?.(i) ?? null;
-    if (segment !== undefined && (segmentName === null || segmentName === '')) throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
+    if (segment !== undefined && (segmentName === null || segmentName === ''))
+      throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got null', at(columns.segment, 'segment'));
     const name = areaName === undefined ? '' : String(areaName(i) ?? '');
     const nameProblem = checkAreaText(name, 'name');
     if (nameProblem !== undefined) throw new InputError('E_AREA', nameProblem, at(columns.areaName, 'area_name'));
-    if (hourly) builder.pushHourRow(builder.areaIndexOf(String(code), name), segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)), value, row, utcHour, local);
+    if (hourly)
+      builder.pushHourRow(
+        builder.areaIndexOf(String(code), name),
+        segment === undefined ? -1 : builder.segmentIndexOf(String(segmentName)),
+        value,
+        row,
+        utcHour,
+        local,
+      );
     else builder.push(day, String(code), name, value, row, segment === undefined ? undefined : String(segmentName));
   };
   let firstRejection: InputError | undefined;

@@ -22,7 +22,9 @@ export interface RejectedRow {
 export function everyRowRejected(file: string, count: number, first: InputError): InputError {
   const { line, row, column, field } = first.location;
   const where = [line !== undefined ? `line ${line}` : `row ${row}`, column !== undefined ? `column ${column}` : ''].filter(Boolean).join(' ');
-  return new InputError('E_NO_ROWS', `every one of the ${count} data rows was rejected; the first, ${where}${field ? ` (${field})` : ''}: ${first.problem}`, { file });
+  return new InputError('E_NO_ROWS', `every one of the ${count} data rows was rejected; the first, ${where}${field ? ` (${field})` : ''}: ${first.problem}`, {
+    file,
+  });
 }
 
 /** Options shared by the counts readers. */

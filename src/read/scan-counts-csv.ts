@@ -112,7 +112,15 @@ export async function scanPart(
       };
     }
     if (range === undefined) countsFileReads.count++;
-    return await scan(file, bytes, options.chunkBytes ?? CHUNK_BYTES, read, options.sizeFor ?? bytes, options.onRows, options.dateWindow ?? DEFAULT_DATE_WINDOW);
+    return await scan(
+      file,
+      bytes,
+      options.chunkBytes ?? CHUNK_BYTES,
+      read,
+      options.sizeFor ?? bytes,
+      options.onRows,
+      options.dateWindow ?? DEFAULT_DATE_WINDOW,
+    );
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -127,7 +135,10 @@ export async function scanPart(
  * @example
  * await scanCountsPart({ file: 'counts.csv', range: { from: 18, to: 4096 } }); // { counts, lines } or undefined
  */
-export async function scanCountsPart(task: { file: string; range: { from: number; to: number } }): Promise<{ counts: CountColumns; lines: number } | undefined> {
+export async function scanCountsPart(task: {
+  file: string;
+  range: { from: number; to: number };
+}): Promise<{ counts: CountColumns; lines: number } | undefined> {
   const part = await scanPart(task.file, task.range);
   return part && { counts: part.builder.finish(), lines: part.lines };
 }
@@ -144,8 +155,18 @@ export async function plainHeader(file: string): Promise<{ columns: CountsColumn
   const handle = await open(file, 'r');
   try {
     const header = await readHeader(handle);
-    const names = header.toString('utf8').replace(/^\uFEFF/, '').replace(/\r?\n$/, '').split(',');
-    return { columns: findColumns(names.map((name) => name.trim()), { file, line: 1 }), bytes: header.length };
+    const names = header
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r?\n$/, '')
+      .split(',');
+    return {
+      columns: findColumns(
+        names.map((name) => name.trim()),
+        { file, line: 1 },
+      ),
+      bytes: header.length,
+    };
   } catch {
     return undefined;
   } finally {

@@ -39,7 +39,10 @@ export async function scanInParallel(file: string, threads: number, minPartBytes
   let first: Awaited<ReturnType<typeof scanPart>>;
   let others: unknown[] = [];
   await withPool(ranges.length - 1, ESTIMATE_WORKER, async (run) => {
-    const rest = run('scanPart', ranges.slice(1).map((range) => ({ file, range })));
+    const rest = run(
+      'scanPart',
+      ranges.slice(1).map((range) => ({ file, range })),
+    );
     // This thread scans the first part meanwhile, its columns sized for the whole file's rows.
     first = await scanPart(file, ranges[0], { sizeFor: bounds.at(-1)! });
     others = await rest;

@@ -47,25 +47,36 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
     const before = head.subarray(0, nul);
     const text = line > 1 && isUtf8(before) && !/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(before.toString('latin1'));
     if (!text) throw new InputError('E_NOT_CSV', 'the file is binary, not CSV text', { file, line: 1 });
-    throw new InputError('E_NOT_CSV', 'NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)', { file, line, column });
+    throw new InputError('E_NOT_CSV', 'NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)', {
+      file,
+      line,
+      column,
+    });
   }
   // The first line ends with a CR that no LF follows: every line does (csv-parse would see one long line).
   const [firstCr, firstLf] = [head.indexOf(13), head.indexOf(10)];
   if (firstCr !== -1 && (firstLf === -1 || (firstCr < firstLf && firstCr + 1 !== firstLf))) {
-    throw new InputError('E_CSV', 'lines end with CR alone (old Mac Excel); save the file as CSV with Windows (CR LF) or Unix (LF) line endings', { file, line: 1 });
+    throw new InputError('E_CSV', 'lines end with CR alone (old Mac Excel); save the file as CSV with Windows (CR LF) or Unix (LF) line endings', {
+      file,
+      line: 1,
+    });
   }
   // Latin-1 only when nothing in the sample is UTF-8 beyond ASCII: a UTF-8 file with one stray
   // byte stays UTF-8, and the reader names the line with that byte.
   const encoding = isUtf8(head) || /[\xc2-\xf4][\x80-\xbf]/.test(head.toString('latin1')) ? 'utf8' : 'latin1';
   const text = head.toString(encoding).replace(/^\uFEFF/, '');
   const looksLike = /^\s*[{[]/.test(text) ? 'JSON' : /^\s*</.test(text) ? 'HTML (a web page)' : undefined;
-  if (looksLike !== undefined) throw new InputError('E_NOT_CSV', `the file looks like ${looksLike}, not CSV with a header line such as date,area,devices`, { file, line: 1 });
+  if (looksLike !== undefined)
+    throw new InputError('E_NOT_CSV', `the file looks like ${looksLike}, not CSV with a header line such as date,area,devices`, { file, line: 1 });
   const firstLine = text.split('\n', 1)[0]!.replace(/\r$/, '');
   // Quoted parts of the header cannot hold the delimiter.
   const header = firstLine.replace(/"[^"]*"/g, '');
   if (!/[,;\t]/.test(header) && /[^\w\s"]/.test(header)) {
     // One "column" with other punctuation in it: a delimiter this reader does not know (| or :).
-    throw new InputError('E_NOT_CSV', `the header "${firstLine}" has no , ; or tab between its names; expected a header such as date,area,devices`, { file, line: 1 });
+    throw new InputError('E_NOT_CSV', `the header "${firstLine}" has no , ; or tab between its names; expected a header such as date,area,devices`, {
+      file,
+      line: 1,
+    });
   }
   const delimiter = header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
   return { delimiter, decimalComma: delimiter === ';', encoding };

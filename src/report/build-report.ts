@@ -40,5 +40,10 @@ export async function buildReport(data: ReportData, options: ReportOptions = {})
     if (html !== undefined) sections.push(html);
   }
   const { summary } = data.estimate;
-  return reportPage(labels, labels.title(summary.model.name), labels.period(format.date(summary.from), format.date(summary.to), format.whole(summary.days)), sections);
+  return reportPage(
+    labels,
+    labels.title(summary.model.name),
+    labels.period(format.date(summary.from), format.date(summary.to), format.whole(summary.days)),
+    sections,
+  );
 }

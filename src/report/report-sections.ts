@@ -19,7 +19,17 @@ import type { ReportSection } from './report-section.js';
  * @example
  * await buildReport(data, { sections: [...REPORT_SECTIONS, mySection] });
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [seedTableSection, sensitivitySection, hourlySection, dailyChartSection, monthlyChartSection, seasonsSection, ssbComparisonSection, assumptionsSection, coverageSection];
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  seedTableSection,
+  sensitivitySection,
+  hourlySection,
+  dailyChartSection,
+  monthlyChartSection,
+  seasonsSection,
+  ssbComparisonSection,
+  assumptionsSection,
+  coverageSection,
+];
 
 /** Above this many areas a report leads with charts and its tables are compact and sortable. */
 export const MANY_AREAS = 30;

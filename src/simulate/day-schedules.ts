@@ -44,7 +44,15 @@ export function scheduleGuestDay(context: DayContext, base: number, morning: num
  * @example
  * scheduleResidentDay(context, 2, 2, 2, 4, 0, 0.1); // lives in 2, works in 4: there and back on a working day
  */
-export function scheduleResidentDay(context: DayContext, home: number, morning: number, evening: number, work: number, entrance: number, errandChance: number): void {
+export function scheduleResidentDay(
+  context: DayContext,
+  home: number,
+  morning: number,
+  evening: number,
+  work: number,
+  entrance: number,
+  errandChance: number,
+): void {
   const { itinerary, random } = context;
   itinerary.start(morning);
   let offShift = false;

@@ -2,7 +2,17 @@ import { InputError, ModelError, type ModelProblem } from '../errors.js';
 import { parseDay } from '../clock/day-number.js';
 import type { DemandPattern, PhoneGroup, Scenario, StayNights } from './scenario.js';
 
-const PHONE_GROUPS: readonly PhoneGroup[] = ['residents', 'cabins', 'commercial', 'friends', 'dayTrippers', 'throughTraffic', 'seasonalWorkers', 'commutersIn', 'nightShifts'];
+const PHONE_GROUPS: readonly PhoneGroup[] = [
+  'residents',
+  'cabins',
+  'commercial',
+  'friends',
+  'dayTrippers',
+  'throughTraffic',
+  'seasonalWorkers',
+  'commutersIn',
+  'nightShifts',
+];
 const PERIODS = ['weekend', 'winterHoliday', 'easter', 'summerHoliday', 'autumnHoliday', 'christmas'] as const;
 /** Stays of transient guests stay under half a month, so the operator never takes them for residents. */
 const MOST_TRANSIENT_NIGHTS = 14;
@@ -50,7 +60,8 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
         codes.add(municipality.code);
       }
       check.text(`${at}.name`, municipality.name);
-      for (const field of ['residents', 'commercialBeds', 'cabins', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const) check.count(`${at}.${field}`, municipality[field]);
+      for (const field of ['residents', 'commercialBeds', 'cabins', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const)
+        check.count(`${at}.${field}`, municipality[field]);
       check.number(`${at}.crossingMinutes`, municipality.crossingMinutes, 1, 240);
       check.number(`${at}.errandWeight`, municipality.errandWeight, 0);
       if (check.object(`${at}.seasonalWorkers`, municipality.seasonalWorkers)) {
@@ -61,7 +72,8 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
   }
   const knownCode = (path: string, code: unknown, allowOutside = false) => {
     if (allowOutside && code === 'outside') return;
-    if (typeof code !== 'string' || !codes.has(code)) check.problem(path, `${path} must be the code of a municipality in the scenario${allowOutside ? " or 'outside'" : ''}, got ${describe(code)}`);
+    if (typeof code !== 'string' || !codes.has(code))
+      check.problem(path, `${path} must be the code of a municipality in the scenario${allowOutside ? " or 'outside'" : ''}, got ${describe(code)}`);
   };
   if (check.list('roads', value.roads, 0)) {
     scenario.roads.forEach((road, index) => {
@@ -81,9 +93,13 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     }
   }
   const knownPattern = (path: string, name: unknown) => {
-    if (typeof name !== 'string' || !patternNames.has(name)) check.problem(path, `${path} must name a pattern in patterns (${[...patternNames].join(', ')}), got ${describe(name)}`);
+    if (typeof name !== 'string' || !patternNames.has(name))
+      check.problem(path, `${path} must name a pattern in patterns (${[...patternNames].join(', ')}), got ${describe(name)}`);
   };
-  if (Array.isArray(value.municipalities)) scenario.municipalities.forEach((municipality, index) => isObject(municipality) && knownPattern(`municipalities[${index}].commercialPattern`, municipality.commercialPattern));
+  if (Array.isArray(value.municipalities))
+    scenario.municipalities.forEach(
+      (municipality, index) => isObject(municipality) && knownPattern(`municipalities[${index}].commercialPattern`, municipality.commercialPattern),
+    );
 
   // 3. Phones and counting.
   if (check.object('phones', value.phones)) {
@@ -92,7 +108,8 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     check.number('phones.nominalShare', phones.nominalShare, 0.01, 1);
     if (check.object('phones.groups', phones.groups)) {
       for (const [group, shares] of Object.entries(phones.groups)) {
-        if (!PHONE_GROUPS.includes(group as PhoneGroup)) check.problem(`phones.groups.${group}`, `phones.groups.${group} is not a group (${PHONE_GROUPS.join(', ')})`);
+        if (!PHONE_GROUPS.includes(group as PhoneGroup))
+          check.problem(`phones.groups.${group}`, `phones.groups.${group} is not a group (${PHONE_GROUPS.join(', ')})`);
         else if (check.object(`phones.groups.${group}`, shares)) checkPhoneShares(check, `phones.groups.${group}`, shares, false);
       }
     }
@@ -124,8 +141,11 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
         check.share(`${at}.share`, flow.share);
       });
       const byFrom = new Map<string, number>();
-      for (const flow of residents.commuting) if (isObject(flow) && typeof flow.share === 'number') byFrom.set(flow.from, (byFrom.get(flow.from) ?? 0) + flow.share);
-      for (const [from, total] of byFrom) if (total > 1 + 1e-9) check.problem('residents.commuting', `residents.commuting: the shares of workers leaving ${from} add up to ${total}, more than 1`);
+      for (const flow of residents.commuting)
+        if (isObject(flow) && typeof flow.share === 'number') byFrom.set(flow.from, (byFrom.get(flow.from) ?? 0) + flow.share);
+      for (const [from, total] of byFrom)
+        if (total > 1 + 1e-9)
+          check.problem('residents.commuting', `residents.commuting: the shares of workers leaving ${from} add up to ${total}, more than 1`);
     }
   }
   if (check.object('cabins', value.cabins)) {
@@ -164,7 +184,8 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     check.weights('throughTraffic.partySizes', through.partySizes);
     check.number('throughTraffic.dailySpread', through.dailySpread, 0, 2);
     if (check.list('throughTraffic.hourWeights', through.hourWeights, 24)) {
-      if (through.hourWeights.length !== 24) check.problem('throughTraffic.hourWeights', `throughTraffic.hourWeights must have 24 weights (one per clock hour), got ${through.hourWeights.length}`);
+      if (through.hourWeights.length !== 24)
+        check.problem('throughTraffic.hourWeights', `throughTraffic.hourWeights must have 24 weights (one per clock hour), got ${through.hourWeights.length}`);
       else check.weights('throughTraffic.hourWeights', through.hourWeights);
     }
     if (check.list('throughTraffic.routes', through.routes, 0)) {
@@ -201,7 +222,8 @@ function checkScripted(check: Checker, scenario: Scenario, knownCode: (path: str
     stays.forEach((stay, index) => {
       const at = `scripted.stays[${index}]`;
       if (!check.object(at, stay)) return;
-      if (!['cabins', 'commercial', 'friends'].includes(stay.group)) check.problem(`${at}.group`, `${at}.group must be cabins, commercial or friends, got ${describe(stay.group)}`);
+      if (!['cabins', 'commercial', 'friends'].includes(stay.group))
+        check.problem(`${at}.group`, `${at}.group must be cabins, commercial or friends, got ${describe(stay.group)}`);
       knownCode(`${at}.area`, stay.area);
       check.date(`${at}.arrive`, stay.arrive);
       check.number(`${at}.nights`, stay.nights, 1, MOST_TRANSIENT_NIGHTS, true);
@@ -270,7 +292,10 @@ class Checker {
 
   list(path: string, value: unknown, fewest: number): value is unknown[] {
     if (Array.isArray(value) && value.length >= fewest) return true;
-    this.problem(path, Array.isArray(value) ? `${path} must have at least ${fewest} entries, got ${value.length}` : `${path} must be a list, got ${describe(value)}`);
+    this.problem(
+      path,
+      Array.isArray(value) ? `${path} must have at least ${fewest} entries, got ${value.length}` : `${path} must be a list, got ${describe(value)}`,
+    );
     return false;
   }
 
@@ -282,7 +307,11 @@ class Checker {
 
   number(path: string, value: unknown, least: number, most = Infinity, whole = false): boolean {
     const ok = typeof value === 'number' && Number.isFinite(value) && value >= least && value <= most && (!whole || Number.isInteger(value));
-    if (!ok) this.problem(path, `${path} must be a ${whole ? 'whole number' : 'number'} ${most === Infinity ? `≥ ${least}` : `from ${least} to ${most}`}, got ${describe(value)}`);
+    if (!ok)
+      this.problem(
+        path,
+        `${path} must be a ${whole ? 'whole number' : 'number'} ${most === Infinity ? `≥ ${least}` : `from ${least} to ${most}`}, got ${describe(value)}`,
+      );
     return ok;
   }
 
@@ -304,7 +333,8 @@ class Checker {
   weights(path: string, value: unknown): void {
     if (!this.list(path, value, 1)) return;
     value.forEach((weight, index) => this.number(`${path}[${index}]`, weight, 0));
-    if (value.every((weight) => typeof weight === 'number') && !(value as number[]).some((weight) => weight > 0)) this.problem(path, `${path} must have a weight > 0`);
+    if (value.every((weight) => typeof weight === 'number') && !(value as number[]).some((weight) => weight > 0))
+      this.problem(path, `${path} must have a weight > 0`);
   }
 
   shares<T extends { share: number }>(path: string, entries: T[], each: (entry: T, at: string) => void): void {
@@ -323,7 +353,8 @@ class Checker {
   }
 
   monthDay(path: string, value: unknown): void {
-    if (typeof value !== 'string' || parseDay(`2024-${value}`) === undefined) this.problem(path, `${path} must be a day of the year MM-DD, got ${describe(value)}`);
+    if (typeof value !== 'string' || parseDay(`2024-${value}`) === undefined)
+      this.problem(path, `${path} must be a day of the year MM-DD, got ${describe(value)}`);
   }
 }
 

@@ -38,7 +38,9 @@ export function renderSimulationFiles(result: SimulationResult): Record<string, 
     for (let area = 0; area < areaCount; area++) {
       daily.push(`${date},${areaCodes[area]},${areaNames[area]},${round(counts.daily[area * dayCount + day]!)}`);
       for (let segment = 0; segment < 2; segment++) {
-        dailySegments.push(`${date},${areaCodes[area]},${areaNames[area]},${SEGMENTS[segment]},${round(counts.dailySegments[(segment * areaCount + area) * dayCount + day]!)}`);
+        dailySegments.push(
+          `${date},${areaCodes[area]},${areaNames[area]},${SEGMENTS[segment]},${round(counts.dailySegments[(segment * areaCount + area) * dayCount + day]!)}`,
+        );
       }
     }
     regionDaily.push(`${date},${REGION_UNIQUE_CODE},${result.scenarioName} (unique devices),${round(counts.regionDaily[day]!)}`);
@@ -46,7 +48,9 @@ export function renderSimulationFiles(result: SimulationResult): Record<string, 
       for (let area = 0; area < areaCount; area++) {
         hourly.push(`${date},${pad(hour)},${areaCodes[area]},${round(counts.hourly[(area * dayCount + day) * 24 + hour]!)}`);
         for (let segment = 0; segment < 2; segment++) {
-          hourlySegments.push(`${date},${pad(hour)},${areaCodes[area]},${SEGMENTS[segment]},${round(counts.hourlySegments[((segment * areaCount + area) * dayCount + day) * 24 + hour]!)}`);
+          hourlySegments.push(
+            `${date},${pad(hour)},${areaCodes[area]},${SEGMENTS[segment]},${round(counts.hourlySegments[((segment * areaCount + area) * dayCount + day) * 24 + hour]!)}`,
+          );
         }
       }
     }
@@ -67,7 +71,9 @@ function truthRows(result: SimulationResult, dates: string[]): string[] {
   const { areaCodes, areaNames, dayCount, truth } = result;
   const areaCount = areaCodes.length;
   const totalResidents = result.residents.reduce((sum, residents) => sum + residents, 0);
-  const rows = ['night,area,area_name,guest_nights,residents,residents_present,residents_away,persons_at_night,devices_at_night,non_resident_workers,day_visitors,through_traffic,commuters_in'];
+  const rows = [
+    'night,area,area_name,guest_nights,residents,residents_present,residents_away,persons_at_night,devices_at_night,non_resident_workers,day_visitors,through_traffic,commuters_in',
+  ];
   for (let day = 0; day < dayCount; day++) {
     for (let row = 0; row <= areaCount; row++) {
       const at = row * dayCount + day;
@@ -76,7 +82,21 @@ function truthRows(result: SimulationResult, dates: string[]): string[] {
       const residents = row === areaCount ? totalResidents : result.residents[row]!;
       const present = truth.residentsPresent[at]!;
       rows.push(
-        [dates[day], code, name, truth.guestNights[at], residents, present, residents - present, truth.personsAtNight[at], truth.devicesAtNight[at], truth.nonResidentWorkers[at], truth.dayVisitors[at], truth.throughTraffic[at], truth.commutersIn[at]].join(','),
+        [
+          dates[day],
+          code,
+          name,
+          truth.guestNights[at],
+          residents,
+          present,
+          residents - present,
+          truth.personsAtNight[at],
+          truth.devicesAtNight[at],
+          truth.nonResidentWorkers[at],
+          truth.dayVisitors[at],
+          truth.throughTraffic[at],
+          truth.commutersIn[at],
+        ].join(','),
       );
     }
   }

@@ -98,7 +98,8 @@ export interface PhoneShares {
 }
 
 /** The groups whose phones can differ. */
-export type PhoneGroup = 'residents' | 'cabins' | 'commercial' | 'friends' | 'dayTrippers' | 'throughTraffic' | 'seasonalWorkers' | 'commutersIn' | 'nightShifts';
+export type PhoneGroup =
+  'residents' | 'cabins' | 'commercial' | 'friends' | 'dayTrippers' | 'throughTraffic' | 'seasonalWorkers' | 'commutersIn' | 'nightShifts';
 
 export interface PhoneScenario extends PhoneShares {
   /** The market share the operator scales its counts up by (counts × 1 / nominalShare). */

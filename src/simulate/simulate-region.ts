@@ -116,7 +116,13 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
   const guestRandom = new Random(seed, STREAM_GUESTS);
   const trafficRandom = new Random(seed, STREAM_TRAFFIC);
   const nightRandom = new Random(seed, STREAM_NIGHTS);
-  const context: DayContext = { itinerary, random: dayRandom, errandTargets: cumulativeWeights(areas.map((municipality) => municipality.errandWeight)), workday: false, weekendNight: false };
+  const context: DayContext = {
+    itinerary,
+    random: dayRandom,
+    errandTargets: cumulativeWeights(areas.map((municipality) => municipality.errandWeight)),
+    workday: false,
+    weekendNight: false,
+  };
   const entranceWeights = cumulativeWeights(scenario.entrances.map((entrance) => entrance.share));
   const entranceAreas = scenario.entrances.map((entrance) => codes.indexOf(entrance.area));
   const pickEntrance = (random: Random) => entranceAreas[random.pick(entranceWeights)]!;
@@ -154,7 +160,17 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
     const monthDays = firstOfMonth(monthFirst, 1) - monthFirst;
     const monthIndex = monthFirst - simFirst;
     if (nightLoc.length !== units.count * (monthDays + 1)) nightLoc = new Int16Array(units.count * (monthDays + 1));
-    planNights(units, scenario, rates, monthDays, monthIndex + offset, nightRandom, state, nightLoc, scripted.absences.map((absence) => ({ ...absence, fromDay: absence.fromDay + offset, toDay: absence.toDay + offset })));
+    planNights(
+      units,
+      scenario,
+      rates,
+      monthDays,
+      monthIndex + offset,
+      nightRandom,
+      state,
+      nightLoc,
+      scripted.absences.map((absence) => ({ ...absence, fromDay: absence.fromDay + offset, toDay: absence.toDay + offset })),
+    );
     inferHomes(units, nightLoc, monthDays, scenario.counting.homeNightShare, home);
     for (let k = 0; k < monthDays; k++) {
       const day = monthIndex + k;
@@ -178,7 +194,8 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
       const isResident = unitKind <= KIND_NIGHT_RESIDENT;
       const role = isResident ? ROLE_RESIDENT : unitKind === KIND_CABIN ? ROLE_GUEST : ROLE_WORKER;
       counts.begin(day, persons[unit]!, devices[unit]!, counted[unit]!, home[unit]!, role, isResident ? base[unit]! : -1);
-      if (unitKind === KIND_RESIDENT || unitKind === KIND_NIGHT_RESIDENT) scheduleResidentDay(context, base[unit]!, morning, evening, work[unit]!, entrance[unit]!, residents.errandsPerDay);
+      if (unitKind === KIND_RESIDENT || unitKind === KIND_NIGHT_RESIDENT)
+        scheduleResidentDay(context, base[unit]!, morning, evening, work[unit]!, entrance[unit]!, residents.errandsPerDay);
       else if (unitKind === KIND_STUDENT) scheduleGuestDay(context, base[unit]!, morning, evening, entrance[unit]!, residents.errandsPerDay);
       else if (unitKind === KIND_CABIN) scheduleGuestDay(context, base[unit]!, morning, evening, entrance[unit]!, cabins.excursionsPerDay);
       else if (unitKind === KIND_SEASONAL) scheduleGuestDay(context, base[unit]!, morning, evening, entrance[unit]!, residents.errandsPerDay);
@@ -201,12 +218,28 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
       const morning = day > arrive ? area : OUTSIDE;
       const evening = day <= stays.lastNight[at]! ? area : OUTSIDE;
       counts.begin(day, stays.persons[at]!, stays.devices[at]!, stays.counted[at]!, -1, ROLE_GUEST, -1);
-      scheduleGuestDay(context, area, morning, evening, stays.entrance[at]!, stays.group[at] === GROUP_COMMERCIAL ? commercial.excursionsPerDay : cabins.excursionsPerDay);
+      scheduleGuestDay(
+        context,
+        area,
+        morning,
+        evening,
+        stays.entrance[at]!,
+        stays.group[at] === GROUP_COMMERCIAL ? commercial.excursionsPerDay : cabins.excursionsPerDay,
+      );
       counts.end();
     }
   }
 
-  function addParties(group: number, area: number, day: number, arrivingPersons: number, partySizes: Float64Array, phones: typeof shares.commercial, stayNights: StayNights, calendarDay: number): void {
+  function addParties(
+    group: number,
+    area: number,
+    day: number,
+    arrivingPersons: number,
+    partySizes: Float64Array,
+    phones: typeof shares.commercial,
+    stayNights: StayNights,
+    calendarDay: number,
+  ): void {
     const parties = guestRandom.poisson(arrivingPersons / meanOfCumulative(partySizes));
     for (let party = 0; party < parties; party++) {
       const persons = guestRandom.pick(partySizes) + 1;
@@ -237,7 +270,13 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
         for (let person = 0; person < commuters; person++) {
           const drawn = drawPhones(random, shares.commutersIn, 1);
           counts.begin(day, 1, drawn.devices, drawn.counted, -1, ROLE_COMMUTER, -1);
-          scheduleDayTrip(context, area, random.between(7 * 60, 8 * 60 + 30), random.between(commutersIn.hours[0] * 60, commutersIn.hours[1] * 60), pickEntrance(random));
+          scheduleDayTrip(
+            context,
+            area,
+            random.between(7 * 60, 8 * 60 + 30),
+            random.between(commutersIn.hours[0] * 60, commutersIn.hours[1] * 60),
+            pickEntrance(random),
+          );
           counts.end();
         }
       }
@@ -293,18 +332,46 @@ function meanPartySize(weights: number[]): number {
 }
 
 /** The scenario's hand-placed stays (added to `stays`), trips and absences, in span day indices. */
-function scriptedParts(scenario: Scenario, firstResident: Int32Array, codes: string[], simFirst: number, stays: GuestStays, random: Random, shares: Record<'commercial' | 'friends' | 'cabins' | 'throughTraffic', ReturnType<typeof phoneShares>>) {
+function scriptedParts(
+  scenario: Scenario,
+  firstResident: Int32Array,
+  codes: string[],
+  simFirst: number,
+  stays: GuestStays,
+  random: Random,
+  shares: Record<'commercial' | 'friends' | 'cabins' | 'throughTraffic', ReturnType<typeof phoneShares>>,
+) {
   const { stays: placed = [], trips = [], away = [] } = scenario.scripted ?? {};
   for (const stay of placed) {
     const arrive = parseDay(stay.arrive)! - simFirst;
     const drawn = drawPhones(random, shares[stay.group], stay.persons);
-    stays.add(codes.indexOf(stay.area), stay.persons, drawn.devices, drawn.counted, arrive, arrive + stay.nights - 1, codes.indexOf(scenario.entrances[0]!.area), stay.group === 'commercial' ? GROUP_COMMERCIAL : GROUP_FRIENDS);
+    stays.add(
+      codes.indexOf(stay.area),
+      stay.persons,
+      drawn.devices,
+      drawn.counted,
+      arrive,
+      arrive + stay.nights - 1,
+      codes.indexOf(scenario.entrances[0]!.area),
+      stay.group === 'commercial' ? GROUP_COMMERCIAL : GROUP_FRIENDS,
+    );
   }
-  const scriptedTrips = trips.map((trip) => ({ route: trip.via.map((code) => codes.indexOf(code)), day: parseDay(trip.date)! - simFirst, minute: trip.minute, persons: trip.persons, ...drawPhones(random, shares.throughTraffic, trip.persons) }));
+  const scriptedTrips = trips.map((trip) => ({
+    route: trip.via.map((code) => codes.indexOf(code)),
+    day: parseDay(trip.date)! - simFirst,
+    minute: trip.minute,
+    persons: trip.persons,
+    ...drawPhones(random, shares.throughTraffic, trip.persons),
+  }));
   const absences: ScriptedAbsence[] = away.map((absence) => {
     const area = codes.indexOf(absence.area);
     const fromDay = parseDay(absence.date)! - simFirst;
-    return { firstUnit: firstResident[area]!, units: Math.min(absence.persons, firstResident[area + 1]! - firstResident[area]!), fromDay, toDay: fromDay + absence.nights };
+    return {
+      firstUnit: firstResident[area]!,
+      units: Math.min(absence.persons, firstResident[area + 1]! - firstResident[area]!),
+      fromDay,
+      toDay: fromDay + absence.nights,
+    };
   });
   return { trips: scriptedTrips, absences };
 }

@@ -20,7 +20,8 @@ export function stayKinds(calendar: DayCalendar): Uint8Array {
   const kinds = new Uint8Array(calendar.dayCount);
   for (let index = 0; index < calendar.dayCount; index++) {
     const period = calendar.period[index]!;
-    kinds[index] = period === PERIOD_SUMMER ? STAY_SUMMER : period !== PERIOD_NONE ? STAY_HOLIDAY : calendar.weekendNight[index] === 1 ? STAY_WEEKEND : STAY_OTHER;
+    kinds[index] =
+      period === PERIOD_SUMMER ? STAY_SUMMER : period !== PERIOD_NONE ? STAY_HOLIDAY : calendar.weekendNight[index] === 1 ? STAY_WEEKEND : STAY_OTHER;
   }
   return kinds;
 }

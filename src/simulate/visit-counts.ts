@@ -132,7 +132,14 @@ export class VisitCounts {
       if (minutes >= least) this.daily[((area === this.home ? 0 : areaCount) + area) * dayCount + day]! += counted;
     }
     if (this.touchedCount > 0 && regionMinutes >= least) this.regionDaily[day]! += counted;
-    const dayTruth = this.role === ROLE_DAY_VISITOR ? this.truth.dayVisitors : this.role === ROLE_THROUGH ? this.truth.throughTraffic : this.role === ROLE_COMMUTER ? this.truth.commutersIn : undefined;
+    const dayTruth =
+      this.role === ROLE_DAY_VISITOR
+        ? this.truth.dayVisitors
+        : this.role === ROLE_THROUGH
+          ? this.truth.throughTraffic
+          : this.role === ROLE_COMMUTER
+            ? this.truth.commutersIn
+            : undefined;
     if (dayTruth !== undefined && this.touchedCount > 0) {
       for (let k = 0; k < this.touchedCount; k++) dayTruth[this.touched[k]! * dayCount + day]! += persons;
       dayTruth[areaCount * dayCount + day]! += persons;
@@ -148,7 +155,8 @@ export class VisitCounts {
     }
     const { guestNights, residentsPresent, personsAtNight, devicesAtNight, countedAtNight, nonResidentWorkers } = this.truth;
     for (const values of [guestNights, residentsPresent, personsAtNight, devicesAtNight, countedAtNight, nonResidentWorkers]) {
-      for (let area = 0; area < areaCount; area++) for (let day = 0; day < dayCount; day++) values[areaCount * dayCount + day]! += values[area * dayCount + day]!;
+      for (let area = 0; area < areaCount; area++)
+        for (let day = 0; day < dayCount; day++) values[areaCount * dayCount + day]! += values[area * dayCount + day]!;
     }
   }
 

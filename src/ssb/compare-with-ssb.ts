@@ -107,7 +107,8 @@ export interface CompareOptions {
  * comparison.units[0]!.years[0]!.gap; // 2023: telecom − SSB guest-nights in Hallingdal
  */
 export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: CompareOptions = {}): Comparison {
-  if (ssb.periodKind !== 'month') throw new InputError('E_SSB_TABLE', `expected monthly guest-nights (periods such as 2024M01), got ${ssb.periodKind}s`, { file: ssb.file });
+  if (ssb.periodKind !== 'month')
+    throw new InputError('E_SSB_TABLE', `expected monthly guest-nights (periods such as 2024M01), got ${ssb.periodKind}s`, { file: ssb.file });
   const { holidayHomes, regions } = options;
   if (holidayHomes !== undefined && holidayHomes.periodKind !== 'year') {
     throw new InputError('E_SSB_TABLE', `expected holiday homes per year (periods such as 2024), got ${holidayHomes.periodKind}s`, { file: holidayHomes.file });
@@ -117,7 +118,13 @@ export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: Compar
   const labels = summary.region.months.map((month) => month.month);
   const from = labels[0]!;
   const to = labels[labels.length - 1]!;
-  const notes = notesOnSsb(ssb, units.map((unit) => unit.code), from, to, regions === undefined);
+  const notes = notesOnSsb(
+    ssb,
+    units.map((unit) => unit.code),
+    from,
+    to,
+    regions === undefined,
+  );
 
   const months: ComparisonMonth[] = [];
   const compared = units.map(({ code, areas }) => {
@@ -130,7 +137,9 @@ export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: Compar
       const ssbValue = ssb.values.get(code)?.get(month);
       const ssbReason = ssbValue === undefined ? 'not in the SSB table' : ssbValue === null ? ssbMissingReason(ssb, code, month) : null;
       const paired = telecom.value !== null && ssbValue !== undefined && ssbValue !== null;
-      const reasons = [telecom.reason === null ? '' : `telecom: ${telecom.reason}`, ssbReason === null ? '' : `SSB: ${ssbReason}`].filter((reason) => reason !== '');
+      const reasons = [telecom.reason === null ? '' : `telecom: ${telecom.reason}`, ssbReason === null ? '' : `SSB: ${ssbReason}`].filter(
+        (reason) => reason !== '',
+      );
       const row: ComparisonMonth = {
         unit: code,
         month,
@@ -179,7 +188,11 @@ export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: Compar
 function unitsOfMapping(regions: RegionMapping, countAreas: string[]): Array<{ code: string; areas: string[] }> {
   return [...regions.regions].map(([code, areas]) => {
     areas.forEach((area, index) => {
-      if (!countAreas.includes(area)) throw new InputError('E_REGIONS', `area ${area} is not in the counts (${countAreas.join(', ')})`, { file: regions.file, path: `${JSON.stringify(code)}[${index}]` });
+      if (!countAreas.includes(area))
+        throw new InputError('E_REGIONS', `area ${area} is not in the counts (${countAreas.join(', ')})`, {
+          file: regions.file,
+          path: `${JSON.stringify(code)}[${index}]`,
+        });
     });
     return { code, areas };
   });
@@ -196,7 +209,11 @@ function telecomMonth(rows: Array<[string, Figures]>, index: number, daysInMonth
     if (month.days < daysInMonth) return { value: null, days, reason: `${month.days} of ${daysInMonth} ${who}` };
     if (month.guestNights === null) {
       const regionWide = Object.keys(figures.deductionsPerDay).filter((name) => figures.deductionsPerDay[name] === null);
-      return { value: null, days, reason: `area ${area} has no guest-nights: the model gives ${regionWide.join(', ')} for the whole region only (give them per area, or map an SSB region to all areas)` };
+      return {
+        value: null,
+        days,
+        reason: `area ${area} has no guest-nights: the model gives ${regionWide.join(', ')} for the whole region only (give them per area, or map an SSB region to all areas)`,
+      };
     }
     value += month.guestNights;
   }
@@ -255,7 +272,9 @@ function notesOnSsb(ssb: SsbSeries, unitCodes: string[], from: string, to: strin
   const others = [...ssb.values.keys()].filter((code) => !unitCodes.includes(code));
   if (others.length > 0) {
     const names = others.map((code) => (ssb.names.get(code) ? `${code} ${ssb.names.get(code)}` : code));
-    notes.push(`${ssb.file}: not compared, not in the counts${withoutMapping ? ' (map SSB regions to areas with --regions)' : ' nor in --regions'}: ${names.join(', ')}`);
+    notes.push(
+      `${ssb.file}: not compared, not in the counts${withoutMapping ? ' (map SSB regions to areas with --regions)' : ' nor in --regions'}: ${names.join(', ')}`,
+    );
   }
   const outside = new Set<string>();
   for (const byPeriod of ssb.values.values()) for (const period of byPeriod.keys()) if (period < from || period > to) outside.add(period);

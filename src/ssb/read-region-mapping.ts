@@ -24,7 +24,8 @@ export async function readRegionMapping(file: string): Promise<RegionMapping> {
   const fail = (path: string, problem: string): never => {
     throw new InputError('E_REGIONS', problem, { file, path });
   };
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('(root)', 'expected an object { "<SSB region code>": ["<area code>", …] }');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return fail('(root)', 'expected an object { "<SSB region code>": ["<area code>", …] }');
   const regions = new Map<string, string[]>();
   const regionOfArea = new Map<string, string>();
   for (const [region, areas] of Object.entries(parsed)) {

@@ -45,7 +45,11 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   };
   const names = header.map((name) => name.toLowerCase());
   const regionColumn = names.indexOf('region');
-  if (regionColumn < 0) throw new InputError('E_SSB_CSV', `no region column: expected one named region among ${header.map((name) => `"${name}"`).join(', ')}`, { file, line: lineOf(0) });
+  if (regionColumn < 0)
+    throw new InputError('E_SSB_CSV', `no region column: expected one named region among ${header.map((name) => `"${name}"`).join(', ')}`, {
+      file,
+      line: lineOf(0),
+    });
   const timeColumn = names.findIndex((name) => TIME_COLUMNS.has(name));
   const contentsColumn = names.findIndex((name) => CONTENTS_COLUMNS.has(name));
 
@@ -53,10 +57,17 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   const periodOfColumn = header.map((name) => periodIn(name));
   const valueColumns = timeColumn >= 0 ? [header.length - 1] : header.flatMap((_, column) => (periodOfColumn[column] === undefined ? [] : [column]));
   if (valueColumns.length === 0) {
-    throw new InputError('E_SSB_CSV', 'no period: expected a time column (år, måned, kvartal, Tid) or value columns named by a period such as 2024M01', { file, line: lineOf(0) });
+    throw new InputError('E_SSB_CSV', 'no period: expected a time column (år, måned, kvartal, Tid) or value columns named by a period such as 2024M01', {
+      file,
+      line: lineOf(0),
+    });
   }
   if (valueColumns[0] === regionColumn || valueColumns[0] === timeColumn) {
-    throw new InputError('E_SSB_CSV', `expected the values in the last column, after region and the period, got "${showValue(header[valueColumns[0]!])}" there`, { file, line: lineOf(0) });
+    throw new InputError(
+      'E_SSB_CSV',
+      `expected the values in the last column, after region and the period, got "${showValue(header[valueColumns[0]!])}" there`,
+      { file, line: lineOf(0) },
+    );
   }
   const stubColumns = header.flatMap((_, column) => (column < valueColumns[0]! ? [column] : []));
   const strayColumn = header.findIndex((_, column) => column > valueColumns[0]! && !valueColumns.includes(column));
@@ -66,7 +77,10 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   const positions = dimensions.map(() => new Map<string, number>());
   const wideTime = timeColumn < 0 ? dimensions.push({ id: 'Tid', codes: [], labels: [] }) - 1 : undefined;
   const contentsOfColumn = header.map((name, column) => (periodOfColumn[column] === undefined ? '' : name.replace(periodOfColumn[column]!, '').trim()));
-  const wideContents = timeColumn < 0 && valueColumns.some((column) => contentsOfColumn[column] !== '') ? dimensions.push({ id: 'contents', codes: [], labels: [] }) - 1 : undefined;
+  const wideContents =
+    timeColumn < 0 && valueColumns.some((column) => contentsOfColumn[column] !== '')
+      ? dimensions.push({ id: 'contents', codes: [], labels: [] }) - 1
+      : undefined;
   while (positions.length < dimensions.length) positions.push(new Map());
   const categoryOf = (dimension: number, code: string, label: string) => {
     let position = positions[dimension]!.get(code);
@@ -88,7 +102,8 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
   for (let index = 1; index < records.length; index++) {
     const { record } = records[index]!;
     const line = lineOf(index);
-    if (record.length !== header.length) at(line, Math.min(record.length, header.length - 1), `expected ${header.length} fields as in the header, got ${record.length}`);
+    if (record.length !== header.length)
+      at(line, Math.min(record.length, header.length - 1), `expected ${header.length} fields as in the header, got ${record.length}`);
     const stub = stubColumns.map((column, dimension) => {
       const cell = record[column]!;
       if (column === regionColumn) {
@@ -121,7 +136,12 @@ export function readSsbCsv(bytes: Buffer, file: string): SsbTable {
       } else if (number.test(cell)) {
         values.push(Number(cell.replace(',', '.')));
       } else {
-        at(line, column, `expected a number ≥ 0${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${showValue(cell)}"`, 'E_NUMBER');
+        at(
+          line,
+          column,
+          `expected a number ≥ 0${delimiter === ';' ? ' (decimal comma allowed)' : ''} or an SSB symbol (.. : . ... -), got "${showValue(cell)}"`,
+          'E_NUMBER',
+        );
       }
     }
   }

@@ -39,7 +39,14 @@ export function readSsbJsonStat(text: string, file: string): SsbTable {
   const dimensionsJson = document.dimension;
   if (!isObject(dimensionsJson)) return fail('dimension', 'expected an object with one entry per dimension');
   for (const [position, id] of (ids as string[]).entries()) checkDimension(dimensionsJson[id], `dimension.${id}`, sizes[position] as number, fail);
-  checkCellList(document.value, 'value', cells, (item) => item === null || (typeof item === 'number' && Number.isFinite(item) && item >= 0), 'a number ≥ 0 or null (no count is negative)', fail);
+  checkCellList(
+    document.value,
+    'value',
+    cells,
+    (item) => item === null || (typeof item === 'number' && Number.isFinite(item) && item >= 0),
+    'a number ≥ 0 or null (no count is negative)',
+    fail,
+  );
   if (document.status !== undefined && document.status !== null && typeof document.status !== 'string') {
     checkCellList(document.status, 'status', cells, (item) => item === null || typeof item === 'string', 'a symbol such as ".." or null', fail);
   }
@@ -114,8 +121,11 @@ function checkDimension(dimension: unknown, path: string, size: number, fail: (p
   if (codes.length !== size) fail(`${path}.category.index`, `has ${codes.length} categories, but size says ${size}`);
   if (isObject(category.index)) {
     // Positions must be 0 … size − 1, each once, or cells would be placed under the wrong code.
-    const positions = Object.values(category.index).map(Number).sort((a, b) => a - b);
-    if (positions.some((position, at) => position !== at)) fail(`${path}.category.index`, `expected the positions 0 to ${size - 1}, each once, got ${showValue(JSON.stringify(category.index))}`);
+    const positions = Object.values(category.index)
+      .map(Number)
+      .sort((a, b) => a - b);
+    if (positions.some((position, at) => position !== at))
+      fail(`${path}.category.index`, `expected the positions 0 to ${size - 1}, each once, got ${showValue(JSON.stringify(category.index))}`);
   }
 }
 

@@ -14,7 +14,10 @@ import type { SsbTable } from './ssb-table.js';
 export async function readSsbTable(file: string, role = 'the SSB table'): Promise<SsbTable> {
   const bytes = await readInputFile(file, role, MAX_SIDE_FILE_BYTES);
   if (bytes.includes(0)) throw new InputError('E_NOT_SSB', 'the file is binary, not JSON-stat or CSV text', { file, line: 1 });
-  const start = bytes.toString('latin1', 0, 1024).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const start = bytes
+    .toString('latin1', 0, 1024)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   if (start === '') throw new InputError('E_EMPTY', 'the file is empty; expected a JSON-stat dataset or a StatBank CSV export', { file, line: 1 });
   if (start.startsWith('{')) {
     const { readSsbJsonStat } = await import('./read-ssb-json-stat.js');

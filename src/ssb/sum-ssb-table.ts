@@ -51,7 +51,10 @@ export function sumSsbTable(table: SsbTable): SsbSeries {
   dimensions.forEach((dimension, position) => {
     if (position === region || position === time || dimension.codes.length < 2) return;
     const total = dimension.total ?? dimension.labels.findIndex(isTotalLabel);
-    if (total >= 0) fail(`${dimension.id} holds "${dimension.labels[total]}", the total of its other categories: adding them up would count it twice; select the total or the parts`);
+    if (total >= 0)
+      fail(
+        `${dimension.id} holds "${dimension.labels[total]}", the total of its other categories: adding them up would count it twice; select the total or the parts`,
+      );
   });
   const periods = dimensions[time]!.codes.map((code) => parseTimeCode(code)!);
   const kinds = [...new Set(periods.map((period) => period.kind))];
@@ -74,7 +77,10 @@ export function sumSsbTable(table: SsbTable): SsbSeries {
     }
   }
   // Every area and period sums the same number of cells: one per combination of the other dimensions.
-  const expected = dimensions.reduce((product, dimension, position) => (position === region || position === time ? product : product * dimension.codes.length), 1);
+  const expected = dimensions.reduce(
+    (product, dimension, position) => (position === region || position === time ? product : product * dimension.codes.length),
+    1,
+  );
   const values = new Map<string, Map<string, number | null>>();
   const missing: SsbMissing[] = [];
   areas.forEach((area, areaIndex) => {

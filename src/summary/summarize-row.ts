@@ -1,5 +1,16 @@
 import type { CalendarMonths } from '../calendar/calendar-months.js';
-import { GROUP_DAYS, GROUP_FIELDS, GROUP_GUEST_NIGHTS, GROUP_PERSONS, STAT_DAYS, STAT_DEVICES, STAT_FIELDS, STAT_GUEST_NIGHTS, STAT_NEGATIVE_DAYS, STAT_PERSONS } from '../kernels/stat-fields.js';
+import {
+  GROUP_DAYS,
+  GROUP_FIELDS,
+  GROUP_GUEST_NIGHTS,
+  GROUP_PERSONS,
+  STAT_DAYS,
+  STAT_DEVICES,
+  STAT_FIELDS,
+  STAT_GUEST_NIGHTS,
+  STAT_NEGATIVE_DAYS,
+  STAT_PERSONS,
+} from '../kernels/stat-fields.js';
 import { DAY_TYPES, type Calendar } from '../calendar/calendar.js';
 import type { Figures, GroupFigures, MonthFigures, YearFigures } from './summary.js';
 
@@ -93,6 +104,12 @@ function groupFigures(context: RowContext, first: number, names: readonly string
     const at = (first + index) * GROUP_FIELDS;
     const days = context.groups[at + GROUP_DAYS]!;
     const guests = context.hasGuestNights && days > 0 ? context.groups[at + GROUP_GUEST_NIGHTS]! : null;
-    return { name, days, personsPerDay: days > 0 ? context.groups[at + GROUP_PERSONS]! / days : null, guestNightsPerDay: guests === null ? null : guests / days, guestNights: guests };
+    return {
+      name,
+      days,
+      personsPerDay: days > 0 ? context.groups[at + GROUP_PERSONS]! / days : null,
+      guestNightsPerDay: guests === null ? null : guests / days,
+      guestNights: guests,
+    };
   });
 }

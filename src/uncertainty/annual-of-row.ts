@@ -9,14 +9,20 @@ import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
  * const annual = annualOfRow(columns, numbers, regionRow);
  * annual(pointValues, 0); // the point estimate's guestNightsPerYear
  */
-export function annualOfRow(columns: Pick<DrawColumns, 'rowStart' | 'paramStart' | 'params' | 'monthSums' | 'monthDays'>, numbers: Pick<DrawNumbers, 'monthStart'>, row: number): (parameters: ArrayLike<number>, at: number) => number {
+export function annualOfRow(
+  columns: Pick<DrawColumns, 'rowStart' | 'paramStart' | 'params' | 'monthSums' | 'monthDays'>,
+  numbers: Pick<DrawNumbers, 'monthStart'>,
+  row: number,
+): (parameters: ArrayLike<number>, at: number) => number {
   const { rowStart, paramStart, params, monthSums, monthDays } = columns;
   const firstTerm = rowStart[row]!;
   const termCount = rowStart[row + 1]! - firstTerm;
   const monthCount = numbers.monthStart.length - 1;
   const days = monthDays.subarray(row * monthCount, (row + 1) * monthCount).reduce((sum, value) => sum + value, 0);
   // Each term's total, its months added in order.
-  const totals = Array.from({ length: termCount }, (_, term) => monthSums.subarray((firstTerm + term) * monthCount, (firstTerm + term + 1) * monthCount).reduce((sum, value) => sum + value, 0));
+  const totals = Array.from({ length: termCount }, (_, term) =>
+    monthSums.subarray((firstTerm + term) * monthCount, (firstTerm + term + 1) * monthCount).reduce((sum, value) => sum + value, 0),
+  );
   return (parameters, at) => {
     let sum = 0;
     totals.forEach((total, index) => {

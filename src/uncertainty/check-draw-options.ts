@@ -14,11 +14,14 @@ export const MAX_DRAWS = 1_000_000;
  * // RangeError: options.draws must be a whole number from 2 to 1000000, got 1
  */
 export function checkDrawOptions({ draws, seed, probabilities }: { draws: number; seed: number; probabilities: readonly number[] }): void {
-  if (!Number.isInteger(draws) || draws < 2 || draws > MAX_DRAWS) throw new RangeError(`options.draws must be a whole number from 2 to ${MAX_DRAWS}, got ${draws}`);
+  if (!Number.isInteger(draws) || draws < 2 || draws > MAX_DRAWS)
+    throw new RangeError(`options.draws must be a whole number from 2 to ${MAX_DRAWS}, got ${draws}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`options.seed must be a whole number from 0 to 4294967295, got ${seed}`);
   const keys = probabilities.map(quantileKey);
   const ascending = probabilities.every((p, index) => p >= 0 && p <= 1 && (index === 0 || p > probabilities[index - 1]!));
   if (probabilities.length < 2 || !ascending || new Set(keys).size !== keys.length) {
-    throw new RangeError(`options.probabilities must be two or more ascending numbers from 0 to 1 with distinct percentages, got [${probabilities.join(', ')}]`);
+    throw new RangeError(
+      `options.probabilities must be two or more ascending numbers from 0 to 1 with distinct percentages, got [${probabilities.join(', ')}]`,
+    );
   }
 }

@@ -27,6 +27,8 @@ export function drawInputs(
     daysInYear: Float64Array.from(months.years, (entry) => entry.daysInYear),
     probabilities: Float64Array.from(shape.probabilities),
   };
-  const quantiles = new Float64Array(new SharedArrayBuffer(Math.max(1, rows * drawStatCount(numbers) * shape.probabilities.length) * Float64Array.BYTES_PER_ELEMENT));
+  const quantiles = new Float64Array(
+    new SharedArrayBuffer(Math.max(1, rows * drawStatCount(numbers) * shape.probabilities.length) * Float64Array.BYTES_PER_ELEMENT),
+  );
   return { columns: { ...terms, theta, quantiles }, numbers };
 }

@@ -99,7 +99,9 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
     const isArea = row < shape.areaCodes.length;
     return {
       upliftPerDay: intervalOf(row, STAT_FIRST_LINE),
-      deductionsPerDay: Object.fromEntries(names.map((name, index) => [name, isArea && deductions.regionWide.has(name) ? null : intervalOf(row, STAT_FIRST_LINE + 1 + index)])),
+      deductionsPerDay: Object.fromEntries(
+        names.map((name, index) => [name, isArea && deductions.regionWide.has(name) ? null : intervalOf(row, STAT_FIRST_LINE + 1 + index)]),
+      ),
       guestNightsPerDay: ofGuests(STAT_PER_DAY),
       guestNightsPerYear: ofGuests(STAT_PER_YEAR),
       peakDay: ofGuests(STAT_PEAK_DAY),
@@ -121,7 +123,12 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
     return annual(drawn, 0);
   });
   // Without a complete day the region has no guest-nights per year to be sensitive.
-  const regionHasFigure = !Number.isNaN(annual(ranges.map((range) => range.value), 0));
+  const regionHasFigure = !Number.isNaN(
+    annual(
+      ranges.map((range) => range.value),
+      0,
+    ),
+  );
   return {
     draws: options.draws,
     seed: options.seed,
@@ -130,6 +137,12 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
     region: rowIntervals(regionRow),
     areas: Object.fromEntries(shape.areaCodes.map((code, row) => [code, rowIntervals(row)])),
     tornado: regionHasFigure ? tornado(ranges, annual) : [],
-    varianceShares: regionHasFigure ? varianceShares(ranges.map((range) => range.name), theta, outcome) : [],
+    varianceShares: regionHasFigure
+      ? varianceShares(
+          ranges.map((range) => range.name),
+          theta,
+          outcome,
+        )
+      : [],
   };
 }

@@ -86,7 +86,8 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const line = LINE_FIRST_DEDUCTION + index;
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
-    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
+    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name))
+      parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
     else {
       const add = addValues(line, [], deductions.valuesOf(name), -1);
       const regionWide = deductions.regionWide.has(name);
@@ -126,7 +127,8 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
    * of their parameters) and the product of the fixed ones.
    */
   function factorsOfDays(name: string, profile: { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> }) {
-    const param = (kind: 'weekday' | 'month' | 'period', index: number) => paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
+    const param = (kind: 'weekday' | 'month' | 'period', index: number) =>
+      paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
     const days = Array.from({ length: dayCount }, () => ({ params: [] as number[], factor: 1 }));
     const apply = (day: number, kind: 'weekday' | 'month' | 'period', index: number, value: number) => {
       const ranged = param(kind, index);

@@ -25,7 +25,11 @@ export interface TornadoBar {
  */
 export function tornado(ranges: readonly ParameterRange[], annual: (parameters: ArrayLike<number>, at: number) => number): TornadoBar[] {
   const point = ranges.map((range) => range.value);
-  const at = (parameter: number, value: number) => annual(point.map((other, index) => (index === parameter ? value : other)), 0);
+  const at = (parameter: number, value: number) =>
+    annual(
+      point.map((other, index) => (index === parameter ? value : other)),
+      0,
+    );
   const bars = ranges.map((range, parameter) => {
     const low = range.dist === 'normal' ? Math.max(0, range.value - Z95 * range.sd!) : range.min!;
     const high = range.dist === 'normal' ? range.value + Z95 * range.sd! : range.max!;
@@ -33,5 +37,8 @@ export function tornado(ranges: readonly ParameterRange[], annual: (parameters: 
     const atHigh = at(parameter, high);
     return { parameter: range.name, low, high, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
   });
-  return bars.map((bar, index) => ({ bar, index })).sort((a, b) => b.bar.swing - a.bar.swing || a.index - b.index).map(({ bar }) => bar);
+  return bars
+    .map((bar, index) => ({ bar, index }))
+    .sort((a, b) => b.bar.swing - a.bar.swing || a.index - b.index)
+    .map(({ bar }) => bar);
 }

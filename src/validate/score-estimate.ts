@@ -18,8 +18,13 @@ export interface EstimateScore {
  * score.annual.biasPercent; score.monthly.meanAbsolutePercent; score.peakNight.errorPercent;
  */
 export function scoreEstimate(truth: Float64Array, estimate: Float64Array, firstDay: number): EstimateScore {
-  if (truth.length !== estimate.length) throw new RangeError(`the estimate must have one value per night of the truth (${truth.length}), got ${estimate.length}`);
-  return { annual: annualBias(truth, estimate, firstDay), monthly: monthlyError(truth, estimate, firstDay), peakNight: peakNightError(truth, estimate, firstDay) };
+  if (truth.length !== estimate.length)
+    throw new RangeError(`the estimate must have one value per night of the truth (${truth.length}), got ${estimate.length}`);
+  return {
+    annual: annualBias(truth, estimate, firstDay),
+    monthly: monthlyError(truth, estimate, firstDay),
+    peakNight: peakNightError(truth, estimate, firstDay),
+  };
 }
 
 /**
@@ -31,8 +36,22 @@ export function scoreEstimate(truth: Float64Array, estimate: Float64Array, first
  * const scores = scoreByArea(result.truth.guestNights, estimate, [...result.areaCodes, 'region'], result.dayCount, result.firstDay);
  * scores.region.annual.biasPercent;
  */
-export function scoreByArea(truth: Float64Array, estimate: Float64Array, codes: readonly string[], nights: number, firstDay: number): Record<string, EstimateScore> {
+export function scoreByArea(
+  truth: Float64Array,
+  estimate: Float64Array,
+  codes: readonly string[],
+  nights: number,
+  firstDay: number,
+): Record<string, EstimateScore> {
   const expected = codes.length * nights;
-  if (truth.length !== expected || estimate.length !== expected) throw new RangeError(`truth and estimate must have ${codes.length} rows of ${nights} nights (${expected} values), got ${truth.length} and ${estimate.length}`);
-  return Object.fromEntries(codes.map((code, row) => [code, scoreEstimate(truth.subarray(row * nights, (row + 1) * nights), estimate.subarray(row * nights, (row + 1) * nights), firstDay)]));
+  if (truth.length !== expected || estimate.length !== expected)
+    throw new RangeError(
+      `truth and estimate must have ${codes.length} rows of ${nights} nights (${expected} values), got ${truth.length} and ${estimate.length}`,
+    );
+  return Object.fromEntries(
+    codes.map((code, row) => [
+      code,
+      scoreEstimate(truth.subarray(row * nights, (row + 1) * nights), estimate.subarray(row * nights, (row + 1) * nights), firstDay),
+    ]),
+  );
 }

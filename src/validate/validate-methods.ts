@@ -64,13 +64,25 @@ export async function validateMethods(simulation: SimulationResult, analyst: { u
   }
 }
 
-async function runMethod(method: ValidatedMethod, counts: string, simulation: SimulationResult, analyst: { uplift: number; workers?: number | 'auto' }): Promise<MethodRun> {
+async function runMethod(
+  method: ValidatedMethod,
+  counts: string,
+  simulation: SimulationResult,
+  analyst: { uplift: number; workers?: number | 'auto' },
+): Promise<MethodRun> {
   const { areaCodes, residents, dayCount, firstDay, truth } = simulation;
   const registered: Deduction =
-    method.counts === 'region-daily.csv' ? residents.reduce((sum, count) => sum + count, 0) : { byArea: Object.fromEntries(areaCodes.map((code, area) => [code, residents[area]!])) };
+    method.counts === 'region-daily.csv'
+      ? residents.reduce((sum, count) => sum + count, 0)
+      : { byArea: Object.fromEntries(areaCodes.map((code, area) => [code, residents[area]!])) };
   const deduction: Deduction = method.residents === 'home segment' ? { segment: 'home' } : registered;
   const model: Model = { name: simulation.scenarioName, uplift: analyst.uplift, deductions: { residents: deduction } };
-  const { result } = await estimateFile(counts, model, { modelFile: counts, daily: true, workers: analyst.workers ?? 0, ...(method.method && { method: method.method }) });
+  const { result } = await estimateFile(counts, model, {
+    modelFile: counts,
+    daily: true,
+    workers: analyst.workers ?? 0,
+    ...(method.method && { method: method.method }),
+  });
   const { grid } = result;
   const guestNights = result.daily!.guestNights;
   const rows = grid.areaCodes.length;
@@ -92,6 +104,7 @@ async function runMethod(method: ValidatedMethod, counts: string, simulation: Si
   const region = scoreEstimate(truthOf(areaCodes.length), seriesOf('region'), firstDay);
   if (method.counts === 'region-daily.csv') return { method, region, areaAnnualBiasPercent: NaN };
   let areaBias = 0;
-  for (let area = 0; area < areaCodes.length; area++) areaBias += Math.abs(scoreEstimate(truthOf(area), seriesOf(areaCodes[area]!), firstDay).annual.biasPercent);
+  for (let area = 0; area < areaCodes.length; area++)
+    areaBias += Math.abs(scoreEstimate(truthOf(area), seriesOf(areaCodes[area]!), firstDay).annual.biasPercent);
   return { method, region, areaAnnualBiasPercent: areaBias / areaCodes.length };
 }

@@ -14,6 +14,14 @@ import { COMPARISON_COLUMNS } from './comparison-columns.js';
 export function comparisonTable(comparison: Comparison): Table {
   const types = { text: new Utf8(), number: new Float64(), count: new Int32() };
   return new Table(
-    Object.fromEntries(COMPARISON_COLUMNS.map(([name, kind]) => [name, vectorFromArray(comparison.months.map((row) => row[name]), types[kind])])),
+    Object.fromEntries(
+      COMPARISON_COLUMNS.map(([name, kind]) => [
+        name,
+        vectorFromArray(
+          comparison.months.map((row) => row[name]),
+          types[kind],
+        ),
+      ]),
+    ),
   );
 }

@@ -16,11 +16,22 @@ export function countsTable(counts: CountColumns): Table {
   // Each column gets its own Dictionary type (the IPC writer gives each its own id) and its own
   // index buffer: apache-arrow 21 writes a broken file when two columns share one.
   const encoded = (values: string[], indices: Int32Array) =>
-    makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length: counts.length, data: indices, dictionary: vectorFromArray(values, new Utf8()) }));
+    makeVector(
+      makeData({ type: new Dictionary(new Utf8(), new Int32()), length: counts.length, data: indices, dictionary: vectorFromArray(values, new Utf8()) }),
+    );
   // Hourly counts keep their instants (a local date and hour would lose which 02:00 of October a row is).
-  const when: Record<string, Vector> = counts.utcHour === undefined
-    ? { date: makeVector(makeData({ type: new DateDay(), length: counts.length, data: counts.day })) }
-    : { time: makeVector(makeData({ type: new TimestampMillisecond('UTC'), length: counts.length, data: BigInt64Array.from(counts.utcHour, (hour) => BigInt(hour) * 3_600_000n) })) };
+  const when: Record<string, Vector> =
+    counts.utcHour === undefined
+      ? { date: makeVector(makeData({ type: new DateDay(), length: counts.length, data: counts.day })) }
+      : {
+          time: makeVector(
+            makeData({
+              type: new TimestampMillisecond('UTC'),
+              length: counts.length,
+              data: BigInt64Array.from(counts.utcHour, (hour) => BigInt(hour) * 3_600_000n),
+            }),
+          ),
+        };
   const columns: Record<string, Vector> = {
     ...when,
     area: encoded(counts.areaCodes, counts.area),

@@ -28,7 +28,11 @@ export async function dailyParquet(result: Estimate & { daily: DailyColumns }): 
   return { [Symbol.iterator]: () => writeRowGroups(result, ParquetWriter, ByteWriter) };
 }
 
-function* writeRowGroups(result: Estimate & { daily: DailyColumns }, Writer: typeof import('hyparquet-writer').ParquetWriter, Bytes: typeof import('hyparquet-writer').ByteWriter): Generator<Uint8Array> {
+function* writeRowGroups(
+  result: Estimate & { daily: DailyColumns },
+  Writer: typeof import('hyparquet-writer').ParquetWriter,
+  Bytes: typeof import('hyparquet-writer').ByteWriter,
+): Generator<Uint8Array> {
   const { grid, deductions, daily } = result;
   const codes = [...grid.areaCodes, REGION_CODE];
   const { dayCount } = grid;

@@ -19,7 +19,9 @@ import { CSV_DIALECTS, type CsvExportDialect } from './csv-export-dialect.js';
 export function formatComparisonCsv(comparison: Comparison, options: { dialect?: CsvExportDialect } = {}): string {
   const { dialect = CSV_DIALECTS.default } = options;
   const names = COMPARISON_COLUMNS.map(([name]) => name);
-  const kinds = COMPARISON_COLUMNS.map(([name, kind]): CsvCellKind => (name === 'unit' ? 'code' : name === 'ratio' ? 'ratio' : kind === 'number' ? 'figure' : kind));
+  const kinds = COMPARISON_COLUMNS.map(([name, kind]): CsvCellKind =>
+    name === 'unit' ? 'code' : name === 'ratio' ? 'ratio' : kind === 'number' ? 'figure' : kind,
+  );
   const lines = comparison.months.map((row) => names.map((name, index) => csvCell(row[name], kinds[index]!, dialect)).join(dialect.delimiter));
   return `${dialect.bom ? '\uFEFF' : ''}${[names.join(dialect.delimiter), ...lines].join(dialect.lineEnding)}${dialect.lineEnding}`;
 }

@@ -45,7 +45,17 @@ function linesOf(code: string, figures: Figures): Line[] {
   return [
     ...figures.years.map((year): Line => [code, name, 'year', String(year.year), year.days, null, null, year.guestNights, year.guestNightsExtrapolated]),
     ...figures.months.map((month): Line => [code, name, 'month', month.month, month.days, month.personsPerDay, null, month.guestNights, null]),
-    ...figures.seasons.map((season): Line => [code, name, 'season', season.name, season.days, season.personsPerDay, season.guestNightsPerDay, season.guestNights, null]),
+    ...figures.seasons.map((season): Line => [
+      code,
+      name,
+      'season',
+      season.name,
+      season.days,
+      season.personsPerDay,
+      season.guestNightsPerDay,
+      season.guestNights,
+      null,
+    ]),
     ...figures.dayTypes.map((type): Line => [code, name, 'dayType', type.name, type.days, type.personsPerDay, type.guestNightsPerDay, type.guestNights, null]),
   ];
 }

@@ -16,7 +16,11 @@ import type { FileToWrite } from './write-files-atomically.js';
  * await writeFilesAtomically(await outputFiles('out', await estimate(counts, model, { daily: true })));
  * await outputFiles('out', result, { csvDialect: CSV_DIALECTS['excel-nb'] }); // daily.csv for Norwegian Excel
  */
-export async function outputFiles(dir: string, result: Estimate & { daily: DailyColumns }, options: { csvDialect?: CsvExportDialect } = {}): Promise<FileToWrite[]> {
+export async function outputFiles(
+  dir: string,
+  result: Estimate & { daily: DailyColumns },
+  options: { csvDialect?: CsvExportDialect } = {},
+): Promise<FileToWrite[]> {
   const { tableToIPC } = await import('apache-arrow');
   const { dailyTable } = await import('./daily-table.js');
   const { dailyParquet } = await import('./daily-parquet.js');

@@ -40,12 +40,16 @@ export async function refuseAliases(inputs: readonly RolePath[], outputs: readon
       const other = inputIds[i]!;
       if (other.dev === undefined) continue; // an input that is not there: its reader says so
       if (sameFile(id, other)) {
-        throw new UsageError(`the output ${output.role} (${output.path}) is the input ${input.role} (${input.path}): writing it would destroy the input; choose another output path`);
+        throw new UsageError(
+          `the output ${output.role} (${output.path}) is the input ${input.role} (${input.path}): writing it would destroy the input; choose another output path`,
+        );
       }
     }
     for (let earlier = 0; earlier < o; earlier++) {
       if (sameFile(id, outputIds[earlier]!)) {
-        throw new UsageError(`the outputs ${outputs[earlier]!.role} (${outputs[earlier]!.path}) and ${output.role} (${output.path}) are one file; choose different paths`);
+        throw new UsageError(
+          `the outputs ${outputs[earlier]!.role} (${outputs[earlier]!.path}) and ${output.role} (${output.path}) are one file; choose different paths`,
+        );
       }
     }
   }

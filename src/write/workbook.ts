@@ -66,20 +66,56 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
   // The uplift as the Norwegian label says it: 6 %, or 6,5 % with a decimal comma.
   const percent = upliftPercent(summary.model.uplift, (share) => formatPercent(share).replace('.', ','));
   const lineLabels = seedLines(summary.region).map((line) => seedLineLabel(line, nb.seed, percent));
-  wideSheet(book, 'Tabell', 'Linje', series, lineLabels.map((label, index) => [label, series.map(({ figures }) => seedLines(figures)[index]!.value)]), FORMAT.whole, 44);
+  wideSheet(
+    book,
+    'Tabell',
+    'Linje',
+    series,
+    lineLabels.map((label, index) => [label, series.map(({ figures }) => seedLines(figures)[index]!.value)]),
+    FORMAT.whole,
+    44,
+  );
 
   // 2. Years and 3. months: guest-nights, summed over the observed days.
   const years = summary.region.years.map(({ year }) => year);
-  wideSheet(book, 'År', 'År', series, years.map((year) => [year, series.map(({ figures }) => figures.years.find((entry) => entry.year === year)?.guestNights ?? null)]), FORMAT.whole, 8, FORMAT.year);
+  wideSheet(
+    book,
+    'År',
+    'År',
+    series,
+    years.map((year) => [year, series.map(({ figures }) => figures.years.find((entry) => entry.year === year)?.guestNights ?? null)]),
+    FORMAT.whole,
+    8,
+    FORMAT.year,
+  );
   const months = summary.region.months.map(({ month }) => month);
-  wideSheet(book, 'Måneder', 'Måned', series, months.map((month) => [monthDate(month), series.map(({ figures }) => figures.months.find((entry) => entry.month === month)?.guestNights ?? null)]), FORMAT.whole, 11, FORMAT.month);
+  wideSheet(
+    book,
+    'Måneder',
+    'Måned',
+    series,
+    months.map((month) => [monthDate(month), series.map(({ figures }) => figures.months.find((entry) => entry.month === month)?.guestNights ?? null)]),
+    FORMAT.whole,
+    11,
+    FORMAT.month,
+  );
 
   // 4. Seasons and day types, one row per series and group.
   const groups = book.addWorksheet('Sesonger og dagtyper', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setColumns(groups, [[7, null], [24, null], [10, null], [14, null], [8, FORMAT.whole], [14, FORMAT.whole], [16, FORMAT.whole], [16, FORMAT.whole]]);
+  setColumns(groups, [
+    [7, null],
+    [24, null],
+    [10, null],
+    [14, null],
+    [8, FORMAT.whole],
+    [14, FORMAT.whole],
+    [16, FORMAT.whole],
+    [16, FORMAT.whole],
+  ]);
   addRow(groups, ['Kode', 'Navn', 'Gruppe', 'Sesong/dagtype', 'Dager', 'Personer per dag', 'Gjestedøgn per dag', 'Gjestedøgn']);
   for (const { code, name, figures } of series) {
-    const rows = (kind: string, list: GroupFigures[], label: (name: string) => string) => list.map((group) => addRow(groups, [code, name, kind, label(group.name), group.days, group.personsPerDay, group.guestNightsPerDay, group.guestNights]));
+    const rows = (kind: string, list: GroupFigures[], label: (name: string) => string) =>
+      list.map((group) => addRow(groups, [code, name, kind, label(group.name), group.days, group.personsPerDay, group.guestNightsPerDay, group.guestNights]));
     rows('sesong', figures.seasons, nb.seasonName);
     rows('dagtype', figures.dayTypes, (type) => nb.dayTypeName[type as keyof typeof nb.dayTypeName] ?? type);
   }
@@ -89,7 +125,10 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
   if (result.daily !== undefined) {
     const { grid } = result;
     const gridRow = (code: string) => (code === REGION_CODE ? grid.areaCodes.length : grid.areaCodes.indexOf(code));
-    for (const [title, values] of [['Gjestedøgn per dag', result.daily.guestNights], ['Personer per dag', result.daily.persons]] as const) {
+    for (const [title, values] of [
+      ['Gjestedøgn per dag', result.daily.guestNights],
+      ['Personer per dag', result.daily.persons],
+    ] as const) {
       const rows = Array.from({ length: grid.dayCount }, (_, day): [Cell, Cell[]] => [
         new Date((grid.firstDay + day) * MS_PER_DAY),
         series.map(({ code }) => numberOrNull(values[gridRow(code) * grid.dayCount + day]!)),
@@ -100,7 +139,11 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
 
   // 6. The assumptions: the model as used, the period, and what was read.
   const assumptions = book.addWorksheet('Forutsetninger', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setColumns(assumptions, [[36, null], [16, null], [60, null]]);
+  setColumns(assumptions, [
+    [36, null],
+    [16, null],
+    [60, null],
+  ]);
   addRow(assumptions, ['Forutsetning', 'Verdi', 'Merknad']);
   for (const [label, value, note, format] of assumptionRows(result)) addRow(assumptions, [label, value, note], [null, format ?? null, null]);
   assumptions.commit();
@@ -119,7 +162,16 @@ type Book = InstanceType<typeof import('exceljs').stream.xlsx.WorkbookWriter>;
  * A sheet with one column per series: a row of codes (text) and a row of names, frozen with the
  * first column, then one row per entry: its label (text, a year or a date) and one figure per series.
  */
-function wideSheet(book: Book, sheetName: string, title: string, series: Array<{ code: string; name: string }>, rows: Array<[Cell, Cell[]]>, format: string, firstWidth: number, firstFormat: string | null = null): void {
+function wideSheet(
+  book: Book,
+  sheetName: string,
+  title: string,
+  series: Array<{ code: string; name: string }>,
+  rows: Array<[Cell, Cell[]]>,
+  format: string,
+  firstWidth: number,
+  firstFormat: string | null = null,
+): void {
   const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
   setColumns(sheet, [[firstWidth, firstFormat], ...series.map(({ name }): [number, string] => [Math.max(10, Math.min(24, name.length + 2)), format])]);
   addRow(sheet, [title, ...series.map(({ code }) => code)]);
@@ -161,13 +213,20 @@ function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, stri
     ['Dager', summary.days, 'kalenderdager fra første til siste', FORMAT.whole],
     ['Ufullstendige dager', summary.incompleteDays, 'dager der minst én kommune mangler; regionen hopper over dem', FORMAT.whole],
   ];
-  if (typeof model.uplift === 'number') rows.push(['Oppjustering', model.uplift, 'personer per mobilenhet = 1 + oppjustering (uten mobil, avvik for SIM-kort)', FORMAT.percent]);
+  if (typeof model.uplift === 'number')
+    rows.push(['Oppjustering', model.uplift, 'personer per mobilenhet = 1 + oppjustering (uten mobil, avvik for SIM-kort)', FORMAT.percent]);
   else {
     rows.push(['Oppjustering', model.uplift.default, 'for segmenter uten egen verdi', FORMAT.percent]);
-    for (const [segment, share] of Object.entries(model.uplift.bySegment)) rows.push([`Oppjustering, ${segment}`, share, 'segmentets egen verdi', FORMAT.percent]);
+    for (const [segment, share] of Object.entries(model.uplift.bySegment))
+      rows.push([`Oppjustering, ${segment}`, share, 'segmentets egen verdi', FORMAT.percent]);
   }
   for (const [name, deduction] of Object.entries(model.deductions)) rows.push(...deductionRows(nb.seed.deduction(name), deduction));
-  rows.push(['Fylling av manglende dager', model.fill ?? 'none', 'none: manglende dager står tomme'], ['Rader lest', input.rows, '', FORMAT.whole], ['Rader avvist', input.rejectedRows, 'med --rejects', FORMAT.whole], ['Dupliserte rader', input.duplicateRows, `behandlet som ${input.onDuplicate}`, FORMAT.whole]);
+  rows.push(
+    ['Fylling av manglende dager', model.fill ?? 'none', 'none: manglende dager står tomme'],
+    ['Rader lest', input.rows, '', FORMAT.whole],
+    ['Rader avvist', input.rejectedRows, 'med --rejects', FORMAT.whole],
+    ['Dupliserte rader', input.duplicateRows, `behandlet som ${input.onDuplicate}`, FORMAT.whole],
+  );
   for (const note of notes) rows.push(['Merknad', note, '']);
   return rows;
 }
@@ -175,9 +234,13 @@ function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, stri
 /** One deduction's rows: its value, or one row per area, or where its values come from. */
 function deductionRows(label: string, deduction: Deduction): Array<[string, Cell, string, string?]> {
   if (typeof deduction === 'number') return [[label, deduction, 'personer per dag, hele regionen', FORMAT.whole]];
-  const profile = 'weekday' in deduction || 'month' in deduction || 'periods' in deduction ? '; varierer med ukedag, måned eller perioder (se modellfilen)' : '';
+  const profile =
+    'weekday' in deduction || 'month' in deduction || 'periods' in deduction ? '; varierer med ukedag, måned eller perioder (se modellfilen)' : '';
   if ('value' in deduction) return [[label, deduction.value, `personer per dag, hele regionen${profile}`, FORMAT.whole]];
-  if ('byArea' in deduction) return Object.entries(deduction.byArea).sort(([a], [b]) => compareCodes(a, b)).map(([code, value]) => [`${label}, ${code}`, value, `personer per dag i kommunen${profile}`, FORMAT.whole]);
+  if ('byArea' in deduction)
+    return Object.entries(deduction.byArea)
+      .sort(([a], [b]) => compareCodes(a, b))
+      .map(([code, value]) => [`${label}, ${code}`, value, `personer per dag i kommunen${profile}`, FORMAT.whole]);
   if ('population' in deduction) return [[label, deduction.population, `folketall fra SSB (tabell 07459)${profile}`]];
   if ('file' in deduction) return [[label, deduction.file, 'én verdi per dag fra fil']];
   return [[label, deduction.segment, 'segmentet i tellingene (til stede hjemme)']];
@@ -186,15 +249,76 @@ function deductionRows(label: string, deduction: Deduction): Array<[string, Cell
 /** SSB's guest-nights beside teleguest's: the months, then the years, one row per unit. */
 function addComparisonSheets(book: Book, comparison: Comparison): void {
   const months = book.addWorksheet('SSB måneder', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setColumns(months, [[8, null], [11, FORMAT.month], [16, FORMAT.whole], [10, FORMAT.whole], [10, FORMAT.whole], [16, FORMAT.whole], [10, FORMAT.ratio], [16, FORMAT.whole], [30, null]]);
+  setColumns(months, [
+    [8, null],
+    [11, FORMAT.month],
+    [16, FORMAT.whole],
+    [10, FORMAT.whole],
+    [10, FORMAT.whole],
+    [16, FORMAT.whole],
+    [10, FORMAT.ratio],
+    [16, FORMAT.whole],
+    [30, null],
+  ]);
   addRow(months, ['Enhet', 'Måned', 'Gjestedøgn (tele)', 'Dager observert', 'Dager i måneden', 'Gjestedøgn (SSB)', 'Forhold', 'Differanse', 'Mangler']);
-  for (const row of comparison.months) addRow(months, [row.unit, monthDate(row.month), row.telecomGuestNights, row.telecomDays, row.daysInMonth, row.ssbGuestNights, row.ratio, row.gap, row.missing]);
+  for (const row of comparison.months)
+    addRow(months, [
+      row.unit,
+      monthDate(row.month),
+      row.telecomGuestNights,
+      row.telecomDays,
+      row.daysInMonth,
+      row.ssbGuestNights,
+      row.ratio,
+      row.gap,
+      row.missing,
+    ]);
   months.commit();
   const years = book.addWorksheet('SSB år', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setColumns(years, [[8, null], [24, null], [6, FORMAT.year], [8, FORMAT.whole], [16, FORMAT.whole], [16, FORMAT.whole], [10, FORMAT.ratio], [16, FORMAT.whole], [12, FORMAT.whole], [20, FORMAT.oneDecimal], [10, FORMAT.ratio], [10, FORMAT.ratio]]);
-  addRow(years, ['Enhet', 'Navn', 'År', 'Måneder', 'Gjestedøgn (tele)', 'Gjestedøgn (SSB)', 'Forhold', 'Differanse', 'Fritidsboliger', 'Differanse per fritidsbolig', 'Pearson', 'Spearman']);
+  setColumns(years, [
+    [8, null],
+    [24, null],
+    [6, FORMAT.year],
+    [8, FORMAT.whole],
+    [16, FORMAT.whole],
+    [16, FORMAT.whole],
+    [10, FORMAT.ratio],
+    [16, FORMAT.whole],
+    [12, FORMAT.whole],
+    [20, FORMAT.oneDecimal],
+    [10, FORMAT.ratio],
+    [10, FORMAT.ratio],
+  ]);
+  addRow(years, [
+    'Enhet',
+    'Navn',
+    'År',
+    'Måneder',
+    'Gjestedøgn (tele)',
+    'Gjestedøgn (SSB)',
+    'Forhold',
+    'Differanse',
+    'Fritidsboliger',
+    'Differanse per fritidsbolig',
+    'Pearson',
+    'Spearman',
+  ]);
   for (const unit of comparison.units) {
-    for (const year of unit.years) addRow(years, [unit.code, unit.name, year.year, year.months, year.telecomGuestNights, year.ssbGuestNights, year.ratio, year.gap, year.holidayHomes, year.gapPerHolidayHome, unit.pearson, unit.spearman]);
+    for (const year of unit.years)
+      addRow(years, [
+        unit.code,
+        unit.name,
+        year.year,
+        year.months,
+        year.telecomGuestNights,
+        year.ssbGuestNights,
+        year.ratio,
+        year.gap,
+        year.holidayHomes,
+        year.gapPerHolidayHome,
+        unit.pearson,
+        unit.spearman,
+      ]);
   }
   years.commit();
 }

@@ -109,7 +109,8 @@ export async function writeFilesAtomically(files: FileToWrite[], options: WriteO
       targets.forEach(checkTargetNow);
       for (const [index, target] of targets.entries()) renameSync(written[index]!, target);
     } else {
-      for (const [index, target] of targets.entries()) await system.rename(written[index]!, target).catch((error: unknown) => Promise.reject(fileError(target, 'write', error)));
+      for (const [index, target] of targets.entries())
+        await system.rename(written[index]!, target).catch((error: unknown) => Promise.reject(fileError(target, 'write', error)));
     }
     written.forEach((file) => inProgress.delete(file));
     written.length = 0;
@@ -182,7 +183,9 @@ function isRunning(pid: number): boolean {
 async function makeFolder(folder: string): Promise<void> {
   const missing: string[] = [];
   for (let at = folder; ; at = dirname(at)) {
-    const stats = await lstat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(fileError(at, 'write', error))));
+    const stats = await lstat(at).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? undefined : Promise.reject(fileError(at, 'write', error)),
+    );
     if (stats !== undefined) {
       if (!stats.isDirectory() && !(stats.isSymbolicLink() && (await isFolder(at)))) throw fileError(at, 'write', { code: 'EEXIST' });
       break;
@@ -227,7 +230,7 @@ async function writeChunks(system: WriteSystem, file: string, chunks: Iterable<s
 
 /** Write all of `bytes`, continuing after a short write; a write of nothing would loop forever, so it fails. */
 async function writeWhole(handle: WritableFile, bytes: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
     if (!(bytesWritten > 0)) throw Object.assign(new Error('the system wrote nothing'), { code: 'EIO' });
     offset += bytesWritten;

@@ -9,6 +9,9 @@ import { writeFilesAtomically, type FileToWrite } from './write-files-atomically
  * await writeOutputs(files, [{ path: 'counts.csv', role: 'counts' }]);
  */
 export async function writeOutputs(files: readonly FileToWrite[], inputs: readonly RolePath[]): Promise<void> {
-  await refuseAliases(inputs, files.map(({ target }) => ({ path: target, role: target })));
+  await refuseAliases(
+    inputs,
+    files.map(({ target }) => ({ path: target, role: target })),
+  );
   await writeFilesAtomically([...files]);
 }

@@ -45,9 +45,15 @@ BuiltIn('knows the 2024 codes of Viken, Vestfold og Telemark, and Troms og Finnm
 
 BuiltIn('joins every part of a merge on one code', () => {
   // 1601 Trondheim → 5001 (2018); 1662 Klæbu → 5030 (2018) → 5001 (2020).
-  assert.equal(['1601', '1662', '5030'].map((code) => now(code)?.code), ['5001', '5001', '5001']);
+  assert.equal(
+    ['1601', '1662', '5030'].map((code) => now(code)?.code),
+    ['5001', '5001', '5001'],
+  );
   // Indre Østfold (2020): 0122 Trøgstad, 0123 Spydeberg, 0124 Askim, 0125 Eidsberg, 0138 Hobøl.
-  assert.equal(['0122', '0123', '0124', '0125', '0138'].map((code) => now(code)?.code), ['3118', '3118', '3118', '3118', '3118']);
+  assert.equal(
+    ['0122', '0123', '0124', '0125', '0138'].map((code) => now(code)?.code),
+    ['3118', '3118', '3118', '3118', '3118'],
+  );
   // 1141 Finnøy and 1142 Rennesøy joined 1103 Stavanger, which kept its code (2020).
   for (const code of ['1141', '1142', '1103']) assert.equal(now(code), { code: '1103', name: 'Stavanger' }, code);
 });

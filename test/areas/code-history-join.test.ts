@@ -29,7 +29,15 @@ Join('counts under 0620 (2019) and 3330 (2024) form one series, and say so', asy
 Join('an SSB population table under old and new codes gives residents for each year', async () => {
   const { dir, write } = tempDir();
   // StatBank CSV, long layout: 1 January 2019 under 0620, 2024 under 3330 (example figures).
-  write('population.csv', ['"region";"kjønn";"alder";"statistikkvariabel";"år";"Personer"', '"0620 Hol";"I alt";"I alt";"Personer";"2019";4400', '"3330 Hol";"I alt";"I alt";"Personer";"2024";4450', ''].join('\n'));
+  write(
+    'population.csv',
+    [
+      '"region";"kjønn";"alder";"statistikkvariabel";"år";"Personer"',
+      '"0620 Hol";"I alt";"I alt";"Personer";"2019";4400',
+      '"3330 Hol";"I alt";"I alt";"Personer";"2024";4450',
+      '',
+    ].join('\n'),
+  );
   const model: Model = { name: 'Hol', uplift: 0, deductions: { residents: { population: 'population.csv' } } };
   const { summary } = await estimate(holCounts(), model, { workers: 0, modelFile: join(dir, 'model.json') });
   // Guest-nights: 9000 − 4400 on 31 Dec 2019, 9500 − 4450 on 1 Jan 2024.

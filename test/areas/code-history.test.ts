@@ -10,7 +10,13 @@ import { repoRoot } from '../helpers/repo-root.js';
 
 const CodeHistory = suite('codeHistory');
 
-const change = (fromCode: string, toCode: string, date: string, line?: number): CodeChange => ({ fromCode, toCode, validFrom: parseDay(date)!, toName: '', line });
+const change = (fromCode: string, toCode: string, date: string, line?: number): CodeChange => ({
+  fromCode,
+  toCode,
+  validFrom: parseDay(date)!,
+  toName: '',
+  line,
+});
 const messageOf = (changes: CodeChange[]) => {
   try {
     codeHistory(changes, 'changes.csv');
@@ -23,14 +29,24 @@ const messageOf = (changes: CodeChange[]) => {
 
 CodeHistory('takes every Hallingdal code since 2019 to the code and name the fixture uses', () => {
   // The fixture's own area,area_name pairs (2024 codes), read from the file.
-  const fixture = new Map(readFileSync(join(repoRoot, 'fixtures/hallingdal/counts.csv'), 'utf8').trim().split('\n').slice(1).map((line) => {
-    const [, code, name] = line.split(',');
-    return [name!, code!];
-  }));
+  const fixture = new Map(
+    readFileSync(join(repoRoot, 'fixtures/hallingdal/counts.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => {
+        const [, code, name] = line.split(',');
+        return [name!, code!];
+      }),
+  );
   // Listed by hand: ≤ 2019, 2020–2023, and 2024– codes of each municipality.
   const codes: Array<[string, string, string, string]> = [
-    ['Flå', '0615', '3039', '3320'], ['Nesbyen', '0616', '3040', '3322'], ['Gol', '0617', '3041', '3324'],
-    ['Hemsedal', '0618', '3042', '3326'], ['Ål', '0619', '3043', '3328'], ['Hol', '0620', '3044', '3330'],
+    ['Flå', '0615', '3039', '3320'],
+    ['Nesbyen', '0616', '3040', '3322'],
+    ['Gol', '0617', '3041', '3324'],
+    ['Hemsedal', '0618', '3042', '3326'],
+    ['Ål', '0619', '3043', '3328'],
+    ['Hol', '0620', '3044', '3330'],
   ];
   assert.is(fixture.size, 6);
   for (const [name, ...historic] of codes) {
@@ -42,7 +58,10 @@ CodeHistory('takes every Hallingdal code since 2019 to the code and name the fix
 CodeHistory('follows merges: several old codes end on one', () => {
   // SYNTHETIC codes.
   const history = codeHistory([change('a1', 'b', '2020-01-01'), change('a2', 'b', '2020-01-01'), change('b', 'c', '2024-01-01')], 'changes.csv');
-  assert.equal(['a1', 'a2', 'b', 'c'].map((code) => currentArea(history, code)?.code), ['c', 'c', 'c', 'c']);
+  assert.equal(
+    ['a1', 'a2', 'b', 'c'].map((code) => currentArea(history, code)?.code),
+    ['c', 'c', 'c', 'c'],
+  );
 });
 
 CodeHistory('refuses a split, a change listed twice and a change to the same code, naming the line', () => {

@@ -34,10 +34,19 @@ ReadCodeHistory('takes to_name as optional', async () => {
 });
 
 ReadCodeHistory('names the file, line and column of a bad cell, counting comment and blank lines', async () => {
-  assert.is(await messageFor('from_code,to_code\n0620,3044\n'), 'changes.csv:1: expected a header with from_code, to_code, valid_from, to_name (optional); missing valid_from');
-  assert.is(await messageFor('# note\nfrom_code,to_code,valid_from\n\n0620,3044,2020-13-01\n'), 'changes.csv:4:3 (valid_from): expected a date YYYY-MM-DD, got "2020-13-01"');
+  assert.is(
+    await messageFor('from_code,to_code\n0620,3044\n'),
+    'changes.csv:1: expected a header with from_code, to_code, valid_from, to_name (optional); missing valid_from',
+  );
+  assert.is(
+    await messageFor('# note\nfrom_code,to_code,valid_from\n\n0620,3044,2020-13-01\n'),
+    'changes.csv:4:3 (valid_from): expected a date YYYY-MM-DD, got "2020-13-01"',
+  );
   assert.is(await messageFor('from_code,to_code,valid_from\n0620,,2020-01-01\n'), 'changes.csv:2:2 (to_code): expected a municipality code, got an empty cell');
-  assert.is(await messageFor('from_code,to_code,valid_from\n0620,region,2020-01-01\n'), 'changes.csv:2:2 (to_code): "region" is reserved for the region\'s rows in outputs; it cannot be an input area');
+  assert.is(
+    await messageFor('from_code,to_code,valid_from\n0620,region,2020-01-01\n'),
+    'changes.csv:2:2 (to_code): "region" is reserved for the region\'s rows in outputs; it cannot be an input area',
+  );
   assert.is(
     await messageFor('from_code,to_code,valid_from\n# split of a SYNTHETIC code\n1000,2000,2020-01-01\n1000,2001,2020-01-01\n'),
     'changes.csv:4: 1000 becomes 2000 (line 3) and 2001: a split cannot be recoded, as counts cannot be divided between the new municipalities',

@@ -18,7 +18,12 @@ function countsOf(rows: Array<[string, string, string, number]>) {
 }
 
 RecodeCounts('joins Hol under its 2019 code 0620 and its 2024 code 3330 into one area', () => {
-  const counts = countsOf([['2019-12-31', '0620', '', 100], ['2024-01-01', '3330', 'Hol', 300], ['2019-12-30', '0620', '', 90], ['2024-01-01', '3320', 'Flå', 50]]);
+  const counts = countsOf([
+    ['2019-12-31', '0620', '', 100],
+    ['2024-01-01', '3330', 'Hol', 300],
+    ['2019-12-30', '0620', '', 90],
+    ['2024-01-01', '3320', 'Flå', 50],
+  ]);
   const recoded = recodeCounts(counts, BUILT_IN_CODE_HISTORY);
   assert.equal(recoded.areaCodes, ['3330', '3320']);
   assert.equal(recoded.areaNames, ['Hol', 'Flå']);
@@ -40,20 +45,35 @@ RecodeCounts('leaves codes the history does not know, and their names, as they a
   assert.equal([recoded.areaCodes, recoded.areaNames, [...recoded.area]], [['0301'], ['Oslo'], [0]]);
 });
 
-RecodeCounts('sends a merge\'s rows for one date to the duplicate policy: refused by default, summed on request', () => {
+RecodeCounts("sends a merge's rows for one date to the duplicate policy: refused by default, summed on request", () => {
   // SYNTHETIC: a and b merge into c in 2020; both reported on 2020-01-01 as well.
-  const history = codeHistory([
-    { fromCode: 'a', toCode: 'c', validFrom: parseDay('2020-01-01')!, toName: 'Merged' },
-    { fromCode: 'b', toCode: 'c', validFrom: parseDay('2020-01-01')!, toName: 'Merged' },
-  ], 'merge.csv');
-  const recoded = recodeCounts(countsOf([['2020-01-01', 'a', '', 10], ['2020-01-01', 'b', '', 7]]), history);
+  const history = codeHistory(
+    [
+      { fromCode: 'a', toCode: 'c', validFrom: parseDay('2020-01-01')!, toName: 'Merged' },
+      { fromCode: 'b', toCode: 'c', validFrom: parseDay('2020-01-01')!, toName: 'Merged' },
+    ],
+    'merge.csv',
+  );
+  const recoded = recodeCounts(
+    countsOf([
+      ['2020-01-01', 'a', '', 10],
+      ['2020-01-01', 'b', '', 7],
+    ]),
+    history,
+  );
   assert.equal([recoded.areaCodes, recoded.areaNames], [['c'], ['Merged']]);
-  assert.throws(() => buildCountGrid(recoded), (error: unknown) => error instanceof InputError && /line 2/.test((error as Error).message));
+  assert.throws(
+    () => buildCountGrid(recoded),
+    (error: unknown) => error instanceof InputError && /line 2/.test((error as Error).message),
+  );
   assert.is(buildCountGrid(recoded, 'sum').devices[0], 17);
 });
 
-RecodeCounts('keeps each row\'s own code for messages, shown with today\'s where they differ', () => {
-  const counts = countsOf([['2023-12-31', '3040', '', 4000], ['2024-01-01', '3322', 'Nesbyen', 4100]]);
+RecodeCounts("keeps each row's own code for messages, shown with today's where they differ", () => {
+  const counts = countsOf([
+    ['2023-12-31', '3040', '', 4000],
+    ['2024-01-01', '3322', 'Nesbyen', 4100],
+  ]);
   const recoded = recodeCounts(counts, BUILT_IN_CODE_HISTORY);
   assert.equal([givenAreaCode(recoded, 0), givenAreaCode(recoded, 1)], ['3040', '3322']);
   assert.equal([areaAsGiven(recoded, 0), areaAsGiven(recoded, 1)], ['3040 (now 3322)', '3322']);
@@ -75,16 +95,25 @@ RecodeCounts('names both codes in a duplicate that recoding makes', () => {
   };
   // Lines 2 and 3 (countsOf numbers rows from line 2).
   assert.is(
-    messageOf([['2024-01-01', '3322', '', 4100], ['2024-01-01', '3040', '', 4050]]),
+    messageOf([
+      ['2024-01-01', '3322', '', 4100],
+      ['2024-01-01', '3040', '', 4050],
+    ]),
     'counts.csv:3: area 3040 (now 3322) has a second row for the same date (first at line 2, under 3322); use --on-duplicate sum or last if that is expected',
   );
   assert.is(
-    messageOf([['2024-01-01', '3040', '', 4100], ['2024-01-01', '3322', '', 4050]]),
+    messageOf([
+      ['2024-01-01', '3040', '', 4100],
+      ['2024-01-01', '3322', '', 4050],
+    ]),
     'counts.csv:3: area 3322 has a second row for the same date (first at line 2, under 3040); use --on-duplicate sum or last if that is expected',
   );
   // Two rows under one old code: that code, once.
   assert.is(
-    messageOf([['2019-12-31', '1201', '', 1], ['2019-12-31', '1201', '', 2]]),
+    messageOf([
+      ['2019-12-31', '1201', '', 1],
+      ['2019-12-31', '1201', '', 2],
+    ]),
     'counts.csv:3: area 1201 (now 4601) has a second row for the same date (first at line 2); use --on-duplicate sum or last if that is expected',
   );
 });

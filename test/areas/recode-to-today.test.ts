@@ -8,12 +8,20 @@ const RecodeToToday = suite('teleguest estimate with old municipality codes (bui
 /** A counts file and a model without deductions in a fresh folder; SYNTHETIC devices. */
 function filesOf(lines: string[]) {
   const { write } = tempDir();
-  return { counts: write('counts.csv', ['date,area,area_name,devices', ...lines, ''].join('\n')), model: write('model.json', '{"name":"Test","uplift":0,"deductions":{}}') };
+  return {
+    counts: write('counts.csv', ['date,area,area_name,devices', ...lines, ''].join('\n')),
+    model: write('model.json', '{"name":"Test","uplift":0,"deductions":{}}'),
+  };
 }
 
 RecodeToToday('joins Bergen under 1201 (2019) and 4601 (2020) into one area of 4 complete days, and says so', () => {
   // KLASS 131: 1201 Bergen → 4601 Bergen on 2020-01-01.
-  const { counts, model } = filesOf(['2019-12-30,1201,Bergen,300000', '2019-12-31,1201,Bergen,310000', '2020-01-01,4601,Bergen,320000', '2020-01-02,4601,Bergen,330000']);
+  const { counts, model } = filesOf([
+    '2019-12-30,1201,Bergen,300000',
+    '2019-12-31,1201,Bergen,310000',
+    '2020-01-01,4601,Bergen,320000',
+    '2020-01-02,4601,Bergen,330000',
+  ]);
   const { code, stdout, stderr } = teleguest('estimate', counts, '--model', model, '--json');
   assert.is(code, 0);
   const summary = JSON.parse(stdout);
@@ -43,7 +51,10 @@ RecodeToToday('names the old and the new code in a duplicate, and exits 2', () =
   const { code, stdout, stderr } = teleguest('estimate', counts, '--model', model);
   assert.is(code, 2);
   assert.is(stdout, '');
-  assert.is(stderr, `teleguest: ${counts}:4: area 3040 (now 3322) has a second row for the same date (first at line 3, under 3322); use --on-duplicate sum or last if that is expected\n`);
+  assert.is(
+    stderr,
+    `teleguest: ${counts}:4: area 3040 (now 3322) has a second row for the same date (first at line 3, under 3322); use --on-duplicate sum or last if that is expected\n`,
+  );
 });
 
 RecodeToToday.run();

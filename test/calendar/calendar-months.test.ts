@@ -15,7 +15,10 @@ CalendarMonths('splits a span into its calendar months, February 2024 with 29 da
 
 CalendarMonths('lists the years touched with their lengths', () => {
   const months = calendarMonths(parseDay('2023-12-31')!, 2);
-  assert.equal(months.years, [{ year: 2023, daysInYear: 365 }, { year: 2024, daysInYear: 366 }]);
+  assert.equal(months.years, [
+    { year: 2023, daysInYear: 365 },
+    { year: 2024, daysInYear: 366 },
+  ]);
   assert.equal(months.labels, ['2023-12', '2024-01']);
 });
 

@@ -32,7 +32,10 @@ CalendarSchema('refuses a day that no year has, naming its path', async () => {
     await readCalendar({ seasons: seasons(['04-15', '06-15'], ['12-01', '02-30']), default: 'high' }),
     'model.json: calendar.seasons[0].ranges[1].to: must be a day of the year as MM-DD, got "02-30"',
   );
-  assert.is(await readCalendar({ seasons: seasons(['4-15', '06-15']), default: 'high' }), 'model.json: calendar.seasons[0].ranges[0].from: must be a day of the year as MM-DD, got "4-15"');
+  assert.is(
+    await readCalendar({ seasons: seasons(['4-15', '06-15']), default: 'high' }),
+    'model.json: calendar.seasons[0].ranges[0].from: must be a day of the year as MM-DD, got "4-15"',
+  );
 });
 
 CalendarSchema('refuses overlapping ranges, also across seasons and over the new year', async () => {
@@ -47,7 +50,10 @@ CalendarSchema('refuses overlapping ranges, also across seasons and over the new
 });
 
 CalendarSchema('refuses seasons without a default, a name given twice, bad weeks and unknown keys', async () => {
-  assert.is(await readCalendar({ seasons: seasons(['04-15', '06-15']) }), 'model.json: calendar.default: is required with seasons: it names the season of the days no range covers');
+  assert.is(
+    await readCalendar({ seasons: seasons(['04-15', '06-15']) }),
+    'model.json: calendar.default: is required with seasons: it names the season of the days no range covers',
+  );
   assert.is(
     await readCalendar({ seasons: [...seasons(['04-15', '06-15']), ...seasons(['10-15', '12-15'])], default: 'high' }),
     'model.json: calendar.seasons[1].name: "low" is already the name of calendar.seasons[0]',

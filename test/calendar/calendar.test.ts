@@ -11,7 +11,7 @@ const dayTypeOn = (calendar: Calendar, date: string) => DAY_TYPES[calendar.dayTy
 // 2023 and 2024: 365 + 366 days.
 const twoYears = buildCalendar(parseDay('2023-01-01')!, 731);
 
-BuildCalendar('puts the boundary days of Hemsedal\'s seasons in the low season', () => {
+BuildCalendar("puts the boundary days of Hemsedal's seasons in the low season", () => {
   assert.equal(twoYears.seasonNames, ['low', 'high']);
   for (const year of ['2023', '2024']) {
     const seasons = ['04-14', '04-15', '06-15', '06-16', '10-14', '10-15', '12-15', '12-16'].map((date) => seasonOn(twoYears, `${year}-${date}`));
@@ -22,7 +22,8 @@ BuildCalendar('puts the boundary days of Hemsedal\'s seasons in the low season',
 
 BuildCalendar('counts 124 low-season days a year, leap or not', () => {
   // 15 April–15 June: 16 + 31 + 15 = 62 days; 15 October–15 December: 17 + 30 + 15 = 62 days.
-  const lowIn = (year: number) => [...twoYears.season].filter((season, offset) => season === 0 && formatDay(twoYears.firstDay + offset).startsWith(String(year))).length;
+  const lowIn = (year: number) =>
+    [...twoYears.season].filter((season, offset) => season === 0 && formatDay(twoYears.firstDay + offset).startsWith(String(year))).length;
   assert.is(lowIn(2023), 124);
   assert.is(lowIn(2024), 124);
 });
@@ -60,7 +61,8 @@ BuildCalendar('counts the day types of 2024 by hand', () => {
 });
 
 BuildCalendar('takes seasons that run over the new year and a single winter-break week', () => {
-  const calendar = buildCalendar(parseDay('2023-12-30')!, 62, { // to 29 February 2024: 2 + 31 + 29 days
+  const calendar = buildCalendar(parseDay('2023-12-30')!, 62, {
+    // to 29 February 2024: 2 + 31 + 29 days
     seasons: [{ name: 'winter', ranges: [{ from: '12-31', to: '02-28' }] }],
     default: 'other',
     winterBreakWeeks: [9],
@@ -93,7 +95,10 @@ BuildCalendar('gives the kernel each day as season × day types + day type', () 
   assert.is(groups.dayTypeCount, DAY_TYPES.length);
   // Maundy Thursday, Good Friday, Saturday, Easter Sunday in the high season: holiday 0, weekend 1.
   const high = calendar.seasonNames.indexOf('high');
-  assert.equal([...groups.dayGroup], [0, 0, 1, 0].map((dayType) => high * DAY_TYPES.length + dayType));
+  assert.equal(
+    [...groups.dayGroup],
+    [0, 0, 1, 0].map((dayType) => high * DAY_TYPES.length + dayType),
+  );
 });
 
 BuildCalendar.run();

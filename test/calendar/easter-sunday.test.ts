@@ -15,8 +15,17 @@ EasterSunday('agrees with a published table of Easter dates, earliest and latest
   // python-dateutil's easter() as a second method: 22 March (1818, 2285) is the earliest
   // possible date and 25 April (1943, 2038) the latest.
   const table: Record<number, string> = {
-    1818: '03-22', 1943: '04-25', 2000: '04-23', 2008: '03-23', 2011: '04-24', 2016: '03-27',
-    2019: '04-21', 2022: '04-17', 2025: '04-20', 2038: '04-25', 2285: '03-22',
+    1818: '03-22',
+    1943: '04-25',
+    2000: '04-23',
+    2008: '03-23',
+    2011: '04-24',
+    2016: '03-27',
+    2019: '04-21',
+    2022: '04-17',
+    2025: '04-20',
+    2038: '04-25',
+    2285: '03-22',
   };
   for (const [year, date] of Object.entries(table)) assert.is(formatDay(easterSunday(Number(year))), `${year}-${date}`);
 });

@@ -21,7 +21,11 @@ interface BadInput {
 const fixtures = join(repoRoot, 'test/fixtures/bad');
 const cases = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8')) as BadInput[];
 
-const dates = (...days: string[]) => vectorFromArray(days.map((day) => new Date(`${day}T00:00:00Z`)), new DateDay());
+const dates = (...days: string[]) =>
+  vectorFromArray(
+    days.map((day) => new Date(`${day}T00:00:00Z`)),
+    new DateDay(),
+  );
 const texts = (...values: string[]) => vectorFromArray(values, new Utf8());
 const numbers = (...values: number[]) => vectorFromArray(values, new Float64());
 const arrow = (columns: Record<string, Vector>, format: 'file' | 'stream' = 'file') => tableToIPC(new Table(columns), format);
@@ -39,11 +43,23 @@ function latin1AfterUtf8(): Buffer {
 /** Inputs made at test time: file name and content. */
 const generated: Record<string, () => [string, string | Uint8Array]> = {
   'latin1-after-64k': () => ['latin1-after-64k.csv', latin1AfterUtf8()],
-  'arrow-negative-devices': () => ['arrow-negative-devices.arrow', arrow({ date: dates('2023-01-01', '2023-01-01', '2023-01-02'), area: texts('3320', '3322', '3320'), devices: numbers(1396, 4724, -5) })],
-  'arrow-nan-devices': () => ['arrow-nan-devices.arrow', arrow({ date: dates('2023-01-01', '2023-01-01'), area: texts('3320', '3322'), devices: numbers(1396, NaN) })],
+  'arrow-negative-devices': () => [
+    'arrow-negative-devices.arrow',
+    arrow({ date: dates('2023-01-01', '2023-01-01', '2023-01-02'), area: texts('3320', '3322', '3320'), devices: numbers(1396, 4724, -5) }),
+  ],
+  'arrow-nan-devices': () => [
+    'arrow-nan-devices.arrow',
+    arrow({ date: dates('2023-01-01', '2023-01-01'), area: texts('3320', '3322'), devices: numbers(1396, NaN) }),
+  ],
   'arrow-missing-column': () => ['arrow-missing-column.arrow', arrow({ date: texts('2023-01-01'), area: texts('3320'), antall: numbers(1396) }, 'stream')],
-  'arrow-bad-date': () => ['arrow-bad-date.arrow', arrow({ date: texts('2023-01-01', '31.12.2023'), area: texts('3320', '3322'), devices: numbers(1396, 4724) })],
-  'arrow-duplicate': () => ['arrow-duplicate.arrow', arrow({ date: texts('2023-01-01', '2023-01-01', '2023-01-01'), area: texts('3320', '3322', '3320'), devices: numbers(1396, 4724, 1) })],
+  'arrow-bad-date': () => [
+    'arrow-bad-date.arrow',
+    arrow({ date: texts('2023-01-01', '31.12.2023'), area: texts('3320', '3322'), devices: numbers(1396, 4724) }),
+  ],
+  'arrow-duplicate': () => [
+    'arrow-duplicate.arrow',
+    arrow({ date: texts('2023-01-01', '2023-01-01', '2023-01-01'), area: texts('3320', '3322', '3320'), devices: numbers(1396, 4724, 1) }),
+  ],
   'arrow-truncated': () => {
     const whole = arrow({ date: texts('2023-01-01', '2023-01-01'), area: texts('3320', '3322'), devices: numbers(1396, 4724) });
     return ['arrow-truncated.arrow', whole.subarray(0, whole.length >> 1)];
@@ -62,7 +78,10 @@ for (const badInput of cases) {
     const id = badInput.counts.startsWith('GENERATED:') ? badInput.counts.slice('GENERATED:'.length) : undefined;
     const counts = id === undefined ? join(fixtures, badInput.counts) : write(...generated[id]!());
     const out = join(dir, 'out');
-    const run = spawnSync(process.execPath, [cli, 'estimate', counts, '--model', join(fixtures, badInput.model), '--out', out, ...badInput.args], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [cli, 'estimate', counts, '--model', join(fixtures, badInput.model), '--out', out, ...badInput.args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     assert.is(run.stderr, badInput.stderr.replaceAll('{dir}', id === undefined ? fixtures : dir));
     assert.is(run.stdout, '');
     assert.is(run.status, 2);

@@ -20,7 +20,7 @@ CliManners('--help names every command and how to get help on one', () => {
   assert.match(stdout, /teleguest <command> --help/);
 });
 
-CliManners('<command> --help gives that command\'s usage with examples of it', () => {
+CliManners("<command> --help gives that command's usage with examples of it", () => {
   for (const command of ['estimate', 'peak', 'report', 'convert']) {
     const { code, stdout } = teleguest(command, '--help');
     assert.is(code, 0);
@@ -61,7 +61,11 @@ CliManners.run();
 const Pipes = suite('pipes and special files');
 
 Pipes('ends quietly, exit 0, when the reader of --json goes away (| head)', () => {
-  const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" estimate "${counts}" --model "${model}" --json | head -c 20 > /dev/null; echo "exit $?"`], { encoding: 'utf8' });
+  const run = spawnSync(
+    'sh',
+    ['-c', `"${process.execPath}" "${cli}" estimate "${counts}" --model "${model}" --json | head -c 20 > /dev/null; echo "exit $?"`],
+    { encoding: 'utf8' },
+  );
   assert.is(run.stderr, '');
   assert.is(run.stdout, 'exit 0\n');
 });

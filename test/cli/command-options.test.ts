@@ -73,7 +73,13 @@ Help('help <command> and <command> --help print the same text, which lists exact
     assert.is(viaHelp.stdout, `${COMMAND_HELP[command]}\n`);
     const listed = new Set([...viaHelp.stdout.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((match) => match[1]));
     listed.add('--help');
-    assert.equal([...listed].sort(), Object.keys(COMMAND_OPTIONS[command]).map((name) => `--${name}`).sort(), command);
+    assert.equal(
+      [...listed].sort(),
+      Object.keys(COMMAND_OPTIONS[command])
+        .map((name) => `--${name}`)
+        .sort(),
+      command,
+    );
   }
 });
 

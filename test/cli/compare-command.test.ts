@@ -70,8 +70,14 @@ CompareCommand('writes Arrow, CSV and JSON that agree, the Arrow file read back 
   assert.equal(JSON.parse(readFileSync(join(dir, 'comparison.json'), 'utf8')), printed);
   const table = tableFromIPC(readFileSync(join(dir, 'comparison.arrow')));
   const csvLines = readFileSync(join(dir, 'comparison.csv'), 'utf8').trim().split('\n');
-  assert.equal(table.schema.fields.map((field) => field.name), csvLines[0]!.split(','));
-  assert.equal(table.schema.fields.map((field) => String(field.type)), ['Utf8', 'Utf8', 'Float64', 'Int32', 'Int32', 'Float64', 'Float64', 'Float64', 'Utf8']);
+  assert.equal(
+    table.schema.fields.map((field) => field.name),
+    csvLines[0]!.split(','),
+  );
+  assert.equal(
+    table.schema.fields.map((field) => String(field.type)),
+    ['Utf8', 'Utf8', 'Float64', 'Int32', 'Int32', 'Float64', 'Float64', 'Float64', 'Utf8'],
+  );
   assert.is(table.numRows, printed.months.length);
   printed.months.forEach((row: Record<string, unknown>, index: number) => {
     assert.equal(table.get(index)!.toJSON(), row);

@@ -10,7 +10,6 @@ import { tempDir } from '../helpers/temp-dir.js';
 const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
 const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
-
 const ConvertCommand = suite('teleguest convert');
 
 ConvertCommand('caches the counts as Arrow that estimates to the same JSON as the CSV', () => {
@@ -31,7 +30,10 @@ ConvertCommand('keeps every column, names and blank cells included, as the CSV r
   assert.is(teleguest('convert', csv, arrow).code, 0);
   const [a, b] = [(await readCounts(csv)).counts, (await readCounts(arrow)).counts];
   assert.equal([...b.day], [...a.day]);
-  assert.equal([...b.area].map((i) => b.areaCodes[i]), [...a.area].map((i) => a.areaCodes[i]));
+  assert.equal(
+    [...b.area].map((i) => b.areaCodes[i]),
+    [...a.area].map((i) => a.areaCodes[i]),
+  );
   assert.equal([...b.devices].map(String), [...a.devices].map(String));
   assert.equal(b.areaNames, ['Oslo', 'Flå']);
   assert.is(b.lineKind, 'row');

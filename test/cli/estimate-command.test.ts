@@ -10,7 +10,6 @@ import { tempDir } from '../helpers/temp-dir.js';
 const counts = join(repoRoot, 'fixtures/hallingdal/counts.csv');
 const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
-
 const EstimateCommand = suite('teleguest estimate');
 
 EstimateCommand('prints the plan’s table for Hallingdal', () => {
@@ -53,17 +52,24 @@ EstimateCommand('writes daily.arrow, daily.csv, daily.parquet, summary.csv and s
   const table = tableFromIPC(readFileSync(join(out, 'daily.arrow')));
   // 6 areas + the region, 547 days each.
   assert.is(table.numRows, 7 * 547);
-  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'externalWorkers', 'throughTraffic', 'dayTrippers', 'guestNights', 'filled']);
+  assert.equal(
+    table.schema.fields.map((field) => field.name),
+    ['date', 'area', 'devices', 'persons', 'residents', 'externalWorkers', 'throughTraffic', 'dayTrippers', 'guestNights', 'filled'],
+  );
   const csvLines = readFileSync(join(out, 'daily.csv'), 'utf8').trimEnd().split('\n');
   assert.is(csvLines.length, 1 + 7 * 547);
   // The fixture's first row: 2023-01-01, Flå (3320). Its guest-nights are null: deductions are region-wide.
-  const firstFla = readFileSync(counts, 'utf8').split('\n').find((line) => line.startsWith('2023-01-01,3320,'))!;
+  const firstFla = readFileSync(counts, 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('2023-01-01,3320,'))!;
   const devices = Number(firstFla.split(',')[3]);
   assert.is(csvLines[1], `2023-01-01,3320,${devices},${devices * 1.06},,,,,,false`);
   assert.is(table.get(0)?.devices, devices);
   assert.is(table.get(0)?.guestNights, null);
   // The region's first day: the sum of the six areas, minus 23 000 after the uplift.
-  const firstDay = readFileSync(counts, 'utf8').split('\n').filter((line) => line.startsWith('2023-01-01,'));
+  const firstDay = readFileSync(counts, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('2023-01-01,'));
   const regionDevices = firstDay.reduce((sum, line) => sum + Number(line.split(',')[3]), 0);
   const regionRow = table.get(6 * 547)!;
   assert.is(regionRow.area, 'region');
@@ -101,7 +107,8 @@ EstimateCommand('exits 2, not 1, for a folder given as the counts file', () => {
 });
 
 EstimateCommand('gives the same JSON in Europe/Oslo as in UTC: dates are UTC day numbers', () => {
-  const run = (TZ: string) => spawnSync(process.execPath, [cli, 'estimate', counts, '--model', model, '--json'], { encoding: 'utf8', env: { ...process.env, TZ } }).stdout;
+  const run = (TZ: string) =>
+    spawnSync(process.execPath, [cli, 'estimate', counts, '--model', model, '--json'], { encoding: 'utf8', env: { ...process.env, TZ } }).stdout;
   const utc = run('UTC');
   assert.ok(utc.length > 0);
   assert.is(run('Europe/Oslo'), utc);
@@ -145,7 +152,12 @@ EstimateCommand('writes daily.csv for Norwegian Excel with --csv-dialect excel-n
   const csv = readFileSync(join(out, 'daily.csv'), 'utf8');
   assert.ok(csv.startsWith('\uFEFFdate;area;devices;persons;'));
   // Flå's first day: devices from the fixture, persons × 1.06 written with a decimal comma.
-  const devices = Number(readFileSync(counts, 'utf8').split('\n').find((line) => line.startsWith('2023-01-01,3320,'))!.split(',')[3]);
+  const devices = Number(
+    readFileSync(counts, 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('2023-01-01,3320,'))!
+      .split(',')[3],
+  );
   assert.ok(csv.includes(`\r\n2023-01-01;3320;${String(devices).replace('.', ',')};${String(devices * 1.06).replace('.', ',')};;;;;;false\r\n`));
   const bad = teleguest('estimate', counts, '--model', model, '--csv-dialect', 'excel');
   assert.is(bad.code, 2);

@@ -29,7 +29,14 @@ HourlyCommand('estimate takes another night window and the busiest-hour method',
 });
 
 HourlyCommand('refuses --method on daily counts and a night window that runs backwards', () => {
-  const daily = teleguest('estimate', join(repoRoot, 'fixtures/hallingdal/counts.csv'), '--model', join(repoRoot, 'fixtures/hallingdal/model.json'), '--method', 'night-presence');
+  const daily = teleguest(
+    'estimate',
+    join(repoRoot, 'fixtures/hallingdal/counts.csv'),
+    '--model',
+    join(repoRoot, 'fixtures/hallingdal/model.json'),
+    '--method',
+    'night-presence',
+  );
   assert.is(daily.code, 2);
   assert.ok(daily.stderr.includes('--method is for hourly counts'), daily.stderr);
   const backwards = teleguest('estimate', ...knownTruth, '--night', '04-02');
@@ -48,7 +55,11 @@ HourlyCommand('peak reports the busiest hour in local time with its offset', () 
 });
 
 HourlyCommand('gives the same JSON whatever the machine’s time zone', () => {
-  const run = (tz: string) => spawnSync(process.execPath, [cli, 'estimate', fixture('dst-october-2024.csv'), '--model', fixture('model.json'), '--json'], { encoding: 'utf8', env: { ...process.env, TZ: tz } }).stdout;
+  const run = (tz: string) =>
+    spawnSync(process.execPath, [cli, 'estimate', fixture('dst-october-2024.csv'), '--model', fixture('model.json'), '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: tz },
+    }).stdout;
   const utc = run('UTC');
   assert.ok(utc.length > 0);
   assert.is(run('Europe/Oslo'), utc);

@@ -58,11 +58,22 @@ Interrupt('leaves earlier outputs intact and no temporary file, at any moment', 
       assert.ok(unchanged.every(Boolean) || !unchanged.some(Boolean), `a mix of old and new files after ${delay} ms: ${unchanged}`);
     } else if (stderr === 'teleguest: stopped by SIGINT; the outputs had all been written\n') {
       // Stopped after the renames: every file is the new run's, none the old.
-      assert.equal(unchanged, outputs.map(() => false), `after ${delay} ms`);
+      assert.equal(
+        unchanged,
+        outputs.map(() => false),
+        `after ${delay} ms`,
+      );
     } else {
       assert.is(code, 130, `exit code after ${delay} ms`);
-      assert.ok(['teleguest: stopped by SIGINT; earlier outputs are as they were\n', 'teleguest: stopped by SIGINT; no output was written\n'].includes(stderr), stderr);
-      assert.equal(unchanged, outputs.map(() => true), `after ${delay} ms`);
+      assert.ok(
+        ['teleguest: stopped by SIGINT; earlier outputs are as they were\n', 'teleguest: stopped by SIGINT; no output was written\n'].includes(stderr),
+        stderr,
+      );
+      assert.equal(
+        unchanged,
+        outputs.map(() => true),
+        `after ${delay} ms`,
+      );
     }
   }
 });

@@ -6,23 +6,17 @@ import { parse } from 'csv-parse/sync';
 import { teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-
-
 const plainModel = '{ "name": "Test", "uplift": 0, "deductions": {} }';
 const LenientInput = suite('lenient input');
 
 LenientInput('--rejects skips bad rows, lists each with line and reason, and counts them', () => {
   const { dir, write } = tempDir();
-  const counts = write('counts.csv', [
-    'date,area,devices',
-    '2024-01-01,3320,100',
-    '2024-01-02,3320,-5',
-    '2024-01-03,3320,200',
-    '2024-02-30,3320,7',
-    '=1+1,3320,5',
-    '2024-01-05,3320',
-    '',
-  ].join('\n'));
+  const counts = write(
+    'counts.csv',
+    ['date,area,devices', '2024-01-01,3320,100', '2024-01-02,3320,-5', '2024-01-03,3320,200', '2024-02-30,3320,7', '=1+1,3320,5', '2024-01-05,3320', ''].join(
+      '\n',
+    ),
+  );
   const rejects = join(dir, 'rejects.csv');
   const { code, stdout, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json', '--rejects', rejects);
   assert.is(code, 0, stderr);
@@ -34,7 +28,12 @@ LenientInput('--rejects skips bad rows, lists each with line and reason, and cou
   const listed = parse(readFileSync(rejects, 'utf8'), { columns: true }) as Array<Record<string, string>>;
   assert.equal(
     listed.map((row) => [row.line, row.column, row.field]),
-    [['3', '3', 'devices'], ['5', '1', 'date'], ['6', '1', 'date'], ['7', '3', '']],
+    [
+      ['3', '3', 'devices'],
+      ['5', '1', 'date'],
+      ['6', '1', 'date'],
+      ['7', '3', ''],
+    ],
   );
   assert.is(listed[0]!.reason, 'a device count cannot be negative, got "-5"');
   assert.is(listed[3]!.reason, 'expected 3 fields as in the header, got 2');
@@ -76,7 +75,10 @@ LenientInput('refuses a --rejects file that would overwrite an input or an outpu
   const model = write('model.json', plainModel);
   const onInput = teleguest('estimate', counts, '--model', model, '--rejects', counts);
   assert.is(onInput.code, 2);
-  assert.is(onInput.stderr, `teleguest: the output --rejects (${counts}) is the input counts (${counts}): writing it would destroy the input; choose another output path\nRun teleguest --help for usage.\n`);
+  assert.is(
+    onInput.stderr,
+    `teleguest: the output --rejects (${counts}) is the input counts (${counts}): writing it would destroy the input; choose another output path\nRun teleguest --help for usage.\n`,
+  );
   assert.is(readFileSync(counts, 'utf8'), 'date,area,devices\n2024-01-01,1,x\n2024-01-02,1,5\n');
   const out = join(dir, 'out');
   const onOutput = teleguest('estimate', counts, '--model', model, '--out', out, '--rejects', join(out, 'daily.csv'));

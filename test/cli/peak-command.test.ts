@@ -24,7 +24,10 @@ PeakCommand('gives the busiest day of the fixture as summed from the CSV itself'
   const ranked = [...byDate].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   assert.is(presence.region.peak.date, ranked[0]![0]);
   assert.ok(Math.abs(presence.region.peak.persons - ranked[0]![1] * 1.06) < 1e-6);
-  assert.equal(presence.region.top.map((day: { date: string }) => day.date), ranked.slice(0, 10).map(([date]) => date));
+  assert.equal(
+    presence.region.top.map((day: { date: string }) => day.date),
+    ranked.slice(0, 10).map(([date]) => date),
+  );
   assert.is(presence.region.capacity.daysAbove, ranked.filter(([, devices]) => devices * 1.06 > 60000).length);
   // The region's residents are the model's 20 000.
   assert.ok(Math.abs(presence.region.peakToResidents - (ranked[0]![1] * 1.06) / 20000) < 1e-9);
@@ -43,9 +46,28 @@ PeakCommand('breaks the fixture down by season and day type as found from the CS
   // Hemsedal's low season by comparing MM-DD text; the public holidays of 2023 and 2024 listed by hand.
   const isLow = (date: string) => (date.slice(5) >= '04-15' && date.slice(5) <= '06-15') || (date.slice(5) >= '10-15' && date.slice(5) <= '12-15');
   const holidays = [
-    '2023-01-01', '2023-04-06', '2023-04-07', '2023-04-09', '2023-04-10', '2023-05-01', '2023-05-17', '2023-05-18', '2023-05-28', '2023-05-29',
-    '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-28', '2024-03-29', '2024-03-31', '2024-04-01', '2024-05-01', '2024-05-09', '2024-05-17',
-    '2024-05-19', '2024-05-20',
+    '2023-01-01',
+    '2023-04-06',
+    '2023-04-07',
+    '2023-04-09',
+    '2023-04-10',
+    '2023-05-01',
+    '2023-05-17',
+    '2023-05-18',
+    '2023-05-28',
+    '2023-05-29',
+    '2023-12-25',
+    '2023-12-26',
+    '2024-01-01',
+    '2024-03-28',
+    '2024-03-29',
+    '2024-03-31',
+    '2024-04-01',
+    '2024-05-01',
+    '2024-05-09',
+    '2024-05-17',
+    '2024-05-19',
+    '2024-05-20',
   ];
   const [low, high] = presence.region.seasons;
   assert.equal([low.season, high.season, low.days + high.days], ['low', 'high', 547]);

@@ -12,7 +12,7 @@ const model = join(repoRoot, 'fixtures/hallingdal/model.json');
 
 const ReportCommand = suite('teleguest report');
 
-ReportCommand('writes the Hallingdal report in bokmål with the seed\'s figures, nothing on stdout', () => {
+ReportCommand("writes the Hallingdal report in bokmål with the seed's figures, nothing on stdout", () => {
   const { dir } = tempDir();
   const html = join(dir, 'report.html');
   const { code, stdout, stderr } = teleguest('report', counts, '--model', model, '--html', html);

@@ -13,12 +13,23 @@ const Simulate = suite('teleguest simulate and validate');
 
 Simulate('simulate writes the same files for the same seed, and estimate reads them', () => {
   const { dir } = tempDir();
-  const run = (out: string, seed: string) => teleguest('simulate', '--scenario', scenario, '--out', join(dir, out), '--seed', seed, '--from', '2024-03-01', '--to', '2024-03-07');
-  for (const [out, seed] of [['a', '5'], ['b', '5'], ['c', '6']] as const) assert.is(run(out, seed).code, 0);
+  const run = (out: string, seed: string) =>
+    teleguest('simulate', '--scenario', scenario, '--out', join(dir, out), '--seed', seed, '--from', '2024-03-01', '--to', '2024-03-07');
+  for (const [out, seed] of [
+    ['a', '5'],
+    ['b', '5'],
+    ['c', '6'],
+  ] as const)
+    assert.is(run(out, seed).code, 0);
   for (const name of FILES) assert.is(readFileSync(join(dir, 'a', name), 'utf8'), readFileSync(join(dir, 'b', name), 'utf8'), name);
   assert.is.not(readFileSync(join(dir, 'a', 'hourly.csv'), 'utf8'), readFileSync(join(dir, 'c', 'hourly.csv'), 'utf8'));
   // 7 days × 6 municipalities, and a header.
-  assert.is(readFileSync(join(dir, 'a', 'daily.csv'), 'utf8').trimEnd().split('\n').length, 43);
+  assert.is(
+    readFileSync(join(dir, 'a', 'daily.csv'), 'utf8')
+      .trimEnd()
+      .split('\n').length,
+    43,
+  );
   // Counts split by home take the visitor night presence by default.
   const model = join(dir, 'model.json');
   writeFileSync(model, '{ "uplift": 0.06, "deductions": { "residents": 20700 } }');
@@ -33,7 +44,14 @@ Simulate('validate prints every method, and refuses a run without a scenario', (
   const validation = JSON.parse(stdout);
   assert.equal(
     validation.methods.map((method: { method: string }) => method.method),
-    ["plan's formula, daily counts per municipality", "plan's formula, region's unique daily count", 'busiest hour − registered residents', 'night presence − registered residents', 'night presence − home devices', 'visitor night presence'],
+    [
+      "plan's formula, daily counts per municipality",
+      "plan's formula, region's unique daily count",
+      'busiest hour − registered residents',
+      'night presence − registered residents',
+      'night presence − home devices',
+      'visitor night presence',
+    ],
   );
   assert.is(validation.trueGuestNights.length, 1);
   const missing = teleguest('validate');

@@ -32,7 +32,7 @@ ParseDay('gives the calendar year and month of a day', () => {
   assert.equal(yearMonthOfDay(parseDay('2025-01-01')!), { year: 2025, month: 1 });
 });
 
-ParseDay('gives the day number of a date given as numbers, rolling over past a month\'s end', () => {
+ParseDay("gives the day number of a date given as numbers, rolling over past a month's end", () => {
   // 2024-02-29 as counted in the first test; 2023-12-31 is 60 days before it (31 + 29).
   assert.is(dayOfDate(2024, 2, 29), 54 * 365 + 13 + 31 + 28);
   assert.is(dayOfDate(2024, 1, 0), 54 * 365 + 13 + 31 + 28 - 60);

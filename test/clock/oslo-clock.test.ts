@@ -18,7 +18,14 @@ OsloClock('puts summer time 2024 from 31 March 01:00 UTC to 27 October 01:00 UTC
 });
 
 OsloClock('agrees with Intl (the machine’s time-zone data) on every hour from 2019 to 2030', () => {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  });
   for (let hour = utcHourOf('2019-01-01T00:00:00Z'); hour < utcHourOf('2031-01-01T00:00:00Z'); hour++) {
     const parts = Object.fromEntries(format.formatToParts(new Date(hour * HOUR_MS)).map((part) => [part.type, part.value]));
     const expected = Date.parse(`${parts.year}-${parts.month}-${parts.day}T00:00:00Z`) / HOUR_MS + Number(parts.hour);
@@ -54,7 +61,10 @@ OsloClock('refuses times off the hour, skipped by the clock, or not ISO', () => 
   assert.is(parseTime('2024-01-15T13:00+99:00'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00+99:00" (offset +99:00)');
   assert.is(parseTime('2024-01-15T13:00-13:00'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00-13:00" (offset -13:00)');
   assert.is(parseTime('2024-01-15T13:00+01:99'), 'expected a UTC offset from -12:00 to +14:00, got "2024-01-15T13:00+01:99" (offset +01:99)');
-  assert.equal(parseTime('2024-01-15T13:00+14:00'), { utcHour: parseTime('2024-01-14T23:00Z')!.valueOf() && (parseTime('2024-01-14T23:00Z') as { utcHour: number }).utcHour, local: false });
+  assert.equal(parseTime('2024-01-15T13:00+14:00'), {
+    utcHour: parseTime('2024-01-14T23:00Z')!.valueOf() && (parseTime('2024-01-14T23:00Z') as { utcHour: number }).utcHour,
+    local: false,
+  });
   assert.ok((parseTime('15.01.2024 13:00') as string).startsWith('expected an ISO time on the hour'));
   assert.ok((parseTime('2023-02-29T13:00') as string).startsWith('expected an ISO time on the hour'));
   assert.ok((parseTime('2024-01-15T24:00') as string).startsWith('expected an ISO time on the hour'));

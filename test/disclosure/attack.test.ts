@@ -58,16 +58,54 @@ function assertProtected(publications: Publication[], what: string) {
 function assertEveryCombinationProtected(truth: Truth, full: Run, protection: Protection) {
   const neighbours = neighboursOf(full);
   let attacked = assertProtected([publish(truth, full, protection)], `${protection}, full run`);
-  for (const run of neighbours) attacked += assertProtected([publish(truth, full, protection), publish(truth, run, protection)], `${protection}, full run and ${JSON.stringify(run)}`);
-  attacked += assertProtected([full, ...neighbours].map((run) => publish(truth, run, protection)), `${protection}, all runs`);
+  for (const run of neighbours)
+    attacked += assertProtected([publish(truth, full, protection), publish(truth, run, protection)], `${protection}, full run and ${JSON.stringify(run)}`);
+  attacked += assertProtected(
+    [full, ...neighbours].map((run) => publish(truth, run, protection)),
+    `${protection}, all runs`,
+  );
   return attacked;
 }
 
 // 1. The attacker works: without secondary suppression it recovers the small cell.
 
 Attack('the solver bounds x0 in x0 + x1 = 10 to [0, 10] and solves x0 − x1 = 0, x0 + x1 = 8', () => {
-  assert.equal(feasibleInterval(2, [{ terms: [[0, 1], [1, 1]], value: 10 }], 0), [0, 10]);
-  const [min, max] = feasibleInterval(2, [{ terms: [[0, 1], [1, -1]], value: 0 }, { terms: [[0, 1], [1, 1]], value: 8 }], 0);
+  assert.equal(
+    feasibleInterval(
+      2,
+      [
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+          value: 10,
+        },
+      ],
+      0,
+    ),
+    [0, 10],
+  );
+  const [min, max] = feasibleInterval(
+    2,
+    [
+      {
+        terms: [
+          [0, 1],
+          [1, -1],
+        ],
+        value: 0,
+      },
+      {
+        terms: [
+          [0, 1],
+          [1, 1],
+        ],
+        value: 8,
+      },
+    ],
+    0,
+  );
   assert.ok(Math.abs(min - 4) < 1e-9 && Math.abs(max - 4) < 1e-9);
 });
 

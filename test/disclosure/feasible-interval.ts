@@ -89,7 +89,10 @@ function maximize(n: number, equations: readonly LinearEquation[], c: Float64Arr
   };
 
   // Phase 1: minimise the artificials (maximise their negative sum).
-  run((column) => (column >= n ? -1 : 0), () => true);
+  run(
+    (column) => (column >= n ? -1 : 0),
+    () => true,
+  );
   const infeasibility = rows.reduce((sum, line, row) => sum + (basis[row]! >= n ? line[rhs]! : 0), 0);
   if (infeasibility > 1e-6) throw new Error(`the published figures have no non-negative solution (${infeasibility})`);
   // Artificials left in the basis at zero: pivot them out where a real column can take over.
@@ -103,7 +106,10 @@ function maximize(n: number, equations: readonly LinearEquation[], c: Float64Arr
     }
   });
   // Phase 2 on the real columns only; a redundant row keeps its artificial at zero.
-  const bounded = run((column) => (column < n ? c[column]! : 0), (column) => column < n);
+  const bounded = run(
+    (column) => (column < n ? c[column]! : 0),
+    (column) => column < n,
+  );
   if (!bounded) return Infinity;
   return rows.reduce((sum, line, row) => sum + (basis[row]! < n ? c[basis[row]!]! * line[rhs]! : 0), 0);
 }

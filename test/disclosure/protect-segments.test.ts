@@ -12,19 +12,28 @@ function oneCell(...values: number[]) {
 ProtectSegments('suppresses a small segment with the largest other, and the cell’s guest-nights', () => {
   // home 3 < 16; adding foreign (900) gives two suppressed summing 903 ≥ 16.
   const { status, guestNights, primaryCells, secondaryCells } = protectSegments(oneCell(3, 40, 900), 1, 1);
-  assert.equal(status.map((segment) => segment[0]), [1, 0, 2]);
+  assert.equal(
+    status.map((segment) => segment[0]),
+    [1, 0, 2],
+  );
   assert.equal([...guestNights], [2, 2]);
   assert.equal([primaryCells, secondaryCells], [1, 1]);
 });
 
 ProtectSegments('adds a partner when two small segments sum below the threshold', () => {
   // 3 + 4 = 7 < 16: the total less the published 500 would bound each by 7, so 500 goes too.
-  assert.equal(protectSegments(oneCell(3, 4, 500), 1, 1).status.map((segment) => segment[0]), [1, 1, 2]);
+  assert.equal(
+    protectSegments(oneCell(3, 4, 500), 1, 1).status.map((segment) => segment[0]),
+    [1, 1, 2],
+  );
 });
 
 ProtectSegments('adds nothing when the small segments already sum to the threshold', () => {
   // 9 + 8 = 17 ≥ 16: each lies in [0, 17].
-  assert.equal(protectSegments(oneCell(9, 8, 500), 1, 1).status.map((segment) => segment[0]), [1, 1, 0]);
+  assert.equal(
+    protectSegments(oneCell(9, 8, 500), 1, 1).status.map((segment) => segment[0]),
+    [1, 1, 0],
+  );
 });
 
 ProtectSegments('leaves cells whose total is small, or missing, to the grid', () => {

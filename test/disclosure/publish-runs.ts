@@ -67,11 +67,14 @@ export function publish(truth: Truth, run: Run, protection: Protection, extraSec
   const suppression = suppressGrid(grid, areaCount, dayCount);
   const cells = Uint8Array.from(suppression.status);
   const segments = truth.home && protectSegments(segmentsOf(truth, run), areaCount, dayCount);
-  const guestNightCells = Uint8Array.from(cells, (status, cell) => (status !== PUBLISHED ? status : segments && segments.guestNights[cell] !== PUBLISHED ? SECONDARY : PUBLISHED));
+  const guestNightCells = Uint8Array.from(cells, (status, cell) =>
+    status !== PUBLISHED ? status : segments && segments.guestNights[cell] !== PUBLISHED ? SECONDARY : PUBLISHED,
+  );
   const primaries: string[] = [];
   areas.forEach((area, row) => {
     for (let day = 0; day < dayCount; day++) {
-      if (cells[row * dayCount + day] === PRIMARY) primaries.push(...(truth.home ? [keyOf(area, from + day, 'home'), keyOf(area, from + day, 'visitors')] : [keyOf(area, from + day)]));
+      if (cells[row * dayCount + day] === PRIMARY)
+        primaries.push(...(truth.home ? [keyOf(area, from + day, 'home'), keyOf(area, from + day, 'visitors')] : [keyOf(area, from + day)]));
       if (segments?.status.some((status) => status[row * dayCount + day] === PRIMARY)) {
         segments.status.forEach((status, segment) => {
           if (status[row * dayCount + day] === PRIMARY) primaries.push(keyOf(area, from + day, segment === 0 ? 'home' : 'visitors'));
@@ -87,22 +90,26 @@ export function publish(truth: Truth, run: Run, protection: Protection, extraSec
     // Only the small cells themselves (and the guest-nights of a cell with a small segment).
     for (let day = 0; day < dayCount; day++) {
       if (cells[areaCount * dayCount + day] === SECONDARY) cells[areaCount * dayCount + day] = PUBLISHED;
-      if (guestNightCells[areaCount * dayCount + day] === SECONDARY && cells[areaCount * dayCount + day] === PUBLISHED) guestNightCells[areaCount * dayCount + day] = PUBLISHED;
+      if (guestNightCells[areaCount * dayCount + day] === SECONDARY && cells[areaCount * dayCount + day] === PUBLISHED)
+        guestNightCells[areaCount * dayCount + day] = PUBLISHED;
     }
     for (const name of extraSecondary) {
       const [area, day] = name.split(':');
       const row = areas.indexOf(area!);
-      if (row !== -1 && Number(day) >= from && Number(day) <= to) cells[row * dayCount + Number(day) - from] = guestNightCells[row * dayCount + Number(day) - from] = SECONDARY;
+      if (row !== -1 && Number(day) >= from && Number(day) <= to)
+        cells[row * dayCount + Number(day) - from] = guestNightCells[row * dayCount + Number(day) - from] = SECONDARY;
     }
   }
   const blank = protection === 'blank';
   // The blank way: suppressed cells are missing before anything is summed.
   const observed = blank ? blankSuppressed(grid, guestNightCells) : grid;
-  const isObserved = (row: number, day: number) => !Number.isNaN(observed[row * dayCount + day]!) && (row < areaCount || areas.every((_, area) => !Number.isNaN(observed[area * dayCount + day]!)));
+  const isObserved = (row: number, day: number) =>
+    !Number.isNaN(observed[row * dayCount + day]!) && (row < areaCount || areas.every((_, area) => !Number.isNaN(observed[area * dayCount + day]!)));
 
   // 2. Equations: devices (persons) and, with segments, visitors (guest-nights).
   const equations: Publication['equations'] = [];
-  const devicesOf = (area: string, day: number) => (truth.home ? [keyOf(area, from + day, 'home'), keyOf(area, from + day, 'visitors')] : [keyOf(area, from + day)]);
+  const devicesOf = (area: string, day: number) =>
+    truth.home ? [keyOf(area, from + day, 'home'), keyOf(area, from + day, 'visitors')] : [keyOf(area, from + day)];
   const visitorsOf = (area: string, day: number) => (truth.home ? [keyOf(area, from + day, 'visitors')] : devicesOf(area, day));
   const namesOfRowDays = (row: number, days: number[], of: (area: string, day: number) => string[]) =>
     days.flatMap((day) => (row < areaCount ? of(areas[row]!, day) : areas.flatMap((area) => of(area, day))));
@@ -126,7 +133,8 @@ export function publish(truth: Truth, run: Run, protection: Protection, extraSec
       [new Uint8Array(dayCount), 1],
     ];
     for (const [groupOfDay, groupCount] of groupings) {
-      const masks = protection === 'strict' ? suppressAggregates(status, dayCount, [{ groupOfDay, groupCount }])[0]! : new Uint8Array((areaCount + 1) * groupCount);
+      const masks =
+        protection === 'strict' ? suppressAggregates(status, dayCount, [{ groupOfDay, groupCount }])[0]! : new Uint8Array((areaCount + 1) * groupCount);
       for (let row = 0; row <= areaCount; row++) {
         for (let group = 0; group < groupCount; group++) {
           if (masks[row * groupCount + group] !== PUBLISHED) continue;

@@ -29,7 +29,9 @@ function countsWith(small: number, from = 0, to = DAYS): CountColumns {
   const builder = new CountColumnsBuilder('test.csv', 'line');
   let line = 2;
   for (let day = from; day < to; day++) {
-    ['3301', '3302', '3303'].forEach((area, a) => builder.push(FIRST + day, area, '', area === '3302' && day === SMALL ? small : 300 + ((a * 37 + day * 11) % 500), line++));
+    ['3301', '3302', '3303'].forEach((area, a) =>
+      builder.push(FIRST + day, area, '', area === '3302' && day === SMALL ? small : 300 + ((a * 37 + day * 11) % 500), line++),
+    );
   }
   return builder.finish();
 }
@@ -61,7 +63,10 @@ async function publishStrict(counts: CountColumns): Promise<{ text: string; supp
   const months = calendarMonths(grid.firstDay, grid.dayCount);
   const redacted = redactSummary(summary, { areaCodes: grid.areaCodes, dayCount: grid.dayCount, months, calendar, cells: status });
   const shown = (values: Float64Array) => [...values].map((value, cell) => (status[cell] === PUBLISHED ? value : 'x'));
-  return { text: JSON.stringify({ ...redacted, persons: shown(daily.persons), guestNights: shown(daily.guestNights) }), suppressedFigures: redacted.suppressed.length };
+  return {
+    text: JSON.stringify({ ...redacted, persons: shown(daily.persons), guestNights: shown(daily.guestNights) }),
+    suppressedFigures: redacted.suppressed.length,
+  };
 }
 
 Published('the blank way publishes the same whatever the small count, in the full run and one day shorter', async () => {

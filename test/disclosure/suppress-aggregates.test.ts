@@ -20,7 +20,13 @@ SuppressAggregates('suppresses the whole span with one group, and serves several
     { groupOfDay: new Uint8Array(2), groupCount: 1 },
     { groupOfDay: Uint8Array.of(0, 1), groupCount: 2 },
   ]);
-  assert.equal([[...span!], [...halves!]], [[0, 2], [0, 0, 0, 2]]);
+  assert.equal(
+    [[...span!], [...halves!]],
+    [
+      [0, 2],
+      [0, 0, 0, 2],
+    ],
+  );
 });
 
 SuppressAggregates('finds suppressed cells past the last whole word of the status', () => {

@@ -18,7 +18,11 @@ function checkRun(run: BoundedRun, what: string): void {
   assert.ok(run.code === 0 || run.code === 2, `${what}: exit ${run.code} (${run.signal ?? ''}): ${run.stderr.slice(0, 2000)}`);
   assert.not.match(run.stderr, /^\s+at /m, `${what}: a stack trace on stderr`);
   const lines = run.stderr.split('\n').filter((line) => line !== '');
-  for (const line of lines) assert.ok(line.startsWith('teleguest: ') || line === 'Run teleguest --help for usage.', `${what}: a stray stderr line: ${JSON.stringify(line.slice(0, 200))}`);
+  for (const line of lines)
+    assert.ok(
+      line.startsWith('teleguest: ') || line === 'Run teleguest --help for usage.',
+      `${what}: a stray stderr line: ${JSON.stringify(line.slice(0, 200))}`,
+    );
   // One line per error: the message is the last teleguest line, whole.
   if (run.code === 2) assert.ok(lines.length >= 1, `${what}: exit 2 without a message`);
 }
@@ -34,11 +38,29 @@ CliFuzz('exits 0 or 2, without a stack trace, on mutated CSVs, damaged Arrow fil
     let counts: string;
     if (kind === 1) {
       const length = choose.int(1, 20);
-      const table = countsTable({ source: 'x', lineKind: 'row', length, day: Int32Array.from({ length }, (_, row) => 19_723 + row), area: new Int32Array(length), devices: Float64Array.from({ length }, () => choose.int(0, 900)), line: new Int32Array(length), areaCodes: ['3320'], areaNames: [''], rejectedRows: 0 });
+      const table = countsTable({
+        source: 'x',
+        lineKind: 'row',
+        length,
+        day: Int32Array.from({ length }, (_, row) => 19_723 + row),
+        area: new Int32Array(length),
+        devices: Float64Array.from({ length }, () => choose.int(0, 900)),
+        line: new Int32Array(length),
+        areaCodes: ['3320'],
+        areaNames: [''],
+        rejectedRows: 0,
+      });
       counts = write('counts.arrow', mutateBytes(choose, tableToIPC(table, 'file')));
     } else counts = write('counts.csv', kind === 0 && choose.chance(0.8) ? mutateText(choose, csv) : csv);
     const model = write('model.json', kind === 2 ? fuzzModel(choose) : '{"uplift":0.06,"deductions":{"residents":{"byArea":{"3320":1,"3322":2,"3324":3}}}}');
-    const args = ['estimate', counts, '--model', model, ...(choose.chance(0.3) ? ['--out', join(dir, 'out')] : []), ...(choose.chance(0.2) ? ['--workers', choose.pick(['100000', '0', '2'])] : [])];
+    const args = [
+      'estimate',
+      counts,
+      '--model',
+      model,
+      ...(choose.chance(0.3) ? ['--out', join(dir, 'out')] : []),
+      ...(choose.chance(0.2) ? ['--workers', choose.pick(['100000', '0', '2'])] : []),
+    ];
     return { args, dir };
   });
   const seen = { 0: 0, 2: 0 } as Record<number, number>;
@@ -49,7 +71,11 @@ CliFuzz('exits 0 or 2, without a stack trace, on mutated CSVs, damaged Arrow fil
     // An --out folder holds complete outputs or nothing, never a temporary.
     const out = join(dir, 'out');
     mkdirSync(out, { recursive: true });
-    assert.equal(readdirSync(out).filter((name) => name.startsWith('.teleguest-tmp-')), [], `case ${index}: no temporary left`);
+    assert.equal(
+      readdirSync(out).filter((name) => name.startsWith('.teleguest-tmp-')),
+      [],
+      `case ${index}: no temporary left`,
+    );
   });
   assert.ok(seen[0]! > 3 && seen[2]! > 10, JSON.stringify(seen));
 });

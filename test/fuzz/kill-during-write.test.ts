@@ -39,7 +39,10 @@ KillDuringWrite('leaves each output either as it was or complete, and no tempora
   const took = await complete(modelB, reference);
   const earlier = OUTPUTS.map((name) => readFileSync(join(out, name)));
   const later = OUTPUTS.map((name) => readFileSync(join(reference, name)));
-  assert.ok(earlier.some((bytes, index) => !bytes.equals(later[index]!)), 'the two models give different files');
+  assert.ok(
+    earlier.some((bytes, index) => !bytes.equals(later[index]!)),
+    'the two models give different files',
+  );
 
   const choose = chooser(FUZZ_SEED, 20);
   let killedWhileWriting = 0;

@@ -19,7 +19,8 @@ async function outcome(read: () => Promise<unknown>, what: string): Promise<'rea
     await Promise.race([read(), hang]);
     return 'read';
   } catch (error) {
-    if (!(error instanceof InputError || error instanceof ModelError)) throw new Error(`${what}: not a clean refusal: ${(error as Error).stack}`, { cause: error });
+    if (!(error instanceof InputError || error instanceof ModelError))
+      throw new Error(`${what}: not a clean refusal: ${(error as Error).stack}`, { cause: error });
     assert.not.match(error.message, /[\n\r]/, `${what}: one line`);
     assert.ok(error.message.length <= MAX_MESSAGE_CHARACTERS + 1, `${what}: a bounded message`);
     return 'refused';

@@ -32,7 +32,10 @@ BuildCountGrid('refuses the same area and date twice, naming both lines', () => 
     assert.unreachable('accepted');
   } catch (error) {
     assert.instance(error, InputError);
-    assert.is((error as Error).message, 'counts.csv:4: area 3320 has a second row for the same date (first at line 2); use --on-duplicate sum or last if that is expected');
+    assert.is(
+      (error as Error).message,
+      'counts.csv:4: area 3320 has a second row for the same date (first at line 2); use --on-duplicate sum or last if that is expected',
+    );
   }
 });
 

@@ -28,7 +28,15 @@ FillGaps('weekdayMean takes the same weekday of the same month, and leaves a day
   const first = parseDay('2024-01-01')!;
   const dayCount = 36; // to 5 February
   const devices = new Float64Array(dayCount).fill(500);
-  for (const [day, value] of [[0, 100], [7, 200], [14, NaN], [21, 300], [28, 400], [35, NaN]] as const) devices[day] = value;
+  for (const [day, value] of [
+    [0, 100],
+    [7, 200],
+    [14, NaN],
+    [21, 300],
+    [28, 400],
+    [35, NaN],
+  ] as const)
+    devices[day] = value;
   devices[1] = NaN; // Tuesday 2 January: the other Tuesdays are 500
   const filled = new Uint8Array(dayCount);
   assert.is(fillGaps(devices, 1, dayCount, first, 'weekdayMean', filled), 2);

@@ -37,7 +37,11 @@ function plain(grid: CountGrid) {
 const Builder = suite('GridBuilder (rows laid out as they are read)');
 
 // Rows in any order, codes whose sort order differs from their order of first sight, blanks and duplicates.
-const row = fc.tuple(fc.integer({ min: 19_700, max: 19_760 }), fc.constantFrom('3320', '301', '0301', '5', '10', 'K-1'), fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })));
+const row = fc.tuple(
+  fc.integer({ min: 19_700, max: 19_760 }),
+  fc.constantFrom('3320', '301', '0301', '5', '10', 'K-1'),
+  fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9_000 })),
+);
 
 Builder('lays out the grid buildCountGrid lays out, whatever room it expected and however the rows are split', () => {
   fc.assert(
@@ -89,7 +93,9 @@ function roomForFirstChunk(rows: [day: number, area: number][], k: number) {
 function regularFile(areas: number, days: number, step: number, byDate: boolean): [number, number][] {
   const dates = Array.from({ length: Math.ceil(days / step) }, (_, index) => 20_000 + index * step);
   const codes = Array.from({ length: areas }, (_, index) => index);
-  return byDate ? dates.flatMap((day) => codes.map((area): [number, number] => [day, area])) : codes.flatMap((area) => dates.map((day): [number, number] => [day, area]));
+  return byDate
+    ? dates.flatMap((day) => codes.map((area): [number, number] => [day, area]))
+    : codes.flatMap((area) => dates.map((day): [number, number] => [day, area]));
 }
 
 Builder('expects room for the whole of a sorted file, dense or sparse, from its first chunk, and little more', () => {
@@ -153,28 +159,39 @@ Straight('give the Hallingdal estimate the rows give, to the byte', async () => 
 Straight('read the grid the rows give, across chunks of a few dozen bytes, in any row order', async () => {
   const dir = tempDir();
   await fc.assert(
-    fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 80 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
-      const text = rows.map(([day, code, devices]) => `${formatDay(day)},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
-      const file = dir.write('counts.csv', `date,area,devices\n${text}\n`);
-      const straight = await readCountGrid(file, { onDuplicate, chunkBytes });
-      const counts = (await readCounts(file)).counts;
-      let expected: CountGrid | undefined;
-      try {
-        expected = buildCountGrid(counts, onDuplicate);
-      } catch {
-        expected = undefined;
-      }
-      if (expected === undefined) return assert.is(straight, undefined);
-      assert.ok(straight !== undefined);
-      assert.is(straight.rows, counts.length);
-      assert.equal(plain(straight.grid), plain(expected));
-    }),
+    fc.asyncProperty(
+      fc.array(row, { minLength: 1, maxLength: 80 }),
+      fc.constantFrom<OnDuplicate>('error', 'sum', 'last'),
+      fc.integer({ min: 40, max: 200 }),
+      async (rows, onDuplicate, chunkBytes) => {
+        const text = rows.map(([day, code, devices]) => `${formatDay(day)},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
+        const file = dir.write('counts.csv', `date,area,devices\n${text}\n`);
+        const straight = await readCountGrid(file, { onDuplicate, chunkBytes });
+        const counts = (await readCounts(file)).counts;
+        let expected: CountGrid | undefined;
+        try {
+          expected = buildCountGrid(counts, onDuplicate);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) return assert.is(straight, undefined);
+        assert.ok(straight !== undefined);
+        assert.is(straight.rows, counts.length);
+        assert.equal(plain(straight.grid), plain(expected));
+      },
+    ),
     { numRuns: 150 },
   );
 });
 
 Straight('plan the grid for plain daily and hourly files, and the rows, with the reason, for the others', async () => {
-  assert.equal(await inspectCounts(join(repoRoot, 'fixtures/hallingdal/counts.csv')), { file: join(repoRoot, 'fixtures/hallingdal/counts.csv'), format: 'csv', dialect: { delimiter: ',', decimalComma: false, encoding: 'utf8' }, unit: 'day', path: 'grid' });
+  assert.equal(await inspectCounts(join(repoRoot, 'fixtures/hallingdal/counts.csv')), {
+    file: join(repoRoot, 'fixtures/hallingdal/counts.csv'),
+    format: 'csv',
+    dialect: { delimiter: ',', decimalComma: false, encoding: 'utf8' },
+    unit: 'day',
+    path: 'grid',
+  });
   assert.is((await inspectCounts(join(repoRoot, 'fixtures/hourly/known-truth.csv'))).unit, 'hour');
   const dir = tempDir();
   const plan = async (name: string, text: string, options = {}) => {
@@ -228,7 +245,12 @@ const Hours = suite('readGrid and estimateHourlyGrid (plain hourly counts straig
 
 /** An hour grid as plain values, NaN kept distinguishable, for a deep comparison. */
 function plainHours(grid: HourGrid) {
-  return { ...grid, dayStart: [...grid.dayStart], localHour: [...grid.localHour], values: [...grid.values].map((value) => (Number.isNaN(value) ? 'NaN' : value)) };
+  return {
+    ...grid,
+    dayStart: [...grid.dayStart],
+    localHour: [...grid.localHour],
+    values: [...grid.values].map((value) => (Number.isNaN(value) ? 'NaN' : value)),
+  };
 }
 
 // Local dates around the October change (the 27th has 02:00 twice) and the March one (the 31st has no 02:00).
@@ -242,23 +264,30 @@ const hourRow = fc.tuple(
 Hours('read the hour grid the rows give, across chunks of a few dozen bytes, in any row order, 02:00 of October twice', async () => {
   const dir = tempDir();
   await fc.assert(
-    fc.asyncProperty(fc.array(hourRow, { minLength: 1, maxLength: 60 }), fc.constantFrom<OnDuplicate>('error', 'sum', 'last'), fc.integer({ min: 40, max: 200 }), async (rows, onDuplicate, chunkBytes) => {
-      // 02:00 does not exist on the last Sunday of March: such a row would be an error on either path.
-      const text = rows.map(([date, hour, code, devices]) => `${date},${date === '2024-03-31' && hour === 2 ? 3 : hour},${code},${Number.isNaN(devices) ? '' : devices}`).join('\n');
-      const file = dir.write('hourly.csv', `date,hour,area,devices\n${text}\n`);
-      const straight = await readHourGrid(file, { onDuplicate, chunkBytes });
-      const counts = (await readCounts(file)).counts;
-      let expected: HourGrid | undefined;
-      try {
-        expected = buildHourGrid(counts, onDuplicate);
-      } catch {
-        expected = undefined;
-      }
-      if (expected === undefined) return assert.is(straight, undefined);
-      assert.ok(straight !== undefined);
-      assert.is(straight.rows, counts.length);
-      assert.equal(plainHours(straight.grid), plainHours(expected));
-    }),
+    fc.asyncProperty(
+      fc.array(hourRow, { minLength: 1, maxLength: 60 }),
+      fc.constantFrom<OnDuplicate>('error', 'sum', 'last'),
+      fc.integer({ min: 40, max: 200 }),
+      async (rows, onDuplicate, chunkBytes) => {
+        // 02:00 does not exist on the last Sunday of March: such a row would be an error on either path.
+        const text = rows
+          .map(([date, hour, code, devices]) => `${date},${date === '2024-03-31' && hour === 2 ? 3 : hour},${code},${Number.isNaN(devices) ? '' : devices}`)
+          .join('\n');
+        const file = dir.write('hourly.csv', `date,hour,area,devices\n${text}\n`);
+        const straight = await readHourGrid(file, { onDuplicate, chunkBytes });
+        const counts = (await readCounts(file)).counts;
+        let expected: HourGrid | undefined;
+        try {
+          expected = buildHourGrid(counts, onDuplicate);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) return assert.is(straight, undefined);
+        assert.ok(straight !== undefined);
+        assert.is(straight.rows, counts.length);
+        assert.equal(plainHours(straight.grid), plainHours(expected));
+      },
+    ),
     { numRuns: 150 },
   );
 });

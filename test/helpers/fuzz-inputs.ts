@@ -41,9 +41,38 @@ export function validCountsCsv(choose: Chooser, days = 20, areas = 3, names = fa
 
 /** Pieces a mutation inserts: each a thing that has broken a reader somewhere. */
 const PIECES = [
-  '"', '""', ',', ';', '\t', '\r', '\n', '\r\n', '\u0000', '\uFEFF', '\u200B', '\u202E', '-', '.', 'e', '1e308', 'NaN', '-5',
-  '9'.repeat(40), '2924-01-01', '1899-12-31', '2024-02-30', '2024-13-01', '=cmd|x', '__proto__', 'constructor', 'region',
-  'x'.repeat(5000), ' ', 'Å', '\uD800', '\u00A0',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  '\u200B',
+  '\u202E',
+  '-',
+  '.',
+  'e',
+  '1e308',
+  'NaN',
+  '-5',
+  '9'.repeat(40),
+  '2924-01-01',
+  '1899-12-31',
+  '2024-02-30',
+  '2024-13-01',
+  '=cmd|x',
+  '__proto__',
+  'constructor',
+  'region',
+  'x'.repeat(5000),
+  ' ',
+  'Å',
+  '\uD800',
+  '\u00A0',
 ];
 
 /** Mutate text: a few insertions, deletions, duplicated lines, a cut-off end, a header change, CR-only ends, NUL padding. */
@@ -78,7 +107,10 @@ export function mutateText(choose: Chooser, text: string): string {
         result = `${result}${'\u0000'.repeat(choose.int(1, 200_000))}`; // padded with zeros after a crash
         break;
       case 8:
-        result = result.replace(/^[^\n]*/, choose.pick(['date;area;devices', 'Date,Area,Devices', 'date,area', 'time,area,devices', 'date,area,devices,hour', 'date,area,devices,segment', '']));
+        result = result.replace(
+          /^[^\n]*/,
+          choose.pick(['date;area;devices', 'Date,Area,Devices', 'date,area', 'time,area,devices', 'date,area,devices,hour', 'date,area,devices,segment', '']),
+        );
         break;
       default:
         result = result.replace(/2024-01-0(\d)/, (_, day: string) => choose.pick([`2924-01-0${day}`, `1970-01-0${day}`, `2024-01-0${day}T00:00+99:00`]));
@@ -112,7 +144,10 @@ export function mutateBytes(choose: Chooser, bytes: Uint8Array): Uint8Array {
 export function fuzzModel(choose: Chooser): string {
   const twist = choose.int(0, 11);
   const byArea = Object.fromEntries(AREAS.slice(0, 3).map((area) => [area, choose.int(0, 3000)]));
-  const model: Record<string, unknown> = { uplift: choose.pick([0, 0.06, 6, -1, '0.06', { value: 0.06, min: 0.04, max: 0.09 }]), deductions: { residents: { byArea } } };
+  const model: Record<string, unknown> = {
+    uplift: choose.pick([0, 0.06, 6, -1, '0.06', { value: 0.06, min: 0.04, max: 0.09 }]),
+    deductions: { residents: { byArea } },
+  };
   if (choose.chance(0.3)) model.fill = choose.pick(['none', 'interpolate', 'weekdayMean', 'sideways']);
   const text = JSON.stringify(model);
   switch (twist) {

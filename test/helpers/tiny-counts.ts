@@ -9,8 +9,12 @@ import type { Model } from '../../src/model/model.js';
 export function tinyCounts() {
   const builder = new CountColumnsBuilder('tiny.csv', 'line');
   const rows: Array<[string, string, number]> = [
-    ['2024-03-01', '2', 30], ['2024-02-28', '1', 100], ['2024-02-29', '1', 200],
-    ['2024-03-01', '1', NaN], ['2024-02-28', '2', 50], ['2024-02-29', '2', 0],
+    ['2024-03-01', '2', 30],
+    ['2024-02-28', '1', 100],
+    ['2024-02-29', '1', 200],
+    ['2024-03-01', '1', NaN],
+    ['2024-02-28', '2', 50],
+    ['2024-02-29', '2', 0],
   ];
   rows.forEach(([date, area, devices], index) => builder.push(parseDay(date)!, area, '', devices, index + 2));
   return builder.finish();

@@ -28,7 +28,8 @@ function daySums(grid: ReturnType<typeof buildHourGrid>, area: string): Array<{ 
 const HourlyFixtures = suite('the SYNTHETIC hourly fixtures');
 
 HourlyFixtures('are exactly what their committed generator writes', () => {
-  for (const [name, make] of Object.entries(HOURLY_FIXTURES)) assert.ok(make() === readFileSync(fixture(name), 'utf8'), `${name}: run npm run fixtures and commit the result`);
+  for (const [name, make] of Object.entries(HOURLY_FIXTURES))
+    assert.ok(make() === readFileSync(fixture(name), 'utf8'), `${name}: run npm run fixtures and commit the result`);
 });
 
 // Devices at hour h on day offset d (Flå, base 1000): 1000 + d + 10 × (h ≤ 14 ? h : 28 − h); the
@@ -57,7 +58,10 @@ HourlyFixtures('gives 2024-10-27 25 hours, the two 02:00 rows in file order (tim
 });
 
 HourlyFixtures('puts each day’s busiest hour at 14:00 local time, whatever the UTC offset', async () => {
-  for (const [name, offsets] of [['dst-march-2024.csv', [1, 2]], ['dst-october-2024.csv', [2, 1]]] as const) {
+  for (const [name, offsets] of [
+    ['dst-march-2024.csv', [1, 2]],
+    ['dst-october-2024.csv', [2, 1]],
+  ] as const) {
     const { counts } = await readCounts(fixture(name));
     const reduced = await reduceHourlyCounts(counts, { uplift: 0.06, workers: 0 });
     const { grid } = reduced;
@@ -97,7 +101,10 @@ HourlyFixtures('are read alike by the byte scanner and csv-parse', async () => {
 
 HourlyFixtures('refuses hourly counts without a row rather than laying out a grid of no span', async () => {
   const empty = new CountColumnsBuilder('empty.csv', 'line', 1, false, true).finish();
-  const error = await reduceHourlyCounts(empty, { uplift: 0 }).then(() => undefined, (caught: unknown) => caught);
+  const error = await reduceHourlyCounts(empty, { uplift: 0 }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, InputError);
   assert.is((error as InputError).code, 'E_NO_ROWS');
 });

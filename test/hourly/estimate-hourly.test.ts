@@ -13,7 +13,11 @@ const { model } = await readModel(fixture('model-known-truth.json'));
 
 /** The generator's truth, summed over the areas per day: overnight guests and day visitors. */
 const truth = (() => {
-  const rows = readFileSync(fixture('known-truth-truth.csv'), 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
+  const rows = readFileSync(fixture('known-truth-truth.csv'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
   const days = [...new Set(rows.map((row) => row[0]!))];
   const sumOf = (day: string, column: number) => rows.filter((row) => row[0] === day).reduce((sum, row) => sum + Number(row[column]), 0);
   return { guests: days.map((day) => sumOf(day, 2)), dayVisitors: days.map((day) => sumOf(day, 3)) };
@@ -52,7 +56,10 @@ KnownTruth('recovers day visitors within 2 % as busiest hour − night', async (
   // Flå by hand: the mean of 150 × f × (1 + 0.2 cos(2πk/7)) over weekdays k (f = 2.5 on k = 5, 6, else 1).
   // Σ f = 10; Σ f cos = 1.5 × (cos(10π/7) + cos(12π/7)), as the seven cosines sum to 0: 150 × 10.1203 / 7 = 216.86.
   const flå = (150 * (10 + 0.2 * 1.5 * (Math.cos((10 * Math.PI) / 7) + Math.cos((12 * Math.PI) / 7)))) / 7;
-  assert.ok(Math.abs(result.summary.hourly!.areas['3320']!.dayVisitorsPerDay! - flå) < 1, `${result.summary.hourly!.areas['3320']!.dayVisitorsPerDay} vs ${flå}`);
+  assert.ok(
+    Math.abs(result.summary.hourly!.areas['3320']!.dayVisitorsPerDay! - flå) < 1,
+    `${result.summary.hourly!.areas['3320']!.dayVisitorsPerDay} vs ${flå}`,
+  );
 });
 
 KnownTruth('applies only residents at night, and says which deductions it left out', async () => {
@@ -75,7 +82,14 @@ KnownTruth('gives byte-identical JSON with 0, 1, 2 and 4 workers', async () => {
   const outputs = [];
   for (const workers of [0, 1, 2, 4]) {
     const result = await estimateHourly(counts, model, { workers, daily: true });
-    outputs.push(JSON.stringify({ summary: result.summary, presence: [...result.reduction.presence], peak: [...result.reduction.peakSlot], night: [...result.reduction.night] }));
+    outputs.push(
+      JSON.stringify({
+        summary: result.summary,
+        presence: [...result.reduction.presence],
+        peak: [...result.reduction.peakSlot],
+        night: [...result.reduction.night],
+      }),
+    );
   }
   for (const output of outputs.slice(1)) assert.ok(output === outputs[0]);
 });
@@ -88,7 +102,8 @@ Segments('deducts the residents present at night, measured, and finds day visito
   // One area, one day (2024-01-15, 24 hours), uplift 0. Home: 100 devices, 90 at 12:00 (some out
   // at work); foreign: 20, and 80 at 12:00 (day visitors on roaming SIMs).
   const lines = ['date,hour,area,segment,devices'];
-  for (let hour = 0; hour < 24; hour++) lines.push(`2024-01-15,${hour},3320,home,${hour === 12 ? 90 : 100}`, `2024-01-15,${hour},3320,foreign,${hour === 12 ? 80 : 20}`);
+  for (let hour = 0; hour < 24; hour++)
+    lines.push(`2024-01-15,${hour},3320,home,${hour === 12 ? 90 : 100}`, `2024-01-15,${hour},3320,foreign,${hour === 12 ? 80 : 20}`);
   const { tempDir } = await import('../helpers/temp-dir.js');
   const file = tempDir().write('segments.csv', `${lines.join('\n')}\n`);
   const { counts: segmented } = await readCounts(file);

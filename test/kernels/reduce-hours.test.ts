@@ -9,7 +9,10 @@ import { reduceRegionHours } from '../../src/kernels/reduce-region-hours.js';
  * Area 1: 20 every hour, 50 at 18:00 on both days.
  */
 function columnsOf(weights = Float64Array.of(1)): HourColumns {
-  const localHour = Uint8Array.from([...Array.from({ length: 24 }, (_, hour) => hour), ...Array.from({ length: 24 }, (_, hour) => hour).filter((hour) => hour !== 2)]);
+  const localHour = Uint8Array.from([
+    ...Array.from({ length: 24 }, (_, hour) => hour),
+    ...Array.from({ length: 24 }, (_, hour) => hour).filter((hour) => hour !== 2),
+  ]);
   const slotCount = localHour.length;
   const values = new Float64Array(2 * slotCount);
   for (let slot = 0; slot < slotCount; slot++) {

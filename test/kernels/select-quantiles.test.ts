@@ -27,22 +27,27 @@ Select('gives 2.5 and 3.7 for the median and p90 of 1, 2, 3, 4', () => {
 Select('equals the sorted type-7 quantiles on columns large enough for the histogram, ties and outliers included', () => {
   let histogramRuns = 0;
   fc.assert(
-    fc.property(fc.integer({ min: 1024, max: 6000 }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom('spread', 'ties', 'outlier', 'constant'), (length, seed, shape) => {
-      const random = mulberry32(seed);
-      const values = Float64Array.from({ length }, () => {
-        const u = random();
-        if (shape === 'ties') return Math.floor(u * 7);
-        if (shape === 'constant') return 42;
-        if (shape === 'outlier' && u < 0.001) return 1e12;
-        return (u - 0.3) * 1e6;
-      });
-      const probabilities = [0, 0.025, 0.05, 0.5, 0.5001, 0.95, 1];
-      const expected = sortedQuantiles(values, probabilities);
-      const out = new Float64Array(probabilities.length);
-      selectQuantiles(values, 0, length, Float64Array.from(probabilities), out, 0);
-      histogramRuns++;
-      assert.equal([...out], expected);
-    }),
+    fc.property(
+      fc.integer({ min: 1024, max: 6000 }),
+      fc.integer({ min: 0, max: 1e9 }),
+      fc.constantFrom('spread', 'ties', 'outlier', 'constant'),
+      (length, seed, shape) => {
+        const random = mulberry32(seed);
+        const values = Float64Array.from({ length }, () => {
+          const u = random();
+          if (shape === 'ties') return Math.floor(u * 7);
+          if (shape === 'constant') return 42;
+          if (shape === 'outlier' && u < 0.001) return 1e12;
+          return (u - 0.3) * 1e6;
+        });
+        const probabilities = [0, 0.025, 0.05, 0.5, 0.5001, 0.95, 1];
+        const expected = sortedQuantiles(values, probabilities);
+        const out = new Float64Array(probabilities.length);
+        selectQuantiles(values, 0, length, Float64Array.from(probabilities), out, 0);
+        histogramRuns++;
+        assert.equal([...out], expected);
+      },
+    ),
     { numRuns: 60 },
   );
   assert.is(histogramRuns, 60);

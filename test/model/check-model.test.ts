@@ -11,7 +11,10 @@ const CheckModel = suite('checkModel');
 async function fileError(model: unknown): Promise<ModelError> {
   const { dir, write } = tempDir();
   write('model', JSON.stringify(model));
-  const error = await readModel(`${dir}/model`).then(() => undefined, (caught: unknown) => caught);
+  const error = await readModel(`${dir}/model`).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, ModelError);
   return error as ModelError;
 }

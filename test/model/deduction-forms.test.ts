@@ -13,9 +13,19 @@ import { tempDir } from '../helpers/temp-dir.js';
 const Forms = suite('deduction forms');
 
 /** One deduction laid on a grid of areas `a`, `b` from `first` for `days` days: rows a, b, region. */
-function lay(deduction: Deduction, first: string, days: number, inputs: Partial<DeductionInputs> = {}, devices = new Float64Array(3 * days).fill(1)): number[][] {
+function lay(
+  deduction: Deduction,
+  first: string,
+  days: number,
+  inputs: Partial<DeductionInputs> = {},
+  devices = new Float64Array(3 * days).fill(1),
+): number[][] {
   const model: Model = { name: 'm', uplift: 0, deductions: { d: deduction } };
-  const resolved = resolveDeductions(model, { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'], devices }, { modelFile: 'model.json', ...inputs });
+  const resolved = resolveDeductions(
+    model,
+    { firstDay: parseDay(first)!, dayCount: days, areaCodes: ['a', 'b'], devices },
+    { modelFile: 'model.json', ...inputs },
+  );
   const values = [...resolved.valuesOf('d')];
   return [values.slice(0, days), values.slice(days, 2 * days), values.slice(2 * days)];
 }
@@ -52,8 +62,20 @@ Forms('byArea with a weekday profile scales each area and sums them for the regi
 
 Forms('population changes on 1 January, each area with its own year', () => {
   const population: Population = new Map([
-    ['a', new Map([[2023, 1000], [2024, 1010]])],
-    ['b', new Map([[2023, 500], [2024, 490]])],
+    [
+      'a',
+      new Map([
+        [2023, 1000],
+        [2024, 1010],
+      ]),
+    ],
+    [
+      'b',
+      new Map([
+        [2023, 500],
+        [2024, 490],
+      ]),
+    ],
   ]);
   const [a, b, region] = lay({ population: 'p.json' }, '2023-12-31', 2, { populations: new Map([['d', population]]) });
   assert.equal(a, [1000, 1010]);
@@ -65,9 +87,21 @@ Forms('population changes on 1 January, each area with its own year', () => {
 });
 
 Forms('population without a year the counts reach is an error naming area and year, unless that day was not counted', () => {
-  const population: Population = new Map([['a', new Map([[2023, 1]])], ['b', new Map([[2023, 1], [2024, 1]])]]);
+  const population: Population = new Map([
+    ['a', new Map([[2023, 1]])],
+    [
+      'b',
+      new Map([
+        [2023, 1],
+        [2024, 1],
+      ]),
+    ],
+  ]);
   const populations = new Map([['d', population]]);
-  assert.throws(() => lay({ population: 'p.json' }, '2023-12-31', 2, { populations }), /deductions\.d\.population: the table has no residents for area a in 2024/);
+  assert.throws(
+    () => lay({ population: 'p.json' }, '2023-12-31', 2, { populations }),
+    /deductions\.d\.population: the table has no residents for area a in 2024/,
+  );
   const [a] = lay({ population: 'p.json' }, '2023-12-31', 2, { populations }, Float64Array.of(5, NaN, 5, 5, NaN, NaN));
   assert.equal(a, [1, NaN]);
 });
@@ -75,7 +109,11 @@ Forms('population without a year the counts reach is an error naming area and ye
 Forms('a file gives each day its value, per area or for the whole selection', async () => {
   const { write } = tempDir();
   const perArea = await readDailyValues(write('per-area.csv', 'date,area,value\n2024-02-28,a,1\n2024-02-29,a,2\n2024-02-28,b,10\n2024-02-29,b,20.5\n'));
-  assert.equal(lay({ file: 'per-area.csv' }, '2024-02-28', 2, { files: new Map([['d', perArea]]) }), [[1, 2], [10, 20.5], [11, 22.5]]);
+  assert.equal(lay({ file: 'per-area.csv' }, '2024-02-28', 2, { files: new Map([['d', perArea]]) }), [
+    [1, 2],
+    [10, 20.5],
+    [11, 22.5],
+  ]);
   const whole = await readDailyValues(write('whole.csv', 'value,date\n7,2024-02-29\n3,2024-02-28\n'));
   assert.equal(lay({ file: 'whole.csv' }, '2024-02-28', 2, { files: new Map([['d', whole]]) })[2], [3, 7]);
 });
@@ -103,10 +141,14 @@ Forms('a bad value in a file names its line and column', async () => {
 function segmentedCounts() {
   const builder = new CountColumnsBuilder('segments.csv', 'line', 8, true);
   const rows: Array<[string, string, string, number]> = [
-    ['2024-03-23', 'a', 'home', 100], ['2024-03-23', 'a', 'foreign', 50],
-    ['2024-03-24', 'a', 'home', 80], ['2024-03-24', 'a', 'foreign', 20],
-    ['2024-03-23', 'b', 'home', 10], ['2024-03-23', 'b', 'foreign', 200],
-    ['2024-03-24', 'b', 'home', 12], ['2024-03-24', 'b', 'foreign', NaN],
+    ['2024-03-23', 'a', 'home', 100],
+    ['2024-03-23', 'a', 'foreign', 50],
+    ['2024-03-24', 'a', 'home', 80],
+    ['2024-03-24', 'a', 'foreign', 20],
+    ['2024-03-23', 'b', 'home', 10],
+    ['2024-03-23', 'b', 'foreign', 200],
+    ['2024-03-24', 'b', 'home', 12],
+    ['2024-03-24', 'b', 'foreign', NaN],
   ];
   rows.forEach(([date, area, segment, devices], index) => builder.push(parseDay(date)!, area, '', devices, index + 2, segment));
   return builder.finish();
@@ -169,7 +211,11 @@ Forms('the total adds every deduction per cell, and each one is summed over the 
   assert.equal(resolved.names, ['residents', 'trips']);
   assert.equal([...resolved.valuesOf('residents')], [10, 10, 10, 20, 20, 20, 30, 30, 30]);
   // Each row's total, in row order.
-  assert.equal(totals, [[0, [NaN, NaN, NaN]], [1, [NaN, NaN, NaN]], [2, [37, 37, 37]]]);
+  assert.equal(totals, [
+    [0, [NaN, NaN, NaN]],
+    [1, [NaN, NaN, NaN]],
+    [2, [37, 37, 37]],
+  ]);
   assert.equal([...resolveDeductionsToGrid(model, shape, { modelFile: 'model.json' }).total], [NaN, NaN, NaN, NaN, NaN, NaN, 37, 37, 37]);
   // Without the region-wide one the area rows have totals too.
   const perArea: Model = { name: 'm', uplift: 0, deductions: { residents: { byArea: { a: 10, b: 20 } } } };

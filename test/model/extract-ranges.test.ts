@@ -30,7 +30,11 @@ Extract('names the uplift and tells triangular, uniform and normal ranges apart'
 });
 
 Extract('names the segments’ uplifts uplift.default and uplift.bySegment.<segment>', () => {
-  const extracted = extract({ name: 'm', uplift: { default: { value: 0.06, min: 0.05, max: 0.08 }, bySegment: { foreign: { value: 0, min: 0, max: 0.02 }, roaming: 0.01 } }, deductions: {} });
+  const extracted = extract({
+    name: 'm',
+    uplift: { default: { value: 0.06, min: 0.05, max: 0.08 }, bySegment: { foreign: { value: 0, min: 0, max: 0.02 }, roaming: 0.01 } },
+    deductions: {},
+  });
   assert.equal(extracted.uplift, { default: 0.06, bySegment: { foreign: 0, roaming: 0.01 } });
   assert.equal(
     extracted.ranges!.map(({ name, site }) => ({ name, site })),
@@ -49,7 +53,13 @@ Extract('names each deduction site by its JSON path and leaves the values in pla
       residents: 20000,
       r: { byArea: { '3320': { value: 250, min: 200, max: 400 }, '3322': 150 } },
       w: { value: 1000, weekday: [1, 1, 1, 1, 1, { value: 0.3, min: 0.1, max: 0.5 }, 0.2], month: [1, 1, 1, 1, 1, 1, { value: 0.8, sd: 0.1 }, 1, 1, 1, 1, 1] },
-      p: { population: 'pop.json', periods: [{ from: '2023-12-23', to: '2024-01-01', factor: 0.75 }, { from: '2023-06-24', to: '2023-08-13', factor: { value: 2, min: 1.5, max: 3 } }] },
+      p: {
+        population: 'pop.json',
+        periods: [
+          { from: '2023-12-23', to: '2024-01-01', factor: 0.75 },
+          { from: '2023-06-24', to: '2023-08-13', factor: { value: 2, min: 1.5, max: 3 } },
+        ],
+      },
       v: { value: 1000, min: 800, max: 1500, dist: 'uniform', weekday: [1.3, 1.3, 1.3, 1.3, 1.1, 0.3, 0.2] },
       f: { file: 'day-trippers.csv' },
       s: { segment: 'home' },
@@ -69,7 +79,10 @@ Extract('names each deduction site by its JSON path and leaves the values in pla
   assert.equal((extracted.deductions.w as { value: number; weekday: number[] }).value, 1000);
   assert.equal((extracted.deductions.w as { weekday: number[] }).weekday, [1, 1, 1, 1, 1, 0.3, 0.2]);
   assert.equal((extracted.deductions.w as { month: number[] }).month, [1, 1, 1, 1, 1, 1, 0.8, 1, 1, 1, 1, 1]);
-  assert.equal((extracted.deductions.p as { periods: unknown[] }).periods, [{ from: '2023-12-23', to: '2024-01-01', factor: 0.75 }, { from: '2023-06-24', to: '2023-08-13', factor: 2 }]);
+  assert.equal((extracted.deductions.p as { periods: unknown[] }).periods, [
+    { from: '2023-12-23', to: '2024-01-01', factor: 0.75 },
+    { from: '2023-06-24', to: '2023-08-13', factor: 2 },
+  ]);
   assert.equal(extracted.deductions.v, { value: 1000, weekday: [1.3, 1.3, 1.3, 1.3, 1.1, 0.3, 0.2] }, 'the range keys leave with the range');
   assert.equal(extracted.deductions.f, { file: 'day-trippers.csv' });
   assert.equal(extracted.deductions.s, { segment: 'home' });

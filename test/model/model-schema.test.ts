@@ -17,8 +17,18 @@ Valid('accepts a range at every place a number may carry one', () => {
       uplift: { default: { value: 0.06, min: 0.04, max: 0.09 }, bySegment: { foreign: { value: 0, min: 0, max: 0.02, dist: 'uniform' } } },
       deductions: {
         residents: { value: 20000, sd: 1500 },
-        workers: { value: 1000, min: 500, max: 1500, dist: 'triangular', weekday: [range, 1, 1, 1, 1, range, 1], month: [1, 1, 1, 1, 1, 1, { value: 0.8, sd: 0.1, dist: 'normal' }, 1, 1, 1, 1, 1] },
-        traffic: { byArea: { '3320': { value: 250, min: 200, max: 400 }, '3322': 150 }, periods: [{ from: '2023-06-24', to: '2023-08-13', factor: { value: 2, min: 1.5, max: 3 } }] },
+        workers: {
+          value: 1000,
+          min: 500,
+          max: 1500,
+          dist: 'triangular',
+          weekday: [range, 1, 1, 1, 1, range, 1],
+          month: [1, 1, 1, 1, 1, 1, { value: 0.8, sd: 0.1, dist: 'normal' }, 1, 1, 1, 1, 1],
+        },
+        traffic: {
+          byArea: { '3320': { value: 250, min: 200, max: 400 }, '3322': 150 },
+          periods: [{ from: '2023-06-24', to: '2023-08-13', factor: { value: 2, min: 1.5, max: 3 } }],
+        },
         population: { population: 'population.json', month: Array.from({ length: 12 }, () => range) },
       },
     }),
@@ -35,19 +45,18 @@ Messages('says the value must lie between min and max, wherever the range is', (
   assert.equal(messagesOf(withDeduction({ value: 5, min: 6, max: 9 })), ['deductions.x: value 5 must lie between min 6 and max 9']);
   assert.equal(messagesOf(withDeduction({ value: 10, min: 6, max: 9 })), ['deductions.x: value 10 must lie between min 6 and max 9']);
   assert.equal(messagesOf({ uplift: { value: 0.1, min: 0.04, max: 0.09 }, deductions: {} }), ['uplift: value 0.1 must lie between min 0.04 and max 0.09']);
-  assert.equal(messagesOf(withDeduction({ byArea: { '3320': { value: 5, min: 6, max: 9 } } })), ['deductions.x.byArea.3320: value 5 must lie between min 6 and max 9']);
-  assert.equal(
-    messagesOf(withDeduction({ value: 1, weekday: [1, 1, 1, 1, 1, { value: 2, min: 0, max: 1 }, 1] })),
-    ['deductions.x.weekday[5]: value 2 must lie between min 0 and max 1'],
-  );
-  assert.equal(
-    messagesOf(withDeduction({ value: 1, periods: [{ from: '2024-01-01', to: '2024-01-02', factor: { value: 0.5, min: 1, max: 2 } }] })),
-    ['deductions.x.periods[0].factor: value 0.5 must lie between min 1 and max 2'],
-  );
-  assert.equal(
-    messagesOf({ uplift: { default: 0.06, bySegment: { foreign: { value: 0.5, min: 0, max: 0.1 } } }, deductions: {} }),
-    ['uplift.bySegment.foreign: value 0.5 must lie between min 0 and max 0.1'],
-  );
+  assert.equal(messagesOf(withDeduction({ byArea: { '3320': { value: 5, min: 6, max: 9 } } })), [
+    'deductions.x.byArea.3320: value 5 must lie between min 6 and max 9',
+  ]);
+  assert.equal(messagesOf(withDeduction({ value: 1, weekday: [1, 1, 1, 1, 1, { value: 2, min: 0, max: 1 }, 1] })), [
+    'deductions.x.weekday[5]: value 2 must lie between min 0 and max 1',
+  ]);
+  assert.equal(messagesOf(withDeduction({ value: 1, periods: [{ from: '2024-01-01', to: '2024-01-02', factor: { value: 0.5, min: 1, max: 2 } }] })), [
+    'deductions.x.periods[0].factor: value 0.5 must lie between min 1 and max 2',
+  ]);
+  assert.equal(messagesOf({ uplift: { default: 0.06, bySegment: { foreign: { value: 0.5, min: 0, max: 0.1 } } }, deductions: {} }), [
+    'uplift.bySegment.foreign: value 0.5 must lie between min 0 and max 0.1',
+  ]);
 });
 
 Messages('says a range needs both bounds, naming the one it got', () => {
@@ -70,10 +79,22 @@ Messages('says which keys each distribution needs', () => {
 });
 
 Messages('refuses a distribution it does not know, a spread of 0 and negative bounds', () => {
-  assert.equal(findModelProblems(withDeduction({ value: 5, min: 4, max: 7, dist: 'lognormal' })).map((problem) => problem.path), ['deductions.x.dist']);
-  assert.equal(findModelProblems(withDeduction({ value: 5, sd: 0 })).map((problem) => problem.path), ['deductions.x.sd']);
-  assert.equal(findModelProblems(withDeduction({ value: 5, min: -1, max: 7 })).map((problem) => problem.path), ['deductions.x.min']);
-  assert.equal(findModelProblems({ uplift: 0.06, deductions: { x: { byArea: { a: { value: 5, min: 4, max: 7, spread: 1 } } } } }).map((problem) => problem.path), ['deductions.x.byArea.a']);
+  assert.equal(
+    findModelProblems(withDeduction({ value: 5, min: 4, max: 7, dist: 'lognormal' })).map((problem) => problem.path),
+    ['deductions.x.dist'],
+  );
+  assert.equal(
+    findModelProblems(withDeduction({ value: 5, sd: 0 })).map((problem) => problem.path),
+    ['deductions.x.sd'],
+  );
+  assert.equal(
+    findModelProblems(withDeduction({ value: 5, min: -1, max: 7 })).map((problem) => problem.path),
+    ['deductions.x.min'],
+  );
+  assert.equal(
+    findModelProblems({ uplift: 0.06, deductions: { x: { byArea: { a: { value: 5, min: 4, max: 7, spread: 1 } } } } }).map((problem) => problem.path),
+    ['deductions.x.byArea.a'],
+  );
 });
 
 Messages('does not let a form without a value of its own take range keys', () => {

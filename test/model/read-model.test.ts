@@ -37,7 +37,10 @@ ReadModel('names the model after its file when it has no name', async () => {
 });
 
 ReadModel('names the JSON path of each schema problem', async () => {
-  assert.is(await messageFor('{ "uplift": "0.06", "deductions": {} }'), 'model.json: uplift must be a number ≥ 0, a range { "value", "min", "max" } or { "value", "sd" }, or { "default", "bySegment": { "<segment>": … } }, got "0.06"');
+  assert.is(
+    await messageFor('{ "uplift": "0.06", "deductions": {} }'),
+    'model.json: uplift must be a number ≥ 0, a range { "value", "min", "max" } or { "value", "sd" }, or { "default", "bySegment": { "<segment>": … } }, got "0.06"',
+  );
   assert.is(await messageFor('{ "uplift": -0.1, "deductions": {} }'), 'model.json: uplift must be ≥ 0, got -0.1');
   assert.is(await messageFor('{ "uplift": 0.06 }'), 'model.json: deductions is required');
   assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "residents": -1 } }'), 'model.json: deductions.residents must be ≥ 0, got -1');
@@ -54,20 +57,33 @@ ReadModel('names the JSON path of each schema problem', async () => {
     'model.json: deductions.residents must be a number ≥ 0 or an object with one of value, byArea, population, file, segment, got {"byarea":{}}',
   );
   assert.is(
-    await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "weekday": [1, 1], "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }] } } }'),
+    await messageFor(
+      '{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "weekday": [1, 1], "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }] } } }',
+    ),
     'model.json: deductions.workers.weekday must have 7 items, got 2',
   );
   assert.is(
-    await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }, { "from": "2024-03-02", "to": "2024-03-01", "factor": 1 }] } } }'),
+    await messageFor(
+      '{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "periods": [{ "from": "2024-02-30", "to": "2024-01-01", "factor": 0 }, { "from": "2024-03-02", "to": "2024-03-01", "factor": 1 }] } } }',
+    ),
     'model.json: deductions.workers.periods[0].from is not a date: 2024-02-30; deductions.workers.periods[1] ends (2024-03-01) before it starts (2024-03-02)',
   );
   assert.is(
     await messageFor('{ "uplift": 0.06, "deductions": { "workers": { "value": 1000, "byArea": {} } } }'),
     'model.json: deductions.workers must be a number ≥ 0 or an object with one of value, byArea, population, file, segment, got both value and byArea',
   );
-  assert.is(await messageFor('{ "uplift": { "default": 0.06, "bySegment": { "foreign": -1 } }, "deductions": {} }'), 'model.json: uplift.bySegment.foreign must be ≥ 0, got -1');
-  assert.is(await messageFor('{ "uplift": 0.06, "deductions": { "home": { "segment": "home", "month": [] } } }'), 'model.json: deductions.home has unknown key "month" (allowed: segment)');
-  assert.is(await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'), 'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, codeHistory, calendar)');
+  assert.is(
+    await messageFor('{ "uplift": { "default": 0.06, "bySegment": { "foreign": -1 } }, "deductions": {} }'),
+    'model.json: uplift.bySegment.foreign must be ≥ 0, got -1',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": { "home": { "segment": "home", "month": [] } } }'),
+    'model.json: deductions.home has unknown key "month" (allowed: segment)',
+  );
+  assert.is(
+    await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'),
+    'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, codeHistory, calendar)',
+  );
 });
 
 ReadModel('points at the line and column of a JSON syntax error', async () => {
@@ -82,7 +98,10 @@ ReadModel('warns when the uplift looks like a percentage', async () => {
 });
 
 ReadModel('refuses __proto__, constructor and prototype as deduction, area and segment names', async () => {
-  assert.is(await messageFor('{ "uplift": 0, "deductions": { "__proto__": 5 } }'), 'model.json: deductions: "__proto__" cannot be a deduction name (JavaScript reserves it on every object)');
+  assert.is(
+    await messageFor('{ "uplift": 0, "deductions": { "__proto__": 5 } }'),
+    'model.json: deductions: "__proto__" cannot be a deduction name (JavaScript reserves it on every object)',
+  );
   assert.is(
     await messageFor('{ "uplift": 0, "deductions": { "residents": { "byArea": { "3320": 1, "constructor": 2 } } } }'),
     'model.json: deductions.residents.byArea: "constructor" cannot be an area code (JavaScript reserves it on every object)',
@@ -101,7 +120,10 @@ ReadModel('refuses names with invisible or control characters, shown escaped', a
 });
 
 ReadModel('reads names into maps without a prototype', async () => {
-  const file = tempDir().write('model.json', '{ "uplift": { "default": 0.06, "bySegment": { "foreign": 0 } }, "deductions": { "residents": { "byArea": { "3320": 10 } } } }');
+  const file = tempDir().write(
+    'model.json',
+    '{ "uplift": { "default": 0.06, "bySegment": { "foreign": 0 } }, "deductions": { "residents": { "byArea": { "3320": 10 } } } }',
+  );
   const { model } = await readModel(file);
   const byArea = (model.deductions.residents as { byArea: Record<string, number> }).byArea;
   assert.is(Object.getPrototypeOf(byArea), null);
@@ -113,16 +135,28 @@ ReadModel('reads names into maps without a prototype', async () => {
 ReadModel('refuses a model nested 10 000 levels deep cleanly, where it goes too deep', async () => {
   const deep = `{ "uplift": 0, "deductions": { "x": ${'['.repeat(10_000)}${']'.repeat(10_000)} } }`;
   // The first [ is at column 37; 2 objects and 62 lists make 64 levels, so the 63rd [ (column 37 + 62) is one too deep.
-  assert.is(await messageFor(deep), 'model.json:1:99 at deductions.x[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 64 levels deep');
+  assert.is(
+    await messageFor(deep),
+    'model.json:1:99 at deductions.x[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 64 levels deep',
+  );
 });
 
 ReadModel('refuses a key given twice, with its path', async () => {
-  assert.is(await messageFor('{ "uplift": 0,\n  "deductions": { "residents": 1, "residents": 2 } }'), 'model.json:2:35 at deductions.residents: the key "residents" is given twice in one object');
+  assert.is(
+    await messageFor('{ "uplift": 0,\n  "deductions": { "residents": 1, "residents": 2 } }'),
+    'model.json:2:35 at deductions.residents: the key "residents" is given twice in one object',
+  );
 });
 
 ReadModel('refuses /dev/zero and a folder without reading them', async () => {
-  for (const [file, kind] of [['/dev/zero', 'a character device'], [tempDir().dir, 'a folder']] as const) {
-    const error = await readModel(file).then(() => undefined, (caught: unknown) => caught);
+  for (const [file, kind] of [
+    ['/dev/zero', 'a character device'],
+    [tempDir().dir, 'a folder'],
+  ] as const) {
+    const error = await readModel(file).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     assert.instance(error, InputError);
     assert.is((error as Error).message, `${file}: --model must be a plain file; this is ${kind}`);
   }
@@ -130,7 +164,10 @@ ReadModel('refuses /dev/zero and a folder without reading them', async () => {
 
 ReadModel('refuses a model over 16 MiB', async () => {
   const file = tempDir().write('model.json', `{ "name": "${'x'.repeat(16 * 1024 * 1024)}", "uplift": 0, "deductions": {} }`);
-  const error = await readModel(file).then(() => undefined, (caught: unknown) => caught);
+  const error = await readModel(file).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.is((error as Error).message, `${file}: --model is larger than 16 MiB, more than such a file can sensibly hold`);
 });
 

@@ -4,7 +4,8 @@ import { chiSquareUpperTail } from '../../src/operators/chi-square-upper-tail.js
 
 const ChiSquare = suite('chiSquareUpperTail');
 
-const close = (actual: number, expected: number, relative: number) => assert.ok(Math.abs(actual - expected) <= relative * expected, `${actual} against ${expected}`);
+const close = (actual: number, expected: number, relative: number) =>
+  assert.ok(Math.abs(actual - expected) <= relative * expected, `${actual} against ${expected}`);
 
 ChiSquare('gives the textbook critical values: 3.8415 (1 df), 11.0705 (5 df) at 5 %, 23.2093 (10 df) at 1 %', () => {
   close(chiSquareUpperTail(3.841459, 1), 0.05, 1e-5);

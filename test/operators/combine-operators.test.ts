@@ -30,7 +30,7 @@ function handWorked() {
 Combine('estimates Σ counts / Σ shares with its binomial standard error, worked by hand', () => {
   const combined = handWorked();
   close(combined.persons[0]!, 1000);
-  close(combined.standardError[0]!, Math.sqrt(1000 * 0.4 / 0.6));
+  close(combined.standardError[0]!, Math.sqrt((1000 * 0.4) / 0.6));
   close(combined.persons[1]!, 700 / 0.6);
   assert.equal([...combined.operators.subarray(0, 3)], [2, 2, 1]);
 });
@@ -38,7 +38,7 @@ Combine('estimates Σ counts / Σ shares with its binomial standard error, worke
 Combine('uses the operators observed on a day when one is missing', () => {
   const combined = handWorked();
   close(combined.persons[2]!, 1000);
-  close(combined.standardError[2]!, Math.sqrt(1000 * 0.6 / 0.4));
+  close(combined.standardError[2]!, Math.sqrt((1000 * 0.6) / 0.4));
   assert.ok(Number.isNaN(combined.chiSquare[2]!));
 });
 
@@ -64,8 +64,14 @@ Combine('sums the areas into the region on days every area has an estimate, vari
 
 Combine('refuses counts of an operator the share table lacks, and days outside its years', () => {
   const shares = resolveShares({ telia: { '3320': 0.4 } }, ['telia'], ['3320'], [2024]);
-  assert.throws(() => combineOperators([{ operator: 'ice', devices: Float64Array.of(1) }], shares, { firstDay: DAY, dayCount: 1, areaCount: 1 }), /operator "ice" has counts but no row in the share table/);
-  assert.throws(() => combineOperators([{ operator: 'telia', devices: Float64Array.of(1) }], shares, { firstDay: parseDay('2023-12-31')!, dayCount: 1, areaCount: 1 }), /the share table covers 2024–2024, the counts 2023–2023/);
+  assert.throws(
+    () => combineOperators([{ operator: 'ice', devices: Float64Array.of(1) }], shares, { firstDay: DAY, dayCount: 1, areaCount: 1 }),
+    /operator "ice" has counts but no row in the share table/,
+  );
+  assert.throws(
+    () => combineOperators([{ operator: 'telia', devices: Float64Array.of(1) }], shares, { firstDay: parseDay('2023-12-31')!, dayCount: 1, areaCount: 1 }),
+    /the share table covers 2024–2024, the counts 2023–2023/,
+  );
 });
 
 // 2. Simulation. One population with a known size N per cell (12 areas × 62 days across New Year,

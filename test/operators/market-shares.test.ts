@@ -32,14 +32,23 @@ ResolveShares('lays out one share per operator, area and year, a single share st
 ResolveShares('refuses an operator, an area or a year without a share, naming where', () => {
   const operator = thrown(() => resolveShares(shares, ['telia', 'ice'], ['3320'], [2024], 'shares.json'));
   assert.is(operator.code, 'E_SHARE');
-  assert.is(operator.message, 'shares.json at ice: no market shares for operator "ice" (operators with shares: telia, telenor); every operator\'s counts need its share in every area and year');
+  assert.is(
+    operator.message,
+    'shares.json at ice: no market shares for operator "ice" (operators with shares: telia, telenor); every operator\'s counts need its share in every area and year',
+  );
   assert.is(thrown(() => resolveShares(shares, ['telia'], ['3320', '3301'], [2024])).location.path, 'telia.3301');
   const year = thrown(() => resolveShares(shares, ['telenor'], ['3320'], [2022, 2023]));
-  assert.equal([year.location.path, year.problem], ['telenor.3320.2022', 'no market share for operator "telenor" in area 3320 in 2022; give one per year the counts cover, or one for all years']);
+  assert.equal(
+    [year.location.path, year.problem],
+    ['telenor.3320.2022', 'no market share for operator "telenor" in area 3320 in 2022; give one per year the counts cover, or one for all years'],
+  );
 });
 
 ResolveShares('refuses a share outside (0, 1], and shares adding up to more than 1', () => {
-  assert.match(thrown(() => resolveShares({ telia: { '3320': 0 } }, ['telia'], ['3320'], [2024])).message, /a market share must be a number in \(0, 1\], got 0/);
+  assert.match(
+    thrown(() => resolveShares({ telia: { '3320': 0 } }, ['telia'], ['3320'], [2024])).message,
+    /a market share must be a number in \(0, 1\], got 0/,
+  );
   assert.match(thrown(() => resolveShares({ telia: { '3320': 1.2 } }, ['telia'], ['3320'], [2024])).message, /got 1.2/);
   const over = thrown(() => resolveShares({ telia: { '3320': 0.6 }, telenor: { '3320': 0.5 } }, ['telia', 'telenor'], ['3320'], [2024]));
   assert.is(over.problem, 'the market shares of telia, telenor in area 3320 in 2024 add up to 1.1, more than 1');
@@ -56,7 +65,8 @@ ReadMarketShares('reads shares from JSON, and names the path of a wrong value', 
   const bad = write('bad.json', JSON.stringify({ telia: { '3320': { '24': 0.4 } } }));
   await readMarketShares(bad).then(
     () => assert.unreachable('read a two-digit year'),
-    (error: InputError) => assert.equal([error.code, error.location.path, error.problem], ['E_SHARE', 'telia.3320.24', 'a year must have four digits, got "24"']),
+    (error: InputError) =>
+      assert.equal([error.code, error.location.path, error.problem], ['E_SHARE', 'telia.3320.24', 'a year must have four digits, got "24"']),
   );
   const text = write('text.json', '{ "telia": { "3320": "40 %" } }');
   await readMarketShares(text).then(

@@ -19,13 +19,19 @@ PeakPresence('finds the busiest day, the ranking and the percentiles of persons 
   assert.is(region.days, 2);
   assert.is(region.peak?.date, '2024-02-29');
   assert.ok(close(region.peak?.persons, 220));
-  assert.equal(region.top.map((day) => day.date), ['2024-02-29', '2024-02-28']);
+  assert.equal(
+    region.top.map((day) => day.date),
+    ['2024-02-29', '2024-02-28'],
+  );
   // Two values 165, 220: p50 = 192.5, p90 = 165 + 0.9 × 55 = 214.5.
   assert.ok(close(region.percentiles.p50, 192.5));
   assert.ok(close(region.percentiles.p90, 214.5));
   assert.ok(close(region.peakToResidents, 2.2));
   const area2 = presence.areas['2']!;
-  assert.equal(area2.top.map((day) => day.date), ['2024-02-28', '2024-03-01']);
+  assert.equal(
+    area2.top.map((day) => day.date),
+    ['2024-02-28', '2024-03-01'],
+  );
   // 0, 33, 55: p50 = 33; p95: h = 1.9 → 33 + 0.9 × 22 = 52.8.
   assert.ok(close(area2.percentiles.p50, 33));
   assert.ok(close(area2.percentiles.p95, 52.8));
@@ -42,13 +48,19 @@ PeakPresence('counts the days above a capacity, for the region and per area', as
 PeakPresence('breaks presence down by month, with its maximum and p95', async () => {
   const { region } = peakPresence(await estimate(tinyCounts(), tinyModel, { daily: true }));
   // February: 165 and 220; p95 = 165 + 0.95 × 55 = 217.25. March has no complete day.
-  assert.equal(region.months.map((month) => [month.month, month.days]), [['2024-02', 2], ['2024-03', 0]]);
+  assert.equal(
+    region.months.map((month) => [month.month, month.days]),
+    [
+      ['2024-02', 2],
+      ['2024-03', 0],
+    ],
+  );
   assert.ok(close(region.months[0]!.max, 220));
   assert.ok(close(region.months[0]!.p95, 217.25));
   assert.is(region.months[1]!.max, null);
 });
 
-PeakPresence('breaks presence down by the model\'s seasons and by day type', async () => {
+PeakPresence("breaks presence down by the model's seasons and by day type", async () => {
   // One season of a single day, 29 February; week 8 as the winter break, so 28 Feb – 1 Mar 2024
   // (Wednesday to Friday of week 9, no holiday) are all weekdays.
   const calendar = { seasons: [{ name: 'leap', ranges: [{ from: '02-29', to: '02-29' }] }], default: 'rest', winterBreakWeeks: [8] };
@@ -63,7 +75,15 @@ PeakPresence('breaks presence down by the model\'s seasons and by day type', asy
   assert.is(rest.days, 2);
   assert.ok(close(rest.max, 55) && close(rest.p95, 53.9));
   const { dayTypes } = presence.region;
-  assert.equal(dayTypes.map((group) => [group.dayType, group.days]), [['holiday', 0], ['weekend', 0], ['winterBreak', 0], ['weekday', 2]]);
+  assert.equal(
+    dayTypes.map((group) => [group.dayType, group.days]),
+    [
+      ['holiday', 0],
+      ['weekend', 0],
+      ['winterBreak', 0],
+      ['weekday', 2],
+    ],
+  );
   assert.ok(close(dayTypes[3]!.max, 220));
   assert.ok(close(dayTypes[3]!.p95, 217.25));
   assert.is(dayTypes[0]!.max, null);
@@ -73,13 +93,19 @@ PeakPresence('breaks presence down by the model\'s seasons and by day type', asy
 async function easterPresence() {
   const builder = new CountColumnsBuilder('easter.csv', 'line');
   const rows: Array<[string, number]> = [
-    ['2024-02-19', 40], ['2024-02-24', 70], ['2024-03-27', 10], ['2024-03-28', 90], ['2024-03-29', 80], ['2024-03-30', 60], ['2024-03-31', 100],
+    ['2024-02-19', 40],
+    ['2024-02-24', 70],
+    ['2024-03-27', 10],
+    ['2024-03-28', 90],
+    ['2024-03-29', 80],
+    ['2024-03-30', 60],
+    ['2024-03-31', 100],
   ];
   rows.forEach(([date, devices], index) => builder.push(parseDay(date)!, 'a', 'Alpha', devices, index + 2));
   return peakPresence(await estimate(builder.finish(), { name: 'Easter', uplift: 0, deductions: {} }, { daily: true }));
 }
 
-PeakPresence('uses the default calendar: holidays, weekends, the winter break and Hemsedal\'s seasons', async () => {
+PeakPresence("uses the default calendar: holidays, weekends, the winter break and Hemsedal's seasons", async () => {
   const presence = await easterPresence();
   assert.equal(presence.calendar, DEFAULT_CALENDAR);
   // By hand: Monday 19 Feb (week 8) winter break; Saturday 24 Feb (week 8) and Saturday 30 March
@@ -92,7 +118,10 @@ PeakPresence('uses the default calendar: holidays, weekends, the winter break an
     { dayType: 'winterBreak', days: 1, max: 40, p95: 40 },
     { dayType: 'weekday', days: 1, max: 10, p95: 10 },
   ]);
-  assert.equal(presence.region.seasons, [{ season: 'low', days: 0, max: null, p95: null }, { season: 'high', days: 7, max: 100, p95: 97 }]);
+  assert.equal(presence.region.seasons, [
+    { season: 'low', days: 0, max: null, p95: null },
+    { season: 'high', days: 7, max: 100, p95: 97 },
+  ]);
   assert.equal(presence.areas.a!.dayTypes, presence.region.dayTypes);
 });
 
@@ -111,7 +140,10 @@ PeakPresence('names the earliest of equally busy days as the peak', async () => 
   ['2024-05-03', '2024-05-01', '2024-05-02'].forEach((date, index) => builder.push(parseDay(date)!, 'a', '', [9, 5, 9][index]!, index + 2));
   const presence = peakPresence(await estimate(builder.finish(), { name: 'Ties', uplift: 0, deductions: {} }, { daily: true }));
   assert.equal(presence.region.peak, { date: '2024-05-02', persons: 9 });
-  assert.equal(presence.region.top.map((day) => day.date), ['2024-05-02', '2024-05-03', '2024-05-01']);
+  assert.equal(
+    presence.region.top.map((day) => day.date),
+    ['2024-05-02', '2024-05-03', '2024-05-01'],
+  );
   assert.is(presence.region.peakToResidents, null);
 });
 

@@ -32,13 +32,27 @@ OneRead('estimate, peak, compare and report read daily and hourly counts once ea
   const inputs = [
     { counts: fixture('hallingdal/counts.csv'), model: fixture('hallingdal/model.json'), regions: fixture('ssb/regions.json') },
     // The hourly fixture has three of Hallingdal's six areas.
-    { counts: fixture('hourly/known-truth.csv'), model: fixture('hourly/model-known-truth.json'), regions: dir.write('regions.json', '{ "33102": ["3320", "3326", "3330"] }') },
+    {
+      counts: fixture('hourly/known-truth.csv'),
+      model: fixture('hourly/model-known-truth.json'),
+      regions: dir.write('regions.json', '{ "33102": ["3320", "3326", "3330"] }'),
+    },
   ];
   const shared = { workers: 0, onDuplicate: 'error' } as const;
   for (const { regions, ...files } of inputs) {
-    assert.is(await readsOf(() => estimateCommand({ ...files, ...shared, json: true, csvDialect: 'default', out: join(dir.dir, 'out') }, io)), 1, `estimate ${files.counts}`);
+    assert.is(
+      await readsOf(() => estimateCommand({ ...files, ...shared, json: true, csvDialect: 'default', out: join(dir.dir, 'out') }, io)),
+      1,
+      `estimate ${files.counts}`,
+    );
     assert.is(await readsOf(() => peakCommand({ ...files, ...shared, json: true, top: 3 }, io)), 1, `peak ${files.counts}`);
-    assert.is(await readsOf(() => compareCommand({ ...files, ...shared, json: true, csvDialect: 'default', ssb: fixture('ssb/guest-nights-monthly.json'), regions }, io)), 1, `compare ${files.counts}`);
+    assert.is(
+      await readsOf(() =>
+        compareCommand({ ...files, ...shared, json: true, csvDialect: 'default', ssb: fixture('ssb/guest-nights-monthly.json'), regions }, io),
+      ),
+      1,
+      `compare ${files.counts}`,
+    );
     assert.is(await readsOf(() => reportCommand({ ...files, ...shared, html: join(dir.dir, 'report.html'), language: 'en' }, io)), 1, `report ${files.counts}`);
   }
 });
@@ -60,7 +74,7 @@ OneRead.run();
 
 const SamePath = suite('estimateFile gives what the rows give');
 
-SamePath('the Hallingdal estimate from the file equals the one from its rows, to the byte, and is the plan\'s 26 527 a day', async () => {
+SamePath("the Hallingdal estimate from the file equals the one from its rows, to the byte, and is the plan's 26 527 a day", async () => {
   const counts = fixture('hallingdal/counts.csv');
   const modelFile = fixture('hallingdal/model.json');
   const fromFile = await estimateFile(counts, modelFile);

@@ -78,7 +78,15 @@ Properties('the pool gives the same JSON as the inline path', async () => {
 Properties('row order does not matter', async () => {
   await fc.assert(
     fc.asyncProperty(
-      caseArbitrary.filter(hasEveryArea).chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c.cells.map((_, i) => i), { minLength: c.cells.length }))),
+      caseArbitrary.filter(hasEveryArea).chain((c) =>
+        fc.tuple(
+          fc.constant(c),
+          fc.shuffledSubarray(
+            c.cells.map((_, i) => i),
+            { minLength: c.cells.length },
+          ),
+        ),
+      ),
       async ([c, order]) => {
         const sorted = await estimate(countsOf(c), perAreaModel(c), { workers: 0 });
         const shuffled = await estimate(countsOf(c, order), perAreaModel(c), { workers: 0 });
@@ -92,13 +100,26 @@ Properties('row order does not matter', async () => {
 Properties('with every deduction per area, the region is the sum of the areas on complete days', async () => {
   await fc.assert(
     // Every cell observed, so every day is complete.
-    fc.asyncProperty(caseArbitrary.map((c) => ({ ...c, cells: c.cells.map((cell) => (cell === null || Number.isNaN(cell) ? 1 : cell)) })), async (c) => {
-      const { summary } = await estimate(countsOf(c), perAreaModel(c), { workers: 0 });
-      const areas = Object.values(summary.areas);
-      const sum = (pick: (figures: (typeof areas)[number]) => number | null) => areas.reduce((total, figures) => total + pick(figures)!, 0);
-      assert.ok(close(summary.region.guestNightsPerDay, sum((figures) => figures.guestNightsPerDay)));
-      assert.ok(close(summary.region.personsPerDay, sum((figures) => figures.personsPerDay)));
-    }),
+    fc.asyncProperty(
+      caseArbitrary.map((c) => ({ ...c, cells: c.cells.map((cell) => (cell === null || Number.isNaN(cell) ? 1 : cell)) })),
+      async (c) => {
+        const { summary } = await estimate(countsOf(c), perAreaModel(c), { workers: 0 });
+        const areas = Object.values(summary.areas);
+        const sum = (pick: (figures: (typeof areas)[number]) => number | null) => areas.reduce((total, figures) => total + pick(figures)!, 0);
+        assert.ok(
+          close(
+            summary.region.guestNightsPerDay,
+            sum((figures) => figures.guestNightsPerDay),
+          ),
+        );
+        assert.ok(
+          close(
+            summary.region.personsPerDay,
+            sum((figures) => figures.personsPerDay),
+          ),
+        );
+      },
+    ),
     runs,
   );
 });

@@ -28,7 +28,13 @@ Estimate('computes an area from its observed days (area 1: 100, 200, blank)', as
   assert.is(area.years[0]!.daysInYear, 366);
   close(area.years[0]!.guestNights, 190, 'year sum');
   close(area.years[0]!.guestNightsExtrapolated, 95 * 366, 'extrapolated');
-  assert.equal(area.months.map((month) => [month.month, month.days]), [['2024-02', 2], ['2024-03', 0]]);
+  assert.equal(
+    area.months.map((month) => [month.month, month.days]),
+    [
+      ['2024-02', 2],
+      ['2024-03', 0],
+    ],
+  );
   close(area.months[0]!.guestNights, 190, 'February');
   assert.is(area.months[1]!.guestNights, null);
   assert.is(area.months[1]!.personsPerDay, null);

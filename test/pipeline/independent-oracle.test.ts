@@ -11,9 +11,23 @@ import { repoRoot } from '../helpers/repo-root.js';
 // Nothing here imports src/: a bug shared by the product and its oracle would go unnoticed.
 
 type Deduction = number | { byArea: Record<string, number> };
-interface Model { name: string; uplift: number; deductions: Record<string, Deduction> }
-interface Row { date: string; area: string; name: string; devices: number | null }
-interface Day { date: string; devices: number; persons: number; guestNights: number }
+interface Model {
+  name: string;
+  uplift: number;
+  deductions: Record<string, Deduction>;
+}
+interface Row {
+  date: string;
+  area: string;
+  name: string;
+  devices: number | null;
+}
+interface Day {
+  date: string;
+  devices: number;
+  persons: number;
+  guestNights: number;
+}
 
 const AREAS = [
   { code: '3449', name: 'Sør-Aurdal', people: 3000 },
@@ -102,10 +116,12 @@ function oracle(rows: Row[], model: Model) {
       deductions[name] = typeof deduction === 'number' ? null : deduction.byArea[code]!;
       total += deductions[name] ?? 0;
     }
-    const days = calendar.filter((date) => date in observed[code]!).map((date) => {
-      const devices = observed[code]![date]!;
-      return { date, devices, persons: devices * factor, guestNights: devices * factor - total };
-    });
+    const days = calendar
+      .filter((date) => date in observed[code]!)
+      .map((date) => {
+        const devices = observed[code]![date]!;
+        return { date, devices, persons: devices * factor, guestNights: devices * factor - total };
+      });
     areas[code] = describe(names[code]!, days, deductions, everyByArea, calendar);
   }
 
@@ -125,7 +141,17 @@ function oracle(rows: Row[], model: Model) {
   // Every row of the file is used: nothing rejected, no date and area twice.
   const input = { rows: rows.length, rejectedRows: 0, duplicateRows: 0, onDuplicate: 'error' };
   const fill = { method: 'none', filledCells: 0 };
-  return { model, input, from: calendar[0], to: calendar[calendar.length - 1], days: calendar.length, incompleteDays: calendar.length - complete.length, fill, region, areas };
+  return {
+    model,
+    input,
+    from: calendar[0],
+    to: calendar[calendar.length - 1],
+    days: calendar.length,
+    incompleteDays: calendar.length - complete.length,
+    fill,
+    region,
+    areas,
+  };
 }
 
 function describe(name: string, days: Day[], deductionsPerDay: Record<string, number | null>, hasGuestNights: boolean, calendar: string[]) {
@@ -137,7 +163,13 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
     const inYear = days.filter((day) => day.date.startsWith(year));
     const daysInYear = isLeap(Number(year)) ? 366 : 365;
     const guestNights = guestNightsOf(inYear);
-    return { year: Number(year), days: inYear.length, daysInYear, guestNights, guestNightsExtrapolated: guestNights === null ? null : (guestNights / inYear.length) * daysInYear };
+    return {
+      year: Number(year),
+      days: inYear.length,
+      daysInYear,
+      guestNights,
+      guestNightsExtrapolated: guestNights === null ? null : (guestNights / inYear.length) * daysInYear,
+    };
   });
   const months = [...new Set(calendar.map((date) => date.slice(0, 7)))].map((month) => {
     const inMonth = days.filter((day) => day.date.startsWith(month));
@@ -149,12 +181,28 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
     names.map((group) => {
       const inGroup = days.filter((day) => groupOf(day.date) === group);
       const guestNights = guestNightsOf(inGroup);
-      return { name: group, days: inGroup.length, personsPerDay: mean(inGroup, 'persons'), guestNightsPerDay: guestNights === null ? null : guestNights / inGroup.length, guestNights };
+      return {
+        name: group,
+        days: inGroup.length,
+        personsPerDay: mean(inGroup, 'persons'),
+        guestNightsPerDay: guestNights === null ? null : guestNights / inGroup.length,
+        guestNights,
+      };
     });
   return {
-    name, days: days.length, missingDays: calendar.length - days.length, filledDays: 0, devicesPerDay, upliftPerDay: personsPerDay! - devicesPerDay!, personsPerDay, deductionsPerDay,
-    guestNightsPerDay, guestNightsPerYear: guestNightsPerDay === null ? null : guestNightsPerDay * 365,
-    negativeDays: hasGuestNights ? days.filter((day) => day.guestNights < 0).length : null, years, months,
+    name,
+    days: days.length,
+    missingDays: calendar.length - days.length,
+    filledDays: 0,
+    devicesPerDay,
+    upliftPerDay: personsPerDay! - devicesPerDay!,
+    personsPerDay,
+    deductionsPerDay,
+    guestNightsPerDay,
+    guestNightsPerYear: guestNightsPerDay === null ? null : guestNightsPerDay * 365,
+    negativeDays: hasGuestNights ? days.filter((day) => day.guestNights < 0).length : null,
+    years,
+    months,
     seasons: groups(['low', 'high'], seasonOf),
     dayTypes: groups(['holiday', 'weekend', 'winterBreak', 'weekday'], (date) => dayTypeOf(date, calendar)),
   };
@@ -168,8 +216,21 @@ function seasonOf(date: string): string {
 
 // Norway's public holidays in the data set's span, from the published calendar (Easter 2024: 31 March).
 const HOLIDAYS = new Set([
-  '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-28', '2024-03-29', '2024-03-31', '2024-04-01', '2024-05-01',
-  '2024-05-09', '2024-05-17', '2024-05-19', '2024-05-20', '2024-12-25', '2024-12-26', '2025-01-01',
+  '2023-12-25',
+  '2023-12-26',
+  '2024-01-01',
+  '2024-03-28',
+  '2024-03-29',
+  '2024-03-31',
+  '2024-04-01',
+  '2024-05-01',
+  '2024-05-09',
+  '2024-05-17',
+  '2024-05-19',
+  '2024-05-20',
+  '2024-12-25',
+  '2024-12-26',
+  '2025-01-01',
 ]);
 // School winter break, ISO weeks 8 and 9: Monday 19 Feb – Sunday 3 Mar 2024, Monday 17 Feb – Sunday 2 Mar 2025.
 const inWinterBreak = (date: string) => (date >= '2024-02-19' && date <= '2024-03-03') || (date >= '2025-02-17' && date <= '2025-03-02');
@@ -182,7 +243,19 @@ function dayTypeOf(date: string, calendar: string[]): string {
 }
 
 // Counts compare exactly; every other number to 1e-9 relative (absolute where the expected is 0).
-const COUNTS = new Set(['days', 'missingDays', 'filledDays', 'filledCells', 'incompleteDays', 'negativeDays', 'daysInYear', 'year', 'rows', 'rejectedRows', 'duplicateRows']);
+const COUNTS = new Set([
+  'days',
+  'missingDays',
+  'filledDays',
+  'filledCells',
+  'incompleteDays',
+  'negativeDays',
+  'daysInYear',
+  'year',
+  'rows',
+  'rejectedRows',
+  'duplicateRows',
+]);
 
 function assertClose(actual: unknown, expected: number, path: string): void {
   assert.type(actual, 'number', `${path}: expected ${expected}, got ${JSON.stringify(actual)}`);
@@ -228,7 +301,8 @@ Oracle.before(() => {
     file[name] = join(dir, name);
     writeFileSync(file[name], content);
   };
-  const line = (row: Row, separator: string, decimal: string) => [row.date, row.area, row.name, row.devices === null ? '' : String(row.devices).replace('.', decimal)].join(separator);
+  const line = (row: Row, separator: string, decimal: string) =>
+    [row.date, row.area, row.name, row.devices === null ? '' : String(row.devices).replace('.', decimal)].join(separator);
   write('counts.csv', ['date,area,area_name,devices', ...rows.map((row) => line(row, ',', '.'))].join('\n') + '\n');
   write('counts-semicolon.csv', '\uFEFF' + ['date;area;area_name;devices', ...rows.map((row) => line(row, ';', ','))].join('\r\n') + '\r\n');
   write('per-area.json', JSON.stringify(PER_AREA));
@@ -239,16 +313,26 @@ Oracle.after(() => rmSync(dir, { recursive: true, force: true }));
 
 Oracle('uses a data set with every case the spec singles out', () => {
   const expected = oracle(rows, PER_AREA);
-  assert.ok(rows.some((row) => row.devices === null), 'a blank devices cell');
-  assert.ok(rows.some((row) => row.devices !== null && !Number.isInteger(row.devices)), 'devices with decimals');
+  assert.ok(
+    rows.some((row) => row.devices === null),
+    'a blank devices cell',
+  );
+  assert.ok(
+    rows.some((row) => row.devices !== null && !Number.isInteger(row.devices)),
+    'devices with decimals',
+  );
   assert.ok(rows.length < expected.days * AREAS.length, 'absent rows');
   assert.ok(expected.incompleteDays > 0, 'an incomplete day');
   assert.is(expected.region.years[1]!.daysInYear, 366, '2024 is a leap year');
-  assert.ok(expected.region.negativeDays! > 0 && Object.values(expected.areas).every((area) => (area as { negativeDays: number }).negativeDays > 0), 'negative guest-nights');
+  assert.ok(
+    expected.region.negativeDays! > 0 && Object.values(expected.areas).every((area) => (area as { negativeDays: number }).negativeDays > 0),
+    'negative guest-nights',
+  );
   const etnedal = expected.areas['3450'] as ReturnType<typeof describe>;
   assert.is(etnedal.months.find((month) => month.month === '2024-11')!.days, 0, 'Etnedal has no day in 2024-11');
   // A guest-night figure within rounding of 0 could count as negative on one side only.
-  const total = (deduction: Deduction, code?: string) => (typeof deduction === 'number' ? deduction : code ? deduction.byArea[code]! : Object.values(deduction.byArea).reduce((a, b) => a + b));
+  const total = (deduction: Deduction, code?: string) =>
+    typeof deduction === 'number' ? deduction : code ? deduction.byArea[code]! : Object.values(deduction.byArea).reduce((a, b) => a + b);
   const regionDevices: Record<string, number> = {};
   for (const row of rows.filter((row) => row.devices !== null)) {
     const deducted = Object.values(PER_AREA.deductions).reduce((sum: number, deduction) => sum + total(deduction, row.area), 0);

@@ -21,7 +21,10 @@ PoolMatchesInline('gives bit-identical daily columns and summaries for 1, 2, 3 a
     assert.is(JSON.stringify(pooled.summary), expected, `${workers} workers`);
     assert.ok(Buffer.from(pooled.daily.persons.buffer).equals(Buffer.from(inline.daily.persons.buffer)), `persons, ${workers} workers`);
     assert.ok(Buffer.from(pooled.daily.guestNights.buffer).equals(Buffer.from(inline.daily.guestNights.buffer)), `guest-nights, ${workers} workers`);
-    assert.ok(Buffer.from(pooled.grid.devices.buffer).equals(Buffer.from(inline.grid.devices.buffer)), `devices and region sums left as they were, ${workers} workers`);
+    assert.ok(
+      Buffer.from(pooled.grid.devices.buffer).equals(Buffer.from(inline.grid.devices.buffer)),
+      `devices and region sums left as they were, ${workers} workers`,
+    );
   }
   // The data has incomplete days: the region must have skipped some.
   assert.ok(inline.summary.incompleteDays > 0);

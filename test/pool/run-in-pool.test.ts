@@ -7,12 +7,22 @@ import { splitRange } from '../../src/pool/split-range.js';
 const SplitRange = suite('splitRange');
 
 SplitRange('splits into near-equal contiguous ranges, longer ones first', () => {
-  assert.equal(splitRange(7, 3), [[0, 3], [3, 5], [5, 7]]);
-  assert.equal(splitRange(6, 2), [[0, 3], [3, 6]]);
+  assert.equal(splitRange(7, 3), [
+    [0, 3],
+    [3, 5],
+    [5, 7],
+  ]);
+  assert.equal(splitRange(6, 2), [
+    [0, 3],
+    [3, 6],
+  ]);
 });
 
 SplitRange('makes no empty range when there are more parts than items', () => {
-  assert.equal(splitRange(2, 5), [[0, 1], [1, 2]]);
+  assert.equal(splitRange(2, 5), [
+    [0, 1],
+    [1, 2],
+  ]);
   assert.equal(splitRange(1, 1), [[0, 1]]);
 });
 
@@ -21,7 +31,12 @@ SplitRange.run();
 const RunInPool = suite('runInPool');
 
 RunInPool('turns a failing worker into a PoolError with the worker error as cause, and returns', async () => {
-  const grid = { devices: new SharedArrayBuffer(8 * 4), deductions: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10), groups: new SharedArrayBuffer(8 * 12) };
+  const grid = {
+    devices: new SharedArrayBuffer(8 * 4),
+    deductions: new SharedArrayBuffer(8 * 4),
+    stats: new SharedArrayBuffer(8 * 10),
+    groups: new SharedArrayBuffer(8 * 12),
+  };
   const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/failing-worker.js', import.meta.url).href;
   try {
@@ -36,10 +51,18 @@ RunInPool('turns a failing worker into a PoolError with the worker error as caus
 });
 
 RunInPool('fails with a PoolError, not a crash, when the worker cannot even load', async () => {
-  const grid = { devices: new SharedArrayBuffer(8 * 4), deductions: new SharedArrayBuffer(8 * 4), stats: new SharedArrayBuffer(8 * 10), groups: new SharedArrayBuffer(8 * 12) };
+  const grid = {
+    devices: new SharedArrayBuffer(8 * 4),
+    deductions: new SharedArrayBuffer(8 * 4),
+    stats: new SharedArrayBuffer(8 * 10),
+    groups: new SharedArrayBuffer(8 * 12),
+  };
   const numbers = { dayCount: 2, personsPerDevice: 1, monthStart: Int32Array.of(0, 2), dayGroup: new Uint16Array(2), seasonCount: 1, dayTypeCount: 1 };
   const workerFile = new URL('../helpers/no-such-worker.js', import.meta.url).href;
-  const error = await runInPool(grid, numbers, { rows: 2, threads: 2, workerFile }).then(() => undefined, (caught: unknown) => caught);
+  const error = await runInPool(grid, numbers, { rows: 2, threads: 2, workerFile }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, PoolError);
   assert.match((error as Error).message, /^a worker failed in the model step: Cannot find module/);
 });

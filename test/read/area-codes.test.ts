@@ -28,7 +28,10 @@ AreaCodes('refuses an area code with a zero-width space, at its line, on every C
 
 AreaCodes('refuses a control character in an area name, and takes a zero-width joiner there', async () => {
   const bell = tempDir().write('counts.csv', 'date,area,devices,area_name\n2024-01-01,3320,1,Fl\u0007å\n');
-  assert.is(await messageOf(readCountsCsv(bell)), `${bell}:2:4 (area_name): the area name "Fl\\u0007å" holds a control character (U+0007), which no table would show; remove it`);
+  assert.is(
+    await messageOf(readCountsCsv(bell)),
+    `${bell}:2:4 (area_name): the area name "Fl\\u0007å" holds a control character (U+0007), which no table would show; remove it`,
+  );
   const joiner = tempDir().write('counts.csv', 'date,area,devices,area_name\n2024-01-01,3320,1,Fl\u200då\n');
   assert.equal((await readCountsCsv(joiner)).counts.areaNames, ['Fl\u200då']);
 });
@@ -36,13 +39,24 @@ AreaCodes('refuses a control character in an area name, and takes a zero-width j
 AreaCodes('refuses an area code longer than 64 characters, quoting only its start', async () => {
   const code = '9'.repeat(100_000);
   const file = tempDir().write('counts.csv', `date,area,devices\n2024-01-01,${code},1\n`);
-  assert.is(await messageOf(readCounts(file)), `${file}:2:2 (area): the area code is 100000 characters long, more than the 64 an area code may have: "${'9'.repeat(40)}… (100000 characters)"`);
+  assert.is(
+    await messageOf(readCounts(file)),
+    `${file}:2:2 (area): the area code is 100000 characters long, more than the 64 an area code may have: "${'9'.repeat(40)}… (100000 characters)"`,
+  );
 });
 
 AreaCodes('refuses Arrow area codes 3320.5, NaN and -5', async () => {
   const { Float64, Table, tableToIPC, vectorFromArray } = await import('apache-arrow');
-  for (const [code, shown] of [[3320.5, '3320.5'], [NaN, 'NaN'], [-5, '-5']] as const) {
-    const table = new Table({ date: vectorFromArray(['2024-01-01']), area: vectorFromArray([code], new Float64()), devices: vectorFromArray([1], new Float64()) });
+  for (const [code, shown] of [
+    [3320.5, '3320.5'],
+    [NaN, 'NaN'],
+    [-5, '-5'],
+  ] as const) {
+    const table = new Table({
+      date: vectorFromArray(['2024-01-01']),
+      area: vectorFromArray([code], new Float64()),
+      devices: vectorFromArray([1], new Float64()),
+    });
     const file = tempDir().write('counts.arrow', tableToIPC(table, 'file'));
     assert.is(await messageOf(readCountsArrow(file)), `${file} row 1 column 2 (area): expected an area code (text, or a whole number ≥ 0), got ${shown}`);
   }

@@ -29,7 +29,10 @@ CheckInputFile('refuses a named pipe, a device, a folder and a /proc file, and p
   assert.is(await messageOf(checkInputFile(fifo, 'the code history')), `${fifo}: the code history must be a plain file; this is a named pipe (FIFO)`);
   assert.is(await messageOf(checkInputFile('/dev/zero', '--model')), '/dev/zero: --model must be a plain file; this is a character device');
   assert.is(await messageOf(checkInputFile(dir, '--ssb')), `${dir}: --ssb must be a plain file; this is a folder`);
-  assert.match(await messageOf(checkInputFile('/proc/self/status', '--capacity')), /^\/proc\/self\/status: --capacity must be a plain file; \/proc\/\d+\/status is a system pseudo-file$/);
+  assert.match(
+    await messageOf(checkInputFile('/proc/self/status', '--capacity')),
+    /^\/proc\/self\/status: --capacity must be a plain file; \/proc\/\d+\/status is a system pseudo-file$/,
+  );
   assert.is((await checkInputFile(write('a.csv', 'abc'), 'x')).size, 3);
 });
 
@@ -42,7 +45,10 @@ CheckInputFile('reads a file up to the limit and refuses one byte more', async (
   const { write } = tempDir();
   assert.is((await readInputFile(write('ten.txt', '0123456789'), 'x', 10)).toString(), '0123456789');
   const eleven = write('eleven.txt', '0123456789A');
-  assert.is(await messageOf(readInputFile(eleven, 'the file', 10)), `${eleven}: the file is larger than ${10 / 1024 / 1024} MiB, more than such a file can sensibly hold`);
+  assert.is(
+    await messageOf(readInputFile(eleven, 'the file', 10)),
+    `${eleven}: the file is larger than ${10 / 1024 / 1024} MiB, more than such a file can sensibly hold`,
+  );
 });
 
 CheckInputFile('every side-file reader refuses /dev/zero and a named pipe at once', async () => {

@@ -35,7 +35,10 @@ CsvMessages('says in its own words that a quoted field goes on after its closing
 
 CsvMessages('refuses a file whose lines end with CR alone, in a short message', async () => {
   const file = tempDir().write('counts.csv', 'date,area,devices\r2024-01-01,3320,1\r2024-01-02,3320,2\r');
-  assert.is(await messageOf(readCounts(file)), `${file}:1: lines end with CR alone (old Mac Excel); save the file as CSV with Windows (CR LF) or Unix (LF) line endings`);
+  assert.is(
+    await messageOf(readCounts(file)),
+    `${file}:1: lines end with CR alone (old Mac Excel); save the file as CSV with Windows (CR LF) or Unix (LF) line endings`,
+  );
 });
 
 CsvMessages('quotes a devices cell with a line break on one line', async () => {
@@ -46,18 +49,27 @@ CsvMessages('quotes a devices cell with a line break on one line', async () => {
 CsvMessages('locates megabytes of NUL bytes after valid rows, near the start and past the sniffed part', async () => {
   const { write } = tempDir();
   const near = write('near.csv', Buffer.concat([Buffer.from('date,area,devices\n2024-01-01,3320,1\n'), Buffer.alloc(3_000_000)]));
-  assert.is(await messageOf(readCounts(near)), `${near}:3:1: NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)`);
+  assert.is(
+    await messageOf(readCounts(near)),
+    `${near}:3:1: NUL bytes from here on: the file is binary, or was padded with zeros (a crash or a full disk while it was written)`,
+  );
   // 4 000 rows of 19 bytes (76 000 bytes) pass the 64 KiB the sniffer reads; the zeros form one line longer than 1 MiB.
   const rows = '2024-01-01,3320,1\n'.repeat(4000);
   const far = write('far.csv', Buffer.concat([Buffer.from(`date,area,devices\n${rows}`), Buffer.alloc(3_000_000)]));
   assert.is(await messageOf(readCountsCsv(far)), `${far}:4002: a line longer than 1048576 bytes: a quote left open, or the file is not CSV text`);
   // A short run of zeros: the row names it.
   const short = write('short.csv', Buffer.concat([Buffer.from(`date,area,devices\n${rows}`), Buffer.alloc(100), Buffer.from('\n')]));
-  assert.is(await messageOf(readCountsCsv(short)), `${short}:4002:1: NUL bytes: the file is binary from here on, or was padded with zeros (a crash or a full disk while it was written)`);
+  assert.is(
+    await messageOf(readCountsCsv(short)),
+    `${short}:4002:1: NUL bytes: the file is binary from here on, or was padded with zeros (a crash or a full disk while it was written)`,
+  );
 });
 
 CsvMessages('refuses a 100 MB area name at the line-length limit without reading it all into a message', async () => {
-  const file = tempDir().write('counts.csv', Buffer.concat([Buffer.from('date,area,devices,area_name\n2024-01-01,3320,1,'), Buffer.alloc(100 * 1024 * 1024, 'x'), Buffer.from('\n')]));
+  const file = tempDir().write(
+    'counts.csv',
+    Buffer.concat([Buffer.from('date,area,devices,area_name\n2024-01-01,3320,1,'), Buffer.alloc(100 * 1024 * 1024, 'x'), Buffer.from('\n')]),
+  );
   assert.is(await messageOf(readCounts(file)), `${file}:2: a line longer than 1048576 bytes: a quote left open, or the file is not CSV text`);
 });
 

@@ -56,7 +56,18 @@ DateWindowSuite('refuses a far date in Arrow, on the typed path and the row path
   const { tableFromArrays, tableToIPC } = await import('apache-arrow');
   const far = parseDay('3000-01-01')!;
   // The layout convert writes (DateDay, dictionary areas), read by the typed path until the window check.
-  const typed = countsTable({ source: 'x', lineKind: 'row', length: 2, day: Int32Array.of(parseDay('2024-01-01')!, far), area: Int32Array.of(0, 0), devices: Float64Array.of(1, 2), line: Int32Array.of(1, 2), areaCodes: ['3320'], areaNames: [''], rejectedRows: 0 });
+  const typed = countsTable({
+    source: 'x',
+    lineKind: 'row',
+    length: 2,
+    day: Int32Array.of(parseDay('2024-01-01')!, far),
+    area: Int32Array.of(0, 0),
+    devices: Float64Array.of(1, 2),
+    line: Int32Array.of(1, 2),
+    areaCodes: ['3320'],
+    areaNames: [''],
+    rejectedRows: 0,
+  });
   const typedFile = tempDir().write('typed.arrow', tableToIPC(typed, 'file'));
   assert.is(await messageOf(readCountsArrow(typedFile)), `${typedFile} row 2 column 1 (date): 3000-01-01 ${OUTSIDE}`);
   const text = tableFromArrays({ date: ['1989-12-31'], area: ['3320'], devices: Float64Array.of(5) });

@@ -44,7 +44,10 @@ ReadCountsParquet('reads the Hallingdal counts DuckDB wrote (DATE dates, integer
   // DuckDB's own sniffing: `date` becomes a DATE, `area` a BIGINT, `devices` a BIGINT with nulls.
   const file = await duckDbParquet(`SELECT * FROM read_csv(${sqlString(csv)})`);
   const types = await queryDuckDb(`SELECT name, type FROM parquet_schema(${sqlString(file)}) WHERE name <> 'duckdb_schema'`);
-  assert.equal(types.map((row) => `${row.name} ${row.type}`), ['date INT32', 'area INT64', 'area_name BYTE_ARRAY', 'devices INT64']);
+  assert.equal(
+    types.map((row) => `${row.name} ${row.type}`),
+    ['date INT32', 'area INT64', 'area_name BYTE_ARRAY', 'devices INT64'],
+  );
   const fromCsv = (await readCounts(csv)).counts;
   const fromParquet = (await readCountsParquet(file)).counts;
   assert.is(fromParquet.length, fromCsv.length);
@@ -88,9 +91,14 @@ ReadCountsParquet('reads a date and a clock hour beside it, and a UTC timestamp 
   assert.is((await readCountsParquet(instant)).counts.utcHour![0], Date.UTC(2024, 2, 31, 1) / 3_600_000);
 });
 
-ReadCountsParquet("names the row and column of a bad cell, as readCountsArrow does, and skips it with onReject", async () => {
-  const file = await duckDbParquet("SELECT * FROM (VALUES (DATE '2024-01-01', '3320', 5), (DATE '2024-01-02', NULL, 6), (DATE '2024-01-03', '3320', -1)) AS t(date, area, devices)");
-  const error = await readCountsParquet(file).then(() => undefined, (caught: unknown) => caught);
+ReadCountsParquet('names the row and column of a bad cell, as readCountsArrow does, and skips it with onReject', async () => {
+  const file = await duckDbParquet(
+    "SELECT * FROM (VALUES (DATE '2024-01-01', '3320', 5), (DATE '2024-01-02', NULL, 6), (DATE '2024-01-03', '3320', -1)) AS t(date, area, devices)",
+  );
+  const error = await readCountsParquet(file).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, InputError);
   assert.is((error as InputError).code, 'E_AREA');
   assert.is((error as Error).message, `${file} row 2 column 2 (area): expected an area code, got null`);
@@ -98,24 +106,38 @@ ReadCountsParquet("names the row and column of a bad cell, as readCountsArrow do
   const { counts } = await readCountsParquet(file, { onReject: (row) => rejected.push(row) });
   assert.is(counts.length, 1);
   assert.is(counts.rejectedRows, 2);
-  assert.equal(rejected.map(({ line, field }) => [line, field]), [[2, 'area'], [3, 'devices']]);
+  assert.equal(
+    rejected.map(({ line, field }) => [line, field]),
+    [
+      [2, 'area'],
+      [3, 'devices'],
+    ],
+  );
   assert.is(rejected[1]!.reason, `expected a number from 0 to ${Number.MAX_SAFE_INTEGER} or null, got -1`);
 });
 
 ReadCountsParquet('refuses a file cut short, and one without a devices column, in plain words', async () => {
   const whole = await duckDbParquet("SELECT DATE '2024-01-01' AS date, '3320' AS area, 5 AS devices");
   const cut = tempDir().write('cut.parquet', readFileSync(whole).subarray(0, 40));
-  const error = await readCountsParquet(cut).then(() => undefined, (caught: unknown) => caught);
+  const error = await readCountsParquet(cut).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, InputError);
   assert.is((error as Error).message, `${cut}: not a readable Parquet file; it is cut short or damaged`);
   const noDevices = await duckDbParquet("SELECT DATE '2024-01-01' AS date, '3320' AS area");
-  const missing = await readCountsParquet(noDevices).then(() => undefined, (caught: unknown) => caught);
+  const missing = await readCountsParquet(noDevices).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.is((missing as InputError).code, 'E_COLUMNS');
 });
 
 ReadCountsParquet('reads ZSTD pages, as polars writes them', async () => {
   const file = join(tempDir().dir, 'zstd.parquet');
-  await queryDuckDb(`COPY (SELECT DATE '2024-01-01' + i::INTEGER AS date, '3320' AS area, i * 2 AS devices FROM range(5) t(i)) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
+  await queryDuckDb(
+    `COPY (SELECT DATE '2024-01-01' + i::INTEGER AS date, '3320' AS area, i * 2 AS devices FROM range(5) t(i)) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+  );
   assert.equal([...(await readCountsParquet(file)).counts.devices], [0, 2, 4, 6, 8]);
 });
 

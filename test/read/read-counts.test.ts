@@ -54,16 +54,32 @@ ReadCounts('ignores unknown columns and says so', async () => {
 });
 
 ReadCounts('names file, line, column and field for a bad cell', async () => {
-  await rejects('date,area,devices\n2024-01-01,3320,5\n2024-01-02,3320,abc\n', 'FILE:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "abc"', 'E_DEVICES');
-  await rejects('date,area,devices\n2023-02-29,3320,5\n', 'FILE:2:1 (date): expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar', 'E_DATE');
+  await rejects(
+    'date,area,devices\n2024-01-01,3320,5\n2024-01-02,3320,abc\n',
+    'FILE:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "abc"',
+    'E_DEVICES',
+  );
+  await rejects(
+    'date,area,devices\n2023-02-29,3320,5\n',
+    'FILE:2:1 (date): expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar',
+    'E_DATE',
+  );
   await rejects('date,area,devices\n2024-01-01,,5\n', 'FILE:2:2 (area): expected an area code, got an empty cell', 'E_AREA');
   await rejects('date,area,devices\n2024-01-01,3320,-4\n', 'FILE:2:3 (devices): a device count cannot be negative, got "-4"', 'E_DEVICES');
   await rejects('date,area,devices\n2024-01-01,3320,4,9\n', 'FILE:2:4: expected 3 fields as in the header, got 4', 'E_CSV');
-  await rejects('date;area;devices\n2024-01-01;3320;1.5\n', 'FILE:2:3 (devices): expected a number ≥ 0 with a decimal comma (1234,5) or a blank cell, got "1.5"', 'E_DEVICES');
+  await rejects(
+    'date;area;devices\n2024-01-01;3320;1.5\n',
+    'FILE:2:3 (devices): expected a number ≥ 0 with a decimal comma (1234,5) or a blank cell, got "1.5"',
+    'E_DEVICES',
+  );
 });
 
 ReadCounts('refuses a missing column, a short row, an empty file and a header without rows', async () => {
-  await rejects('date,area,count\n2024-01-01,3320,5\n', 'FILE:1: missing column "devices"; the header must name date, area and devices (found: date, area, count)', 'E_COLUMNS');
+  await rejects(
+    'date,area,count\n2024-01-01,3320,5\n',
+    'FILE:1: missing column "devices"; the header must name date, area and devices (found: date, area, count)',
+    'E_COLUMNS',
+  );
   await rejects('date,area,devices\n2024-01-01,3320\n', 'FILE:2:3: expected 3 fields as in the header, got 2', 'E_CSV');
   await rejects('', 'FILE:1: the file is empty; expected a header line such as date,area,devices', 'E_EMPTY');
   await rejects('date,area,devices\n', 'FILE:2: the file has a header but no data rows', 'E_NO_ROWS');
@@ -84,8 +100,16 @@ ReadCounts('reads Arrow date types, dictionary and integer areas, integer counts
   const { DateDay, DateMillisecond, Dictionary, Int32, Int64, Table, Utf8, tableToIPC, vectorFromArray } = await import('apache-arrow');
   const dates = [new Date(Date.UTC(2024, 0, 2)), new Date(Date.UTC(2024, 0, 1))];
   const variants = [
-    new Table({ date: vectorFromArray(dates, new DateDay()), area: vectorFromArray(['3326', '3320'], new Dictionary(new Utf8(), new Int32())), devices: vectorFromArray([7n, null], new Int64()) }),
-    new Table({ date: vectorFromArray(dates, new DateMillisecond()), area: vectorFromArray([3326, 3320], new Int32()), devices: vectorFromArray([7, null], new Int32()) }),
+    new Table({
+      date: vectorFromArray(dates, new DateDay()),
+      area: vectorFromArray(['3326', '3320'], new Dictionary(new Utf8(), new Int32())),
+      devices: vectorFromArray([7n, null], new Int64()),
+    }),
+    new Table({
+      date: vectorFromArray(dates, new DateMillisecond()),
+      area: vectorFromArray([3326, 3320], new Int32()),
+      devices: vectorFromArray([7, null], new Int32()),
+    }),
   ];
   for (const table of variants) {
     const file = tempDir().write('counts.arrow', tableToIPC(table, 'stream'));

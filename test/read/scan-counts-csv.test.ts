@@ -24,7 +24,12 @@ function plain(counts: CountColumns) {
 
 // Cells as operators and spreadsheets write them: mostly plain, some of each awkward kind.
 const dateCell = fc.oneof(
-  { weight: 30, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
+  {
+    weight: 30,
+    arbitrary: fc
+      .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('2023-02-29', '31.12.2023', ' 2024-01-01', '2024-1-01') },
 );
 const areaCell = fc.oneof(
@@ -33,7 +38,10 @@ const areaCell = fc.oneof(
 );
 const devicesCell = fc.oneof(
   { weight: 30, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
-  { weight: 20, arbitrary: fc.tuple(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 })).map(([value, decimals]) => value.toFixed(decimals)) },
+  {
+    weight: 20,
+    arbitrary: fc.tuple(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 })).map(([value, decimals]) => value.toFixed(decimals)),
+  },
   { weight: 10, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constantFrom('123456789012345678', '0.1', '007', '1e3', '-4', '1 234', '12.', '"5"', '9007199254740993') },
 );
@@ -126,10 +134,28 @@ ScanCountsCsv('grows the columns mid-chunk when the first chunk makes it expect 
 
 // Hourly layouts: `date,hour` or `time` (local, UTC or with an offset), around both clock changes.
 const dstDate = fc.constantFrom('2024-03-30', '2024-03-31', '2024-10-27', '2024-10-28', '2025-03-30');
-const hourCell = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0, max: 23 }).map((hour) => (hour < 10 && hour % 2 === 0 ? `0${hour}` : String(hour))) }, { weight: 1, arbitrary: fc.constantFrom('24', '-1', ' 3', '2.0', '', '02:00') });
+const hourCell = fc.oneof(
+  { weight: 30, arbitrary: fc.integer({ min: 0, max: 23 }).map((hour) => (hour < 10 && hour % 2 === 0 ? `0${hour}` : String(hour))) },
+  { weight: 1, arbitrary: fc.constantFrom('24', '-1', ' 3', '2.0', '', '02:00') },
+);
 const timeCell = fc.oneof(
-  { weight: 30, arbitrary: fc.tuple(dstDate, fc.integer({ min: 0, max: 23 }), fc.constantFrom('', 'Z', '+01:00', '+02:00', ':00', ':00Z'), fc.constantFrom('T', ' ')).map(([date, hour, zone, separator]) => `${date}${separator}${String(hour).padStart(2, '0')}:00${zone}`) },
-  { weight: 1, arbitrary: fc.constantFrom('2024-01-15T13:30', '2024-01-15T13:00+05:30', '2024-01-15T13:00+0100', '2024-01-15T13:00:00.000', '2024-01-15', '2024-01-15T24:00') },
+  {
+    weight: 30,
+    arbitrary: fc
+      .tuple(dstDate, fc.integer({ min: 0, max: 23 }), fc.constantFrom('', 'Z', '+01:00', '+02:00', ':00', ':00Z'), fc.constantFrom('T', ' '))
+      .map(([date, hour, zone, separator]) => `${date}${separator}${String(hour).padStart(2, '0')}:00${zone}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2024-01-15T13:30',
+      '2024-01-15T13:00+05:30',
+      '2024-01-15T13:00+0100',
+      '2024-01-15T13:00:00.000',
+      '2024-01-15',
+      '2024-01-15T24:00',
+    ),
+  },
 );
 const hourlyFile = fc.record({
   layout: fc.constantFrom('hour', 'time'),
@@ -212,7 +238,10 @@ InParts('takes the repeated 02:00 of an area in a later part as the second one, 
   }
   // The UTC hours: 22:00Z, 23:00Z, 00:00Z (summer 02), 01:00Z (winter 02), 02:00Z, 03:00Z on 26/27 October.
   const first = expected.utcHour!.filter((_, row) => expected.area[row] === '3320');
-  assert.equal(first.map((hour) => hour! - first[0]!), [0, 1, 2, 3, 4, 5]);
+  assert.equal(
+    first.map((hour) => hour! - first[0]!),
+    [0, 1, 2, 3, 4, 5],
+  );
 });
 
 ScanCountsCsv.run();

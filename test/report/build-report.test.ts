@@ -84,7 +84,10 @@ BuildReport('renders the sections given, in order, and leaves out one that retur
   const absent: ReportSection = () => undefined;
   const second: ReportSection = async () => ({ id: 'second', title: 'Second', html: '<p>two</p>' });
   const html = await buildReport(await tinyData(), { language: 'en', sections: [first, absent, second] });
-  assert.equal([...html.matchAll(/<section id="([^"]+)">/g)].map(([, id]) => id), ['first', 'second']);
+  assert.equal(
+    [...html.matchAll(/<section id="([^"]+)">/g)].map(([, id]) => id),
+    ['first', 'second'],
+  );
   assert.ok(html.includes('<li><a href="#first">First</a></li><li><a href="#second">Second</a></li>'));
 });
 
@@ -92,7 +95,10 @@ BuildReport('loads nothing: no script, link, image or URL but the SVG namespaces
   const html = await buildReport(await tinyData(), { language: 'en' });
   assert.not.match(html, /<script|<link|<img|<iframe|@import|url\(/i);
   const urls = [...html.matchAll(/(?:https?:)?\/\/[^\s"'<>)]+/g)].map(([url]) => url);
-  assert.ok(urls.every((url) => url === 'http://www.w3.org/2000/svg' || url === 'http://www.w3.org/1999/xlink'), urls.join(' '));
+  assert.ok(
+    urls.every((url) => url === 'http://www.w3.org/2000/svg' || url === 'http://www.w3.org/1999/xlink'),
+    urls.join(' '),
+  );
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
 });
 

@@ -45,7 +45,7 @@ LocaleFormat('names dates and months in the language, on their calendar day', ()
   assert.is(localeFormat(en).month('2023-12'), 'December 2023');
 });
 
-LocaleFormat('prints null as the language\'s n/a', () => {
+LocaleFormat("prints null as the language's n/a", () => {
   assert.is(localeFormat(en).whole(null), 'n/a');
   assert.is(localeFormat(nb).decimal(null, 1), '–');
 });

@@ -24,7 +24,13 @@ async function nationalHtml(): Promise<string> {
     for (let area = 0; area < AREAS; area++) {
       // Area 9000 + k has about 100 + 50k devices, with a summer season.
       const season = 1 + 0.5 * Math.sin((2 * Math.PI * (day - 100)) / 365);
-      builder.push(firstDay + day, String(9000 + area), area === 3 ? HOSTILE : `Kommune ${area}`, Math.round((100 + 50 * area) * season * (0.999 + 0.002 * random())), day * AREAS + area + 2);
+      builder.push(
+        firstDay + day,
+        String(9000 + area),
+        area === 3 ? HOSTILE : `Kommune ${area}`,
+        Math.round((100 + 50 * area) * season * (0.999 + 0.002 * random())),
+        day * AREAS + area + 2,
+      );
     }
   }
   const byArea = Object.fromEntries(Array.from({ length: AREAS }, (_, area) => [String(9000 + area), 40 * area]));

@@ -30,7 +30,10 @@ InBrowser('opens from disk with its charts drawn, the peak marked and SSB beside
 
     // Only the file itself (and data: URLs, were there any) may be loaded.
     assert.ok(requests.length >= 1);
-    assert.ok(requests.every((url) => url.startsWith('file:') || url.startsWith('data:')), requests.join('\n'));
+    assert.ok(
+      requests.every((url) => url.startsWith('file:') || url.startsWith('data:')),
+      requests.join('\n'),
+    );
     // A content-security violation would show up as a console error.
     assert.equal(errors, []);
 

@@ -20,7 +20,20 @@ const Calendar = suite('buildDayCalendar');
 
 Calendar('marks Easter 2024 from the Saturday before Palm Sunday to Easter Monday, with its public holidays', () => {
   const calendar = buildDayCalendar(dayOfDate(2024, 3, 22), 12); // 22 March to 2 April
-  assert.equal(Array.from(calendar.period), [PERIOD_NONE, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_EASTER, PERIOD_NONE]);
+  assert.equal(Array.from(calendar.period), [
+    PERIOD_NONE,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_EASTER,
+    PERIOD_NONE,
+  ]);
   // Maundy Thursday 28, Good Friday 29, Easter Sunday 31, Easter Monday 1 April.
   assert.equal(Array.from(calendar.publicHoliday), [0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0]);
   // Weekend nights: Fri 22, Sat 23, Wed 27 (eve of Thursday), Thu 28, Fri 29, Sat 30, Sun 31 (eve of Monday).
@@ -30,7 +43,10 @@ Calendar('marks Easter 2024 from the Saturday before Palm Sunday to Easter Monda
 Calendar('puts the winter holiday on ISO weeks 8 and 9 and the weekend before', () => {
   // 2024: week 8 starts Monday 19 February; the holiday runs Saturday 17 February to Sunday 3 March.
   const calendar = buildDayCalendar(dayOfDate(2024, 2, 16), 18);
-  assert.equal(Array.from(calendar.period).map((period) => (period === PERIOD_WINTER_HOLIDAY ? 1 : 0)), [0, ...Array(16).fill(1), 0]);
+  assert.equal(
+    Array.from(calendar.period).map((period) => (period === PERIOD_WINTER_HOLIDAY ? 1 : 0)),
+    [0, ...Array(16).fill(1), 0],
+  );
 });
 
 Calendar.run();

@@ -14,7 +14,8 @@ function smallHallingdal(): Scenario {
   const scenario = parseScenario(readFileSync(`${repoRoot}/fixtures/simulate/hallingdal.scenario.json`, 'utf8'));
   const shrink = (count: number) => Math.round(count / 20);
   for (const municipality of scenario.municipalities) {
-    for (const field of ['residents', 'cabins', 'commercialBeds', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const) municipality[field] = shrink(municipality[field]);
+    for (const field of ['residents', 'cabins', 'commercialBeds', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const)
+      municipality[field] = shrink(municipality[field]);
     municipality.seasonalWorkers = { winter: shrink(municipality.seasonalWorkers.winter), summer: shrink(municipality.seasonalWorkers.summer) };
   }
   scenario.commercial.guestNightsPerYear /= 20;
@@ -72,7 +73,8 @@ Invariants("no hour has more devices than the day's unique count, and the region
   for (let area = 0; area < areaCount; area++) {
     for (let day = 0; day < dayCount; day++) {
       const daily = counts.daily[area * dayCount + day]!;
-      for (let hour = 0; hour < 24; hour++) assert.ok(counts.hourly[(area * dayCount + day) * 24 + hour]! <= daily, `${areaCodes[area]} day ${day} hour ${hour}`);
+      for (let hour = 0; hour < 24; hour++)
+        assert.ok(counts.hourly[(area * dayCount + day) * 24 + hour]! <= daily, `${areaCodes[area]} day ${day} hour ${hour}`);
     }
   }
   for (let day = 0; day < dayCount; day++) {

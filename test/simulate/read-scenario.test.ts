@@ -22,11 +22,20 @@ function problemsOf(value: unknown): string[] {
 
 ReadScenario('reads the Hallingdal scenario, labelled SYNTHETIC', () => {
   const scenario = parseScenario(readFileSync(`${repoRoot}/fixtures/simulate/hallingdal.scenario.json`, 'utf8'));
-  assert.equal(scenario.municipalities.map((municipality) => municipality.code), ['3320', '3322', '3324', '3326', '3328', '3330']);
+  assert.equal(
+    scenario.municipalities.map((municipality) => municipality.code),
+    ['3320', '3322', '3324', '3326', '3328', '3330'],
+  );
   assert.ok(scenario.description.startsWith('SYNTHETIC'));
   // Flå 1 050 + Nesbyen 3 300 + Gol 4 650 + Hemsedal 2 500 + Ål 4 700 + Hol 4 500 = 20 700; cabins 18 500.
-  assert.is(scenario.municipalities.reduce((sum, municipality) => sum + municipality.residents, 0), 20_700);
-  assert.is(scenario.municipalities.reduce((sum, municipality) => sum + municipality.cabins, 0), 18_500);
+  assert.is(
+    scenario.municipalities.reduce((sum, municipality) => sum + municipality.residents, 0),
+    20_700,
+  );
+  assert.is(
+    scenario.municipalities.reduce((sum, municipality) => sum + municipality.cabins, 0),
+    18_500,
+  );
 });
 
 ReadScenario('names the JSON path of a bad number', () => {
@@ -50,7 +59,9 @@ ReadScenario('refuses stays of guests longer than 14 nights (the operator would 
 });
 
 ReadScenario('refuses the code "region", which teleguest keeps for its own rows', () => {
-  assert.equal(problemsOf(tinyScenario([emptyMunicipality('region')])), ['municipalities[0].code: municipalities[0].code "region" is reserved for the region\'s rows']);
+  assert.equal(problemsOf(tinyScenario([emptyMunicipality('region')])), [
+    'municipalities[0].code: municipalities[0].code "region" is reserved for the region\'s rows',
+  ]);
 });
 
 ReadScenario('refuses text that is not JSON with an InputError', () => {

@@ -18,7 +18,10 @@ Render('writes 24 + 25 + 24 clock hours, 02 twice on the day the clocks go back'
   const hourly = rows('hourly.csv');
   assert.is(hourly[0], 'date,hour,area,devices');
   assert.is(hourly.length, 1 + 24 + 25 + 24);
-  assert.equal(hourly.filter((row) => row.startsWith('2024-10-27,02,')), ['2024-10-27,02,1,2', '2024-10-27,02,1,2']);
+  assert.equal(
+    hourly.filter((row) => row.startsWith('2024-10-27,02,')),
+    ['2024-10-27,02,1,2', '2024-10-27,02,1,2'],
+  );
 });
 
 Render('writes segments, the region unique count and the truth with the region last', () => {
@@ -26,7 +29,10 @@ Render('writes segments, the region unique count and the truth with the region l
   assert.is(rows('hourly-segments.csv')[0], 'date,hour,area,segment,devices');
   assert.equal(rows('region-daily.csv').slice(0, 2), ['date,area,area_name,devices', '2024-10-26,region-unique,Tiny (unique devices),2']);
   const truth = rows('truth.csv');
-  assert.is(truth[0], 'night,area,area_name,guest_nights,residents,residents_present,residents_away,persons_at_night,devices_at_night,non_resident_workers,day_visitors,through_traffic,commuters_in');
+  assert.is(
+    truth[0],
+    'night,area,area_name,guest_nights,residents,residents_present,residents_away,persons_at_night,devices_at_night,non_resident_workers,day_visitors,through_traffic,commuters_in',
+  );
   assert.equal(truth.slice(1, 3), ['2024-10-26,1,Area 1,0,2,2,0,2,2,0,0,0,0', '2024-10-26,region,Tiny,0,2,2,0,2,2,0,0,0,0']);
 });
 

@@ -23,7 +23,9 @@ function total(values: Float64Array): number {
 
 const CabinWeekend = suite('a cabin party of 3 from Friday to Sunday');
 // One municipality; the party arrives on Friday 2024-01-12 and stays the nights of Friday and Saturday.
-const cabinScenario = tinyScenario([emptyMunicipality('1')], { scripted: { stays: [{ group: 'cabins', area: '1', arrive: '2024-01-12', nights: 2, persons: 3 }] } });
+const cabinScenario = tinyScenario([emptyMunicipality('1')], {
+  scripted: { stays: [{ group: 'cabins', area: '1', arrive: '2024-01-12', nights: 2, persons: 3 }] },
+});
 const cabin = simulateRegion(cabinScenario, { seed: 1, from: '2024-01-08', to: '2024-01-21' });
 
 CabinWeekend('makes exactly 2 × 3 = 6 guest-nights, dated by the Friday and Saturday evenings', () => {
@@ -65,7 +67,10 @@ const tripScenario = tinyScenario([emptyMunicipality('A'), emptyMunicipality('B'
 const trip = simulateRegion(tripScenario, { seed: 1, from: '2024-05-15', to: '2024-05-15' });
 
 ThroughTrip('is counted once in each municipality it touches, and once in the region', () => {
-  assert.equal([0, 1, 2].map((area) => trip.counts.daily[area]), [2, 2, 2]);
+  assert.equal(
+    [0, 1, 2].map((area) => trip.counts.daily[area]),
+    [2, 2, 2],
+  );
   assert.is(trip.counts.regionDaily[0], 2);
 });
 
@@ -77,7 +82,10 @@ ThroughTrip('is present in the clock hours it spends in each municipality', () =
 });
 
 ThroughTrip('is through-traffic in the truth: 2 in each municipality, 2 in the region, no guest-nights', () => {
-  assert.equal([0, 1, 2, 3].map((row) => trip.truth.throughTraffic[row]), [2, 2, 2, 2]);
+  assert.equal(
+    [0, 1, 2, 3].map((row) => trip.truth.throughTraffic[row]),
+    [2, 2, 2, 2],
+  );
   assert.is(total(trip.truth.guestNights), 0);
 });
 
@@ -88,7 +96,10 @@ ThroughTrip('is counted only where it stays long enough when the operator asks f
   });
   const result = simulateRegion(slow, { seed: 1, from: '2024-05-15', to: '2024-05-15' });
   // A 45 minutes (counted), B and C 30 minutes each (not); the region 105 minutes (counted).
-  assert.equal([0, 1, 2].map((area) => result.counts.daily[area]), [2, 0, 0]);
+  assert.equal(
+    [0, 1, 2].map((area) => result.counts.daily[area]),
+    [2, 0, 0],
+  );
   assert.is(result.counts.regionDaily[0], 2);
 });
 
@@ -96,7 +107,9 @@ ThroughTrip.run();
 
 const Residents = suite('residents');
 // Two residents who never leave, one of them away the night of Wednesday 2024-01-10.
-const residentScenario = tinyScenario([emptyMunicipality('1', { residents: 2 })], { scripted: { away: [{ area: '1', date: '2024-01-10', nights: 1, persons: 1 }] } });
+const residentScenario = tinyScenario([emptyMunicipality('1', { residents: 2 })], {
+  scripted: { away: [{ area: '1', date: '2024-01-10', nights: 1, persons: 1 }] },
+});
 const residents = simulateRegion(residentScenario, { seed: 1, from: '2024-01-08', to: '2024-01-14' });
 
 Residents('present at night: 2, but 1 on the night a resident is away', () => {
@@ -129,7 +142,9 @@ Operator('scales its counts by 1 / its nominal share: 3 counted devices at a 50 
 });
 
 Operator('counts about half the devices of 4 000 residents at a 50 % share, and scaling by 2 restores about 4 000', () => {
-  const many = tinyScenario([emptyMunicipality('1', { residents: 4000 })], { phones: { noPhone: 0, twoDevices: 0, operatorShare: 0.5, nominalShare: 0.5, groups: {} } });
+  const many = tinyScenario([emptyMunicipality('1', { residents: 4000 })], {
+    phones: { noPhone: 0, twoDevices: 0, operatorShare: 0.5, nominalShare: 0.5, groups: {} },
+  });
   const result = simulateRegion(many, { seed: 7, from: '2024-01-08', to: '2024-01-08' });
   // Counted devices ~ Binomial(4000, 0.5): mean 2000, sd √1000 ≈ 31.6; scaled ×2: sd ≈ 63. Four sd: ±253.
   assert.ok(Math.abs(result.counts.daily[0]! - 4000) < 253, `${result.counts.daily[0]}`);

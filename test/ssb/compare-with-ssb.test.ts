@@ -68,16 +68,28 @@ function ssbJsonStat(months: string[], ssb: Map<string, Array<number | null>>) {
   const values = [...ssb.values()].flat();
   const status = Object.fromEntries(values.flatMap((value, cell) => (value === null ? [[String(cell), ':']] : [])));
   return {
-    version: '2.0', class: 'dataset', label: 'test', id: ['Region', 'ContentsCode', 'Tid'], size: [ssb.size, 1, codes.length],
+    version: '2.0',
+    class: 'dataset',
+    label: 'test',
+    id: ['Region', 'ContentsCode', 'Tid'],
+    size: [ssb.size, 1, codes.length],
     role: { geo: ['Region'], time: ['Tid'], metric: ['ContentsCode'] },
-    dimension: { Region: { category: { index: [...ssb.keys()] } }, ContentsCode: { category: { index: ['Overnattinger'] } }, Tid: { category: { index: codes } } },
-    value: values, status,
+    dimension: {
+      Region: { category: { index: [...ssb.keys()] } },
+      ContentsCode: { category: { index: ['Overnattinger'] } },
+      Tid: { category: { index: codes } },
+    },
+    value: values,
+    status,
   };
 }
 
 function holidayHomesJsonStat() {
   return {
-    version: '2.0', class: 'dataset', id: ['Region', 'Tid'], size: [3, 2],
+    version: '2.0',
+    class: 'dataset',
+    id: ['Region', 'Tid'],
+    size: [3, 2],
     dimension: { Region: { category: { index: Object.keys(homes) } }, Tid: { category: { index: ['2022', '2023'] } } },
     value: Object.values(homes).flat(),
   };
@@ -88,27 +100,38 @@ function holidayHomesJsonStat() {
 function expected(data: ReturnType<typeof dataSet>) {
   const rows = new Map<string, Array<{ month: string; telecom: number | null; ssb: number | null }>>();
   for (const [unit, areas] of Object.entries(regions)) {
-    rows.set(unit, data.months.map((month, index) => {
-      let telecom: number | null = 0;
-      const daysInMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
-      for (let day = 1; day <= daysInMonth; day++) {
-        for (const area of areas) {
-          const devices = data.devices.get(`${month}-${String(day).padStart(2, '0')} ${area}`);
-          if (devices === undefined || devices === null) telecom = null;
-          else if (telecom !== null) telecom += devices * 1.07 - data.deduction[area]!;
+    rows.set(
+      unit,
+      data.months.map((month, index) => {
+        let telecom: number | null = 0;
+        const daysInMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
+        for (let day = 1; day <= daysInMonth; day++) {
+          for (const area of areas) {
+            const devices = data.devices.get(`${month}-${String(day).padStart(2, '0')} ${area}`);
+            if (devices === undefined || devices === null) telecom = null;
+            else if (telecom !== null) telecom += devices * 1.07 - data.deduction[area]!;
+          }
         }
-      }
-      return { month, telecom, ssb: data.ssb.get(unit)![index]! };
-    }));
+        return { month, telecom, ssb: data.ssb.get(unit)![index]! };
+      }),
+    );
   }
   return rows;
 }
 
 function textbookPearson(x: number[], y: number[]): number {
   const n = x.length;
-  let sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+  let sx = 0,
+    sy = 0,
+    sxx = 0,
+    syy = 0,
+    sxy = 0;
   for (let i = 0; i < n; i++) {
-    sx += x[i]!; sy += y[i]!; sxx += x[i]! * x[i]!; syy += y[i]! * y[i]!; sxy += x[i]! * y[i]!;
+    sx += x[i]!;
+    sy += y[i]!;
+    sxx += x[i]! * x[i]!;
+    syy += y[i]! * y[i]!;
+    sxy += x[i]! * y[i]!;
   }
   return (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
 }
@@ -139,7 +162,10 @@ Compare('matches an independent calculation on an unseen data set: monthly ratio
   for (const unit of comparison.units) {
     const rows = wanted.get(unit.code)!;
     const got = comparison.months.filter((row) => row.unit === unit.code);
-    assert.equal(got.map((row) => row.month), data.months);
+    assert.equal(
+      got.map((row) => row.month),
+      data.months,
+    );
     rows.forEach((row, index) => {
       const month = got[index]!;
       if (row.telecom === null || row.ssb === null) {
@@ -153,7 +179,11 @@ Compare('matches an independent calculation on an unseen data set: monthly ratio
     const paired = rows.filter((row) => row.telecom !== null && row.ssb !== null);
     for (const year of unit.years) {
       const inYear = paired.filter((row) => row.month.startsWith(`${year.year}-`));
-      near(year.gap, inYear.reduce((sum, row) => sum + row.telecom! - row.ssb!, 0), `${unit.code} ${year.year} gap`);
+      near(
+        year.gap,
+        inYear.reduce((sum, row) => sum + row.telecom! - row.ssb!, 0),
+        `${unit.code} ${year.year} gap`,
+      );
       assert.is(year.months, inYear.length);
     }
     const x = paired.map((row) => row.telecom!);
@@ -180,7 +210,10 @@ Compare('gives the gap per holiday home for whole years only, from the units’ 
   const comparison = await run(data);
   const wanted = expected(data);
   const gapOf = (unit: string, year: number) =>
-    wanted.get(unit)!.filter((row) => row.month.startsWith(`${year}-`)).reduce((sum, row) => sum + row.telecom! - row.ssb!, 0);
+    wanted
+      .get(unit)!
+      .filter((row) => row.month.startsWith(`${year}-`))
+      .reduce((sum, row) => sum + row.telecom! - row.ssb!, 0);
   const [r1, r2] = comparison.units;
   // R1 2022: 12 months; homes 800 + 1 900. 2023 lacks February; R2 2022 lacks July.
   assert.is(r1!.years.find((year) => year.year === 2022)!.holidayHomes, 2700);
@@ -195,10 +228,11 @@ Compare('gives the gap per holiday home for whole years only, from the units’ 
 Compare('splits each side into winter (Dec–Apr) and summer (May–Nov) over the paired months', async () => {
   const data = dataSet();
   const comparison = await run(data);
-  const paired = expected(data).get('R2')!.filter((row) => row.telecom !== null && row.ssb !== null);
+  const paired = expected(data)
+    .get('R2')!
+    .filter((row) => row.telecom !== null && row.ssb !== null);
   const winter = (row: { month: string }) => ['12', '01', '02', '03', '04'].includes(row.month.slice(5));
-  const share = (side: 'telecom' | 'ssb') =>
-    paired.filter(winter).reduce((sum, row) => sum + row[side]!, 0) / paired.reduce((sum, row) => sum + row[side]!, 0);
+  const share = (side: 'telecom' | 'ssb') => paired.filter(winter).reduce((sum, row) => sum + row[side]!, 0) / paired.reduce((sum, row) => sum + row[side]!, 0);
   const { seasons } = comparison.units[1]!;
   near(seasons.telecom.winter, share('telecom'), 'telecom winter');
   near(seasons.ssb.winter, share('ssb'), 'SSB winter');
@@ -213,7 +247,10 @@ Compare('explains why areas have no guest-nights when the deductions are region-
   const comparison = compareWithSsb(summary, await readSsbSeries(write('ssb.json', JSON.stringify(ssbJsonStat(data.months, data.ssb)))), {
     regions: await readRegionMapping(write('regions.json', JSON.stringify(regions))),
   });
-  assert.is(comparison.months[1]!.missing, 'telecom: area 5001 has no guest-nights: the model gives residents for the whole region only (give them per area, or map an SSB region to all areas)');
+  assert.is(
+    comparison.months[1]!.missing,
+    'telecom: area 5001 has no guest-nights: the model gives residents for the whole region only (give them per area, or map an SSB region to all areas)',
+  );
   assert.is(comparison.units[0]!.pearson, null);
 });
 

@@ -12,18 +12,27 @@ ReadPopulation('sums table 07459 over sex and age to residents per area and year
   const population = await readPopulation(join(repoRoot, 'fixtures/ssb/population-07459.json'));
   // The totals the fixture's example figures were made to add up to (fixtures/ssb/README.md).
   assert.equal(Object.fromEntries([...population].map(([area, years]) => [area, years.get(2023)])), {
-    '3320': 1060, '3322': 3290, '3324': 4640, '3326': 2560, '3328': 4690, '3330': 4430,
+    '3320': 1060,
+    '3322': 3290,
+    '3324': 4640,
+    '3326': 2560,
+    '3328': 4690,
+    '3330': 4430,
   });
   assert.is(population.get('3330')!.get(2024), 4455);
 });
 
 ReadPopulation('leaves a suppressed year out, never as zero, and reports it', async () => {
   // By hand: men 400 + women 390 in 2023; 2024 has a suppressed cell for women.
-  const csv = '"region";"kjønn";"år";"Personer"\n"3320 Flå";"Menn";"2023";400\n"3320 Flå";"Kvinner";"2023";390\n"3320 Flå";"Menn";"2024";401\n"3320 Flå";"Kvinner";"2024";:\n';
+  const csv =
+    '"region";"kjønn";"år";"Personer"\n"3320 Flå";"Menn";"2023";400\n"3320 Flå";"Kvinner";"2023";390\n"3320 Flå";"Menn";"2024";401\n"3320 Flå";"Kvinner";"2024";:\n';
   const missing: SsbMissing[] = [];
   const population = await readPopulation(tempDir().write('population.csv', csv), { onMissing: (entry) => missing.push(entry) });
   assert.equal([...population.get('3320')!], [[2023, 790]]);
-  assert.equal(missing.map((entry) => [entry.area, entry.period, entry.symbol, entry.place]), [['3320', '2024', ':', 'line 5, column 4']]);
+  assert.equal(
+    missing.map((entry) => [entry.area, entry.period, entry.symbol, entry.place]),
+    [['3320', '2024', ':', 'line 5, column 4']],
+  );
 });
 
 ReadPopulation('refuses a table with months, where years are needed', async () => {

@@ -17,7 +17,10 @@ import { tempDir } from '../helpers/temp-dir.js';
  */
 const EXPECTED = {
   values: { '3320': { '2024-01': 111, '2024-02': 221, '2024-03': null }, '3328': { '2024-01': 1001.5, '2024-02': null, '2024-03': 3003.75 } },
-  missing: [['3320', '2024-03', '..'], ['3328', '2024-02', ':']],
+  missing: [
+    ['3320', '2024-03', '..'],
+    ['3328', '2024-02', ':'],
+  ],
 };
 
 const dimensions = (indexOf: (codes: string[]) => unknown) => ({
@@ -122,14 +125,20 @@ ReadSsb('reads the fixture guest-nights as JSON-stat and as CSV to the same seri
   assert.equal(plain(fromCsv), plain(json));
   // The fixture README's example figures: 2023 adds up to 1 245 380; 2024M06 is "..".
   const months = json.values.get('33102')!;
-  assert.is([...months].filter(([month]) => month.startsWith('2023')).reduce((sum, [, value]) => sum + value!, 0), 1245380);
+  assert.is(
+    [...months].filter(([month]) => month.startsWith('2023')).reduce((sum, [, value]) => sum + value!, 0),
+    1245380,
+  );
   assert.is(months.get('2024-06'), null);
 });
 
 ReadSsb('reads a wide CSV with a value column per period, the period taken from the column name', async () => {
   const wide = '"region","Overnattinger 2024M01","Overnattinger 2024M02"\n"3320","5.5","6"\n"K-3328","7",".."\n';
   const series = await readSsbSeries(tempDir().write('wide.csv', wide));
-  assert.equal(plain(series), { values: { '3320': { '2024-01': 5.5, '2024-02': 6 }, '3328': { '2024-01': 7, '2024-02': null } }, missing: [['3328', '2024-02', '..']] });
+  assert.equal(plain(series), {
+    values: { '3320': { '2024-01': 5.5, '2024-02': 6 }, '3328': { '2024-01': 7, '2024-02': null } },
+    missing: [['3328', '2024-02', '..']],
+  });
 });
 
 ReadSsb('refuses a bad JSON-stat cell with its JSON path', async () => {
@@ -141,7 +150,10 @@ ReadSsb('refuses negative guest-nights in JSON-stat and in CSV', async () => {
   const json = await refusal(JSON.stringify({ ...reordered, value: [100.5, -200, ...reordered.value.slice(2)] }));
   assert.is(json.message.endsWith('table.json at value[1]: expected a number ≥ 0 or null (no count is negative), got -200'), true);
   const wide = '"region","Overnattinger 2024M01"\n"3320","-5"\n';
-  const fromCsv = await readSsbSeries(tempDir().write('wide.csv', wide)).then(() => undefined, (error: Error) => error.message);
+  const fromCsv = await readSsbSeries(tempDir().write('wide.csv', wide)).then(
+    () => undefined,
+    (error: Error) => error.message,
+  );
   assert.match(fromCsv ?? '', /wide\.csv:2:2 \(Overnattinger 2024M01\): expected a number ≥ 0 or an SSB symbol \(\.\. : \. \.\.\. -\), got "-5"$/);
 });
 
@@ -162,7 +174,12 @@ ReadSsb('refuses index positions that do not run 0 to size − 1', async () => {
 
 ReadSsb('refuses a CSV cell that is not a number with its line and column', async () => {
   const error = await refusal(Buffer.from(csv.replace('2000,5', '2 000,5'), 'latin1'), 'export.csv');
-  assert.is(error.message.endsWith('export.csv:10:5 (Overnattinger, etter region, bostedsland og måned): expected a number ≥ 0 (decimal comma allowed) or an SSB symbol (.. : . ... -), got "2 000,5"'), true);
+  assert.is(
+    error.message.endsWith(
+      'export.csv:10:5 (Overnattinger, etter region, bostedsland og måned): expected a number ≥ 0 (decimal comma allowed) or an SSB symbol (.. : . ... -), got "2 000,5"',
+    ),
+    true,
+  );
 });
 
 ReadSsb('refuses a CSV whose last column is the period, not a value', async () => {
@@ -195,7 +212,10 @@ ReadSsb('refuses a total category beside its parts', async () => {
 });
 
 ReadSsb('lists a sum with rows absent from a CSV as missing, not as a smaller sum', async () => {
-  const cut = csv.split('\r\n').filter((line) => !line.includes('"Utlandet";"2024M01"')).join('\r\n');
+  const cut = csv
+    .split('\r\n')
+    .filter((line) => !line.includes('"Utlandet";"2024M01"'))
+    .join('\r\n');
   const series = await readSsbSeries(tempDir().write('cut.csv', Buffer.from(cut, 'latin1')));
   assert.is(series.values.get('3320')!.get('2024-01'), null);
   assert.equal(series.missing.find((entry) => entry.period === '2024-01' && entry.area === '3320')!.reason, '1 of the 2 cells to add up are in the file');

@@ -8,21 +8,30 @@ import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 
 const SeedLines = suite('seedLines');
 
-SeedLines('gives the region\'s seed lines, worked out by hand for the tiny counts', async () => {
+SeedLines("gives the region's seed lines, worked out by hand for the tiny counts", async () => {
   const { summary } = await estimate(tinyCounts(), tinyModel);
   // Complete days 28 and 29 Feb: devices 150 and 200 → mean 175; uplift 10 % → 17.5;
   // deductions 100 and 15; guest-nights 192.5 − 115 = 77.5 → rounded 78 × 365 = 28 470.
   const lines = seedLines(summary.region);
   const expected: Array<[string, number]> = [
-    ['devicesPerDay', 175], ['uplift', 17.5], ['deduction', -100], ['deduction', -15],
-    ['guestNightsPerDay', 77.5], ['guestNightsPerYear', 28470], ['daysObserved', 2], ['negativeDays', 0],
+    ['devicesPerDay', 175],
+    ['uplift', 17.5],
+    ['deduction', -100],
+    ['deduction', -15],
+    ['guestNightsPerDay', 77.5],
+    ['guestNightsPerYear', 28470],
+    ['daysObserved', 2],
+    ['negativeDays', 0],
   ];
-  assert.equal(lines.map((line) => line.kind), expected.map(([kind]) => kind));
+  assert.equal(
+    lines.map((line) => line.kind),
+    expected.map(([kind]) => kind),
+  );
   // Floating point: 192.5 − 115 comes out as 77.50000000000001.
   lines.forEach((line, index) => assert.ok(Math.abs(line.value! - expected[index]![1]) < 1e-9, `${line.kind}: ${line.value}`));
 });
 
-SeedLines('labels lines in the seed\'s words, the seed\'s four deductions by name', async () => {
+SeedLines("labels lines in the seed's words, the seed's four deductions by name", async () => {
   const { summary } = await estimate(tinyCounts(), tinyModel);
   const [devices, uplift, residents, workers] = seedLines(summary.region);
   assert.is(seedLineLabel(uplift!, en.seed, '10'), 'Plus 10 % (no mobile phone, SIM-card deviations)');

@@ -22,7 +22,8 @@ Options('pass when whole, in range and ascending', () => {
 });
 
 Options('refuse a draw count without spread, a fraction, or past the limit', () => {
-  for (const draws of [1, 2.5, -3, 1_000_001]) assert.is(message({ draws, seed: 1, probabilities: [0.05, 0.95] }), `RangeError: options.draws must be a whole number from 2 to 1000000, got ${draws}`);
+  for (const draws of [1, 2.5, -3, 1_000_001])
+    assert.is(message({ draws, seed: 1, probabilities: [0.05, 0.95] }), `RangeError: options.draws must be a whole number from 2 to 1000000, got ${draws}`);
 });
 
 Options('refuse a seed outside 32 bits', () => {
@@ -31,7 +32,10 @@ Options('refuse a seed outside 32 bits', () => {
 
 Options('refuse quantiles out of order, alone, outside [0, 1], or with colliding keys', () => {
   for (const probabilities of [[0.95, 0.05], [0.5], [0.5, 2], [0.05, 0.0500000000000001]]) {
-    assert.is(message({ draws: 10, seed: 1, probabilities }), `RangeError: options.probabilities must be two or more ascending numbers from 0 to 1 with distinct percentages, got [${probabilities.join(', ')}]`);
+    assert.is(
+      message({ draws: 10, seed: 1, probabilities }),
+      `RangeError: options.probabilities must be two or more ascending numbers from 0 to 1 with distinct percentages, got [${probabilities.join(', ')}]`,
+    );
   }
 });
 

@@ -18,7 +18,9 @@ const rangedModel = {
   uplift: { value: 0.06, min: 0.04, max: 0.09 },
   deductions: {
     residents: { value: 20000, sd: 1500 },
-    externalWorkers: { byArea: { '3320': 100, '3322': { value: 200, min: 100, max: 400, dist: 'uniform' }, '3324': 250, '3326': 50, '3328': 200, '3330': 200 } },
+    externalWorkers: {
+      byArea: { '3320': 100, '3322': { value: 200, min: 100, max: 400, dist: 'uniform' }, '3324': 250, '3326': 50, '3328': 200, '3330': 200 },
+    },
     throughTraffic: { value: 1000, min: 600, max: 1500, weekday: [1, 1, 1, 1, { value: 1.2, min: 1, max: 1.6 }, 1.3, 1] },
     dayTrippers: 1000,
   },
@@ -58,7 +60,8 @@ Determinism.run();
 const Command = suite('estimate --draws on the command line');
 
 Command('prints the same JSON with --workers 0 and --workers 2', () => {
-  const run = (workers: string) => teleguest('estimate', hallingdalCounts, '--model', modelFile, '--json', '--draws', '2000', '--seed', '7', '--workers', workers);
+  const run = (workers: string) =>
+    teleguest('estimate', hallingdalCounts, '--model', modelFile, '--json', '--draws', '2000', '--seed', '7', '--workers', workers);
   const [inline, pooled] = [run('0'), run('2')];
   assert.is(inline.code, 0, inline.stderr);
   assert.is(pooled.code, 0, pooled.stderr);
@@ -71,7 +74,13 @@ Command('refuses --seed without --draws, and bad draws, seeds and quantiles, wit
   const alone = usage('--seed', '7');
   assert.is(alone.code, 2);
   assert.match(alone.stderr, '--seed needs --draws <n>');
-  for (const args of [['--draws', '0'], ['--draws', '1.5'], ['--draws', '2000', '--seed', '-1'], ['--draws', '2000', '--quantiles', '0.5,0.05'], ['--draws', '2000', '--quantiles', '1.5']]) {
+  for (const args of [
+    ['--draws', '0'],
+    ['--draws', '1.5'],
+    ['--draws', '2000', '--seed', '-1'],
+    ['--draws', '2000', '--quantiles', '0.5,0.05'],
+    ['--draws', '2000', '--quantiles', '1.5'],
+  ]) {
     const run = usage(...args);
     assert.is(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
   }

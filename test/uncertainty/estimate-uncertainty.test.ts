@@ -26,7 +26,10 @@ async function estimateHallingdal(model: object, options: { draws: number; seed?
 }
 
 function assertWithin(actual: number | undefined, expected: number, relative: number, what: string): void {
-  assert.ok(actual !== undefined && Math.abs(actual - expected) <= relative * Math.abs(expected), `${what}: ${actual} is not within ${relative * 100} % of ${expected}`);
+  assert.ok(
+    actual !== undefined && Math.abs(actual - expected) <= relative * Math.abs(expected),
+    `${what}: ${actual} is not within ${relative * 100} % of ${expected}`,
+  );
 }
 
 /** The triangular distribution's quantile function (min a, mode c, max b). */
@@ -47,11 +50,19 @@ const UpliftOnly = suite('a triangular uplift with fixed deductions');
 
 UpliftOnly('gives guest-nights per year at the closed-form quantiles of the triangle 0.04–0.06–0.09', async () => {
   const summary = await estimateHallingdal(
-    { name: 'H', uplift: { value: 0.06, min: 0.04, max: 0.09 }, deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 } },
+    {
+      name: 'H',
+      uplift: { value: 0.06, min: 0.04, max: 0.09 },
+      deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 },
+    },
     { draws: 10_000 },
   );
   const interval = summary.uncertainty!.region.guestNightsPerYear!;
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const) {
     const uplift = triangularQuantile(0.04, 0.06, 0.09, p);
     assertWithin(interval[key], 365 * (meanDevices * (1 + uplift) - 23_000), 0.005, `guestNightsPerYear ${key}`);
   }
@@ -59,15 +70,23 @@ UpliftOnly('gives guest-nights per year at the closed-form quantiles of the tria
 
 UpliftOnly('gives the uplift per day at D̄ times the triangle’s quantiles', async () => {
   const summary = await estimateHallingdal(
-    { name: 'H', uplift: { value: 0.06, min: 0.04, max: 0.09 }, deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 } },
+    {
+      name: 'H',
+      uplift: { value: 0.06, min: 0.04, max: 0.09 },
+      deductions: { residents: 20000, externalWorkers: 1000, throughTraffic: 1000, dayTrippers: 1000 },
+    },
     { draws: 10_000 },
   );
   const interval = summary.uncertainty!.region.upliftPerDay!;
   // By hand: p5 = 0.04 + √(0.05 × 0.05 × 0.02) = 0.047071; p50 = 0.09 − √(0.5 × 0.05 × 0.03) = 0.062614; p95 = 0.09 − √(0.05 × 0.05 × 0.03) = 0.081340.
   assertWithin(triangularQuantile(0.04, 0.06, 0.09, 0.05), 0.047071, 1e-5, 'F⁻¹(0.05)');
   assertWithin(triangularQuantile(0.04, 0.06, 0.09, 0.5), 0.062614, 1e-5, 'F⁻¹(0.5)');
-  assertWithin(triangularQuantile(0.04, 0.06, 0.09, 0.95), 0.081340, 1e-5, 'F⁻¹(0.95)');
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+  assertWithin(triangularQuantile(0.04, 0.06, 0.09, 0.95), 0.08134, 1e-5, 'F⁻¹(0.95)');
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const) {
     assertWithin(interval[key], meanDevices * triangularQuantile(0.04, 0.06, 0.09, p), 0.005, `upliftPerDay ${key}`);
   }
 });
@@ -87,7 +106,12 @@ const range = (name: Name) => ({ value: TRIANGLES[name][1], min: TRIANGLES[name]
 const severalModel = {
   name: 'H',
   uplift: range('uplift'),
-  deductions: { residents: range('residents'), externalWorkers: range('externalWorkers'), throughTraffic: range('throughTraffic'), dayTrippers: range('dayTrippers') },
+  deductions: {
+    residents: range('residents'),
+    externalWorkers: range('externalWorkers'),
+    throughTraffic: range('throughTraffic'),
+    dayTrippers: range('dayTrippers'),
+  },
 };
 const annualOf = (uplift: number, deductions: number) => 365 * (meanDevices * (1 + uplift) - deductions);
 
@@ -105,7 +129,12 @@ Several('matches a million draws of 365 × (D̄(1 + u) − Σ deductions) at p5,
   }
   annual.sort();
   const interval = summary.uncertainty!.region.guestNightsPerYear!;
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) assertWithin(interval[key], quantileType7(annual, p), 0.01, `guestNightsPerYear ${key}`);
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const)
+    assertWithin(interval[key], quantileType7(annual, p), 0.01, `guestNightsPerYear ${key}`);
 });
 
 Several('puts each parameter of the tornado at its min and max with the others at their modes, largest swing first', async () => {
@@ -120,7 +149,10 @@ Several('puts each parameter of the tornado at its min and max with the others a
   });
   // By hand, the swings: uplift 0.07 × D̄ × 365 ≈ 1.19 M; residents 8000 × 365 = 2.92 M; workers 900 × 365;
   // through-traffic 1200 × 365; day-trippers 1400 × 365. So residents, uplift, day-trippers, through-traffic, workers.
-  assert.equal(tornado.map((bar) => bar.parameter), ['deductions.residents', 'uplift', 'deductions.dayTrippers', 'deductions.throughTraffic', 'deductions.externalWorkers']);
+  assert.equal(
+    tornado.map((bar) => bar.parameter),
+    ['deductions.residents', 'uplift', 'deductions.dayTrippers', 'deductions.throughTraffic', 'deductions.externalWorkers'],
+  );
   for (const bar of tornado) {
     const want = expected.find((entry) => entry.parameter === bar.parameter)!;
     assert.is(bar.low, want.low, `${bar.parameter} low`);
@@ -146,7 +178,10 @@ Several('gives each parameter its share of the variance of a sum of independent 
   const total = parts.reduce((sum, { part }) => sum + part, 0);
   const shares = summary.uncertainty!.varianceShares;
   // By hand: residents 0.82, uplift 0.13, then three of 0.01–0.02, too close to order from 10 000 draws.
-  assert.equal(shares.slice(0, 2).map((share) => share.parameter), ['deductions.residents', 'uplift']);
+  assert.equal(
+    shares.slice(0, 2).map((share) => share.parameter),
+    ['deductions.residents', 'uplift'],
+  );
   for (let i = 1; i < shares.length; i++) assert.ok(shares[i - 1]!.share >= shares[i]!.share, 'largest share first');
   for (const { parameter, part } of parts) {
     const share = shares.find((entry) => entry.parameter === parameter)!.share;
@@ -207,7 +242,11 @@ Normal('never draw a deduction of 100 ± 300 below 0, and put its median where t
 
 Normal('put a normal range’s tornado bar at value ∓ 1.6449 sd, not below 0', async () => {
   const summary = await estimateHallingdal(
-    { name: 'H', uplift: 0.06, deductions: { residents: { value: 20000, sd: 1000 }, externalWorkers: { value: 100, sd: 300 }, throughTraffic: 1000, dayTrippers: 1000 } },
+    {
+      name: 'H',
+      uplift: 0.06,
+      deductions: { residents: { value: 20000, sd: 1000 }, externalWorkers: { value: 100, sd: 300 }, throughTraffic: 1000, dayTrippers: 1000 },
+    },
     { draws: 10 },
   );
   const bars = summary.uncertainty!.tornado;
@@ -221,12 +260,24 @@ Normal('put a normal range’s tornado bar at value ∓ 1.6449 sd, not below 0',
   assertWithin(workers.high, 100 + 1.6448536 * 300, 1e-7, 'workers high');
   assertWithin(workers.atLow, annual(22000), 1e-6, 'workers atLow');
   assertWithin(workers.atHigh, annual(22000 + 100 + 1.6448536 * 300), 1e-6, 'workers atHigh');
-  assert.equal(bars.map((bar) => bar.parameter), ['deductions.residents', 'deductions.externalWorkers']);
+  assert.equal(
+    bars.map((bar) => bar.parameter),
+    ['deductions.residents', 'deductions.externalWorkers'],
+  );
 });
 
 Normal('draw a normal weekday factor never below 0', async () => {
   const summary = await estimateHallingdal(
-    { name: 'H', uplift: 0.06, deductions: { residents: 20000, externalWorkers: { value: 1000, weekday: [1, 1, 1, 1, 1, { value: 0.1, sd: 0.5 }, { value: 0.1, sd: 0.5 }] }, throughTraffic: 1000, dayTrippers: 1000 } },
+    {
+      name: 'H',
+      uplift: 0.06,
+      deductions: {
+        residents: 20000,
+        externalWorkers: { value: 1000, weekday: [1, 1, 1, 1, 1, { value: 0.1, sd: 0.5 }, { value: 0.1, sd: 0.5 }] },
+        throughTraffic: 1000,
+        dayTrippers: 1000,
+      },
+    },
     { draws: 5000, probabilities: [0, 0.5, 1] },
   );
   // The 547 days run from Sunday 1 January 2023; with the weekend at factor ≥ 0 the workers per day are at

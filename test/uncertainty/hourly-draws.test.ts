@@ -23,7 +23,10 @@ const model = extractRanges(written as unknown as Model);
 HourlyDraws('night presence draws only the ranges it applies, and its interval follows the residents range', async () => {
   const { summary } = await estimateHourly(counts, model, { draws: 4000, workers: 0 });
   const uncertainty = summary.uncertainty!;
-  assert.equal(uncertainty.parameters.map((range) => range.name), ['deductions.residents.byArea.3320']);
+  assert.equal(
+    uncertainty.parameters.map((range) => range.name),
+    ['deductions.residents.byArea.3320'],
+  );
   // Guest-nights per day = (night persons − the other residents) − r, r uniform 1 000–1 300, so
   // its p5 is the point estimate + 1 100 − (1 000 + 0.95 × 300), its p95 + 1 100 − (1 000 + 0.05 × 300).
   const point = summary.region.guestNightsPerDay!;

@@ -38,7 +38,8 @@ function zeroWidth(model: Json): Json {
       if (written.byArea !== undefined) out.byArea = zeroValues(written.byArea as Record<string, number>);
       if (written.weekday !== undefined) out.weekday = zeroEach(written.weekday as number[]);
       if (written.month !== undefined) out.month = zeroEach(written.month as number[]);
-      if (written.periods !== undefined) out.periods = (written.periods as Array<{ factor: number }>).map((period) => ({ ...period, factor: zero(period.factor) }));
+      if (written.periods !== undefined)
+        out.periods = (written.periods as Array<{ factor: number }>).map((period) => ({ ...period, factor: zero(period.factor) }));
       return [name, out];
     }),
   );
@@ -70,17 +71,28 @@ function assertEvery(interval: Interval | null, expected: number | null, what: s
 function compareRow(intervals: RowIntervals, figures: Figures, peak: number, what: string, failures: string[]): void {
   const uplift = figures.personsPerDay === null || figures.devicesPerDay === null ? null : figures.personsPerDay - figures.devicesPerDay;
   assertEvery(intervals.upliftPerDay, uplift, `${what} upliftPerDay`, failures);
-  for (const [name, value] of Object.entries(figures.deductionsPerDay)) assertEvery(intervals.deductionsPerDay[name] ?? null, value, `${what} deductionsPerDay.${name}`, failures);
+  for (const [name, value] of Object.entries(figures.deductionsPerDay))
+    assertEvery(intervals.deductionsPerDay[name] ?? null, value, `${what} deductionsPerDay.${name}`, failures);
   assertEvery(intervals.guestNightsPerDay, figures.guestNightsPerDay, `${what} guestNightsPerDay`, failures);
   assertEvery(intervals.guestNightsPerYear, figures.guestNightsPerYear, `${what} guestNightsPerYear`, failures);
   assertEvery(intervals.peakDay, figures.guestNightsPerDay === null ? null : peak, `${what} peakDay`, failures);
-  assert.equal(intervals.years.map((year) => year.year), figures.years.map((year) => year.year), `${what} years`);
+  assert.equal(
+    intervals.years.map((year) => year.year),
+    figures.years.map((year) => year.year),
+    `${what} years`,
+  );
   figures.years.forEach((year, index) => {
     assertEvery(intervals.years[index]!.guestNights, year.guestNights, `${what} ${year.year} guestNights`, failures);
     assertEvery(intervals.years[index]!.guestNightsExtrapolated, year.guestNightsExtrapolated, `${what} ${year.year} guestNightsExtrapolated`, failures);
   });
-  assert.equal(intervals.months.map((month) => month.month), figures.months.map((month) => month.month), `${what} months`);
-  figures.months.forEach((month, index) => assertEvery(intervals.months[index]!.guestNights, month.guestNights, `${what} ${month.month} guestNights`, failures));
+  assert.equal(
+    intervals.months.map((month) => month.month),
+    figures.months.map((month) => month.month),
+    `${what} months`,
+  );
+  figures.months.forEach((month, index) =>
+    assertEvery(intervals.months[index]!.guestNights, month.guestNights, `${what} ${month.month} guestNights`, failures),
+  );
 }
 
 /** Estimate with zero-wide ranges and compare every interval of every row with the point figures. */
@@ -88,7 +100,10 @@ async function assertZeroWidthIsPoint(countsFile: string, written: Json, modelFi
   const model = checked(zeroWidth(written));
   const ranged = model.ranges ?? [];
   assert.ok(ranged.length > 0, 'the model has ranges');
-  assert.ok(ranged.every((range) => range.min === range.value && range.max === range.value), 'every range is zero-wide');
+  assert.ok(
+    ranged.every((range) => range.min === range.value && range.max === range.value),
+    'every range is zero-wide',
+  );
   const { counts } = await readCounts(countsFile);
   const { summary, grid, daily } = await estimate(counts, model, { draws: 50, workers: 0, modelFile, daily: true });
   const point = (await estimate(counts, checked(written), { workers: 0, modelFile })).summary;
@@ -97,7 +112,8 @@ async function assertZeroWidthIsPoint(countsFile: string, written: Json, modelFi
   // The busiest observed day of a row, from the point engine's daily guest-nights.
   const peakOf = (row: number) => {
     let peak = -Infinity;
-    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(grid.devices[row * dayCount + day]!)) peak = Math.max(peak, daily.guestNights[row * dayCount + day]!);
+    for (let day = 0; day < dayCount; day++)
+      if (!Number.isNaN(grid.devices[row * dayCount + day]!)) peak = Math.max(peak, daily.guestNights[row * dayCount + day]!);
     return peak;
   };
   const failures: string[] = [];
@@ -131,8 +147,19 @@ function perAreaModel(): Json {
     ...model,
     deductions: {
       residents: deductions.residents,
-      externalWorkers: { byArea: { '3320': 80, '3322': 200, '3324': 260, '3326': 40, '3328': 150, '3330': 270 }, weekday: [1.3, 1.3, 1.3, 1.3, 1.1, 0.3, 0.2], month: [1, 1, 1, 1, 1, 1, 0.5, 0.9, 1, 1, 1, 1.2] },
-      throughTraffic: { ...deductions.throughTraffic, weekday: [1, 1, 1, 1, 1.4, 1.2, 1.5], periods: [{ from: '2023-06-24', to: '2023-08-13', factor: 2 }, { from: '2023-08-01', to: '2023-08-31', factor: 1.5 }] },
+      externalWorkers: {
+        byArea: { '3320': 80, '3322': 200, '3324': 260, '3326': 40, '3328': 150, '3330': 270 },
+        weekday: [1.3, 1.3, 1.3, 1.3, 1.1, 0.3, 0.2],
+        month: [1, 1, 1, 1, 1, 1, 0.5, 0.9, 1, 1, 1, 1.2],
+      },
+      throughTraffic: {
+        ...deductions.throughTraffic,
+        weekday: [1, 1, 1, 1, 1.4, 1.2, 1.5],
+        periods: [
+          { from: '2023-06-24', to: '2023-08-13', factor: 2 },
+          { from: '2023-08-01', to: '2023-08-31', factor: 1.5 },
+        ],
+      },
     },
   };
 }
@@ -200,7 +227,12 @@ ZeroWidth.run();
 // every day, area 2 has 500; uplift 10 %, so 1100 + 550 = 1650 persons a day in the region.
 const twoWeeks = (() => {
   const lines = ['date,area,devices'];
-  for (let day = 1; day <= 14; day++) for (const [area, devices] of [['1', 1000], ['2', 500]] as const) lines.push(`2024-01-${String(day).padStart(2, '0')},${area},${devices}`);
+  for (let day = 1; day <= 14; day++)
+    for (const [area, devices] of [
+      ['1', 1000],
+      ['2', 500],
+    ] as const)
+      lines.push(`2024-01-${String(day).padStart(2, '0')},${area},${devices}`);
   return `${lines.join('\n')}\n`;
 })();
 
@@ -237,7 +269,11 @@ ByHand('a uniform Saturday factor 0–2 of 100 workers moves the annual figure a
   // 365 × (1650 − 1300 / 14) = 568 357.14…
   assert.ok(Math.abs(summary.region.guestNightsPerYear! - 568_357.142857) < 1e-3, `the point estimate at w = 0.5: ${summary.region.guestNightsPerYear}`);
   const { region, tornado } = summary.uncertainty!;
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const) {
     // More workers, fewer guest-nights: the annual figure's p is the factor's 1 − p.
     assertNear(region.guestNightsPerYear![key], annual(uniform(1 - p)), `guestNightsPerYear ${key}`, annual(2) - annual(0));
     assertNear(region.guestNightsPerDay![key], annual(uniform(1 - p)) / 365, `guestNightsPerDay ${key}`, (annual(2) - annual(0)) / 365);
@@ -246,7 +282,12 @@ ByHand('a uniform Saturday factor 0–2 of 100 workers moves the annual figure a
   // The busiest day is a weekday at factor 1 while w ≥ 1, a Saturday below: 1650 − 100 × min(1, w).
   // So p5 and p50 (w at 0.95 and 0.5 of its range: 1.9 and 1) are 1550, and p95 (w = 0.1) is 1640.
   const peak = (w: number) => 1650 - 100 * Math.min(1, w);
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) assertNear(region.peakDay![key], peak(uniform(1 - p)), `peakDay ${key}`, 200);
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const)
+    assertNear(region.peakDay![key], peak(uniform(1 - p)), `peakDay ${key}`, 200);
   assert.is(tornado.length, 1);
   assert.is(tornado[0]!.parameter, 'deductions.workers.weekday[5]');
   assert.ok(Math.abs(tornado[0]!.atLow - annual(0)) <= 1e-9 * annual(0), `atLow ${tornado[0]!.atLow} ≠ ${annual(0)}`);
@@ -260,7 +301,11 @@ ByHand('a uniform residents figure 40–100 for area 1 moves area 1 and the regi
   });
   const uniform = (p: number) => 40 + p * (100 - 40);
   const { region, areas } = summary.uncertainty!;
-  for (const [key, p] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+  for (const [key, p] of [
+    ['p5', 0.05],
+    ['p50', 0.5],
+    ['p95', 0.95],
+  ] as const) {
     assertNear(region.guestNightsPerYear![key], 365 * (1650 - 30 - uniform(1 - p)), `region ${key}`, 365 * 60);
     assertNear(areas['1']!.guestNightsPerYear![key], 365 * (1100 - uniform(1 - p)), `area 1 ${key}`, 365 * 60);
     assertNear(areas['1']!.deductionsPerDay.residents![key], uniform(p), `area 1 residents ${key}`, 60);
@@ -281,7 +326,8 @@ function widened(model: Json): Json {
     if (typeof written !== 'object' || written === null) return written;
     const object = written as Json;
     const out: Json = Object.fromEntries(Object.entries(object).map(([key, value]) => [key, widen(value)]));
-    if (typeof object.value === 'number' && object.min === object.value && object.max === object.value) Object.assign(out, { min: object.value * 0.5, max: object.value * 1.5 });
+    if (typeof object.value === 'number' && object.min === object.value && object.max === object.value)
+      Object.assign(out, { min: object.value * 0.5, max: object.value * 1.5 });
     return out;
   };
   return widen(zeroWide) as Json;
@@ -296,7 +342,13 @@ function withSite(model: Model, site: ParameterRange['site'], value: number): Mo
     else copy.uplift.bySegment[site.segment] = value;
     return copy;
   }
-  const deduction = copy.deductions[site.deduction] as { value?: number; byArea?: Record<string, number>; weekday?: number[]; month?: number[]; periods?: Array<{ factor: number }> };
+  const deduction = copy.deductions[site.deduction] as {
+    value?: number;
+    byArea?: Record<string, number>;
+    weekday?: number[];
+    month?: number[];
+    periods?: Array<{ factor: number }>;
+  };
   if (site.kind === 'base' && site.area === undefined) deduction.value = value;
   else if (site.kind === 'base') deduction.byArea![site.area!] = value;
   else if (site.kind === 'weekday') deduction.weekday![site.index] = value;
@@ -317,7 +369,10 @@ async function assertTornadoIsPointEngine(countsFile: string, written: Json, mod
     const bar = tornado.find((entry) => entry.parameter === range.name)!;
     assert.is(bar.low, range.value * 0.5, `${range.name} low`);
     assert.is(bar.high, range.value * 1.5, `${range.name} high`);
-    for (const [side, value, got] of [['low', bar.low, bar.atLow], ['high', bar.high, bar.atHigh]] as const) {
+    for (const [side, value, got] of [
+      ['low', bar.low, bar.atLow],
+      ['high', bar.high, bar.atHigh],
+    ] as const) {
       const { ranges: _, ...point } = withSite(model, range.site, value);
       const expected = (await estimate(counts, point, { workers: 0, modelFile })).summary.region.guestNightsPerYear!;
       if (!close(got, expected)) failures.push(`${range.name} at ${side} ${value}: tornado ${got}, point engine ${expected}`);

@@ -37,7 +37,10 @@ async function bothKernels(counts: CountColumns, written: object, modelFile: str
   const areaCount = grid.areaCodes.length;
   const laidOut = { shape: grid, months, deductions, inputs, hasGuestNights: (row: number) => row === areaCount || deductions.regionWide.size === 0 };
   const options = { draws, seed: 3, probabilities: PROBABILITIES };
-  const current = await estimateUncertainty(model, laidOut, { ...options, run: async (columns, numbers) => runDrawTask({ columns, numbers, rowFrom: 0, rowTo: areaCount + 1 }) });
+  const current = await estimateUncertainty(model, laidOut, {
+    ...options,
+    run: async (columns, numbers) => runDrawTask({ columns, numbers, rowFrom: 0, rowTo: areaCount + 1 }),
+  });
   const reference = await estimateUncertainty(model, laidOut, { ...options, run: referenceRun(model, grid, deductions, inputs) });
   return { current, reference };
 }
@@ -83,7 +86,9 @@ Agree('on Hallingdal with a ranged uplift, a normal base, a uniform area value a
     uplift: triangle(0.06, 0.04, 0.09),
     deductions: {
       residents: { value: 20000, sd: 1500 },
-      externalWorkers: { byArea: { '3320': 100, '3322': { value: 200, min: 100, max: 400, dist: 'uniform' }, '3324': 250, '3326': 50, '3328': 200, '3330': 200 } },
+      externalWorkers: {
+        byArea: { '3320': 100, '3322': { value: 200, min: 100, max: 400, dist: 'uniform' }, '3324': 250, '3326': 50, '3328': 200, '3330': 200 },
+      },
       throughTraffic: { value: 1000, min: 600, max: 1500, weekday: [1, 1, 1, 1, triangle(1.2, 1, 1.6), 1.3, 1] },
       dayTrippers: 1000,
     },
@@ -99,9 +104,22 @@ Agree('on per-area deductions with ranged area values, month, weekday and period
     name: 'Hallingdal, every form, per area',
     uplift: triangle(0.06, 0.03, 0.1),
     deductions: {
-      residents: { population: '../ssb/population-07459.json', month: [1, 1, 1, 1, 1, 1, triangle(0.8, 0.6, 0.9), 1, 1, 1, 1, 1], periods: [{ from: '2023-12-23', to: '2024-01-01', factor: triangle(0.75, 0.5, 0.9) }] },
-      externalWorkers: { byArea: { '3320': triangle(80, 50, 120), '3322': 200, '3324': triangle(260, 200, 300), '3326': 40, '3328': 150, '3330': 270 }, weekday: [1.3, 1.3, 1.3, 1.3, triangle(1.1, 1, 1.2), 0.3, 0.2] },
-      throughTraffic: { byArea: { '3320': 250, '3322': 150, '3324': 300, '3326': 50, '3328': 150, '3330': 100 }, periods: [{ from: '2023-06-24', to: '2023-08-13', factor: triangle(2, 1.5, 3) }, { from: '2023-08-01', to: '2023-08-31', factor: 1.5 }] },
+      residents: {
+        population: '../ssb/population-07459.json',
+        month: [1, 1, 1, 1, 1, 1, triangle(0.8, 0.6, 0.9), 1, 1, 1, 1, 1],
+        periods: [{ from: '2023-12-23', to: '2024-01-01', factor: triangle(0.75, 0.5, 0.9) }],
+      },
+      externalWorkers: {
+        byArea: { '3320': triangle(80, 50, 120), '3322': 200, '3324': triangle(260, 200, 300), '3326': 40, '3328': 150, '3330': 270 },
+        weekday: [1.3, 1.3, 1.3, 1.3, triangle(1.1, 1, 1.2), 0.3, 0.2],
+      },
+      throughTraffic: {
+        byArea: { '3320': 250, '3322': 150, '3324': 300, '3326': 50, '3328': 150, '3330': 100 },
+        periods: [
+          { from: '2023-06-24', to: '2023-08-13', factor: triangle(2, 1.5, 3) },
+          { from: '2023-08-01', to: '2023-08-31', factor: 1.5 },
+        ],
+      },
     },
   };
   const { current, reference } = await bothKernels(counts, written, everyFormModelFile, 2500);

@@ -26,7 +26,13 @@ AnnualBias('sums the nights that have an estimate and compares them with the tru
 AnnualBias('splits the nights by the year of their evening', () => {
   // 2023: 450 against 400, +12.5 %; 2024: 360 against 400 (the 2 January night is missing), −10 %.
   const { years } = annualBias(truth, estimate, firstDay);
-  assert.equal(years.map((year) => [year.year, year.nights, year.truth, year.estimate]), [[2023, 2, 400, 450], [2024, 1, 400, 360]]);
+  assert.equal(
+    years.map((year) => [year.year, year.nights, year.truth, year.estimate]),
+    [
+      [2023, 2, 400, 450],
+      [2024, 1, 400, 360],
+    ],
+  );
   close(years[0]!.biasPercent, 12.5);
   close(years[1]!.biasPercent, -10);
 });
@@ -38,7 +44,10 @@ const MonthlyError = suite('monthlyError');
 MonthlyError('averages the absolute error of each month with equal weight', () => {
   // December 2023: +12.5 %; January 2024: −10 %. Mean of 12.5 and 10: 11.25 %.
   const result = monthlyError(truth, estimate, firstDay);
-  assert.equal(result.months.map((month) => month.month), ['2023-12', '2024-01']);
+  assert.equal(
+    result.months.map((month) => month.month),
+    ['2023-12', '2024-01'],
+  );
   close(result.meanAbsolutePercent, 11.25);
 });
 
@@ -76,7 +85,18 @@ Intervals('holds a truth inside or on the ends of an interval, not outside', () 
 });
 
 Intervals('gives the share of intervals that hold their truth', () => {
-  assert.is(intervalCoverage([[1, 3], [4, 6], [7, 9], [0, 1]], [2, 5, 10, 1]), 0.75);
+  assert.is(
+    intervalCoverage(
+      [
+        [1, 3],
+        [4, 6],
+        [7, 9],
+        [0, 1],
+      ],
+      [2, 5, 10, 1],
+    ),
+    0.75,
+  );
   assert.throws(() => intervalCoverage([[1, 2]], []), /intervals and truths must be as many, got 1 and 0/);
 });
 

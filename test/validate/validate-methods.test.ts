@@ -28,7 +28,10 @@ Validate('agree with an independent implementation of each method on typed array
   const night = { hours: [2, 3], uplift: 0.06, dateBy: 'evening' } as const;
   const oracle: [string, Float64Array][] = [
     ["plan's formula, daily counts per municipality", region(planFormula(counts.daily, residents, dayCount, { uplift: 0.06, otherDeductions: 0 }))],
-    ["plan's formula, region's unique daily count", region(planFormulaOnRegion(counts.regionDaily, allResidents, areaCount, dayCount, { uplift: 0.06, otherDeductions: 0 }))],
+    [
+      "plan's formula, region's unique daily count",
+      region(planFormulaOnRegion(counts.regionDaily, allResidents, areaCount, dayCount, { uplift: 0.06, otherDeductions: 0 })),
+    ],
     ['night presence − registered residents', region(lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, night), residents, dayCount))],
     ['visitor night presence', region(segmentNightPresence(counts.hourlySegments, 1, areaCount, dayCount, firstDay, night))],
   ];

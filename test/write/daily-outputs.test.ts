@@ -34,13 +34,19 @@ DailyOutputs('daily.csv lists every area and day, then the region, blank where n
 
 DailyOutputs('daily.arrow has typed columns with nulls where the CSV is blank', async () => {
   const table = dailyTable(await estimate(tinyCounts(), tinyModel, { daily: true }));
-  assert.equal(table.schema.fields.map((field) => field.name), ['date', 'area', 'devices', 'persons', 'residents', 'workers', 'guestNights', 'filled']);
+  assert.equal(
+    table.schema.fields.map((field) => field.name),
+    ['date', 'area', 'devices', 'persons', 'residents', 'workers', 'guestNights', 'filled'],
+  );
   assert.instance(table.schema.fields[0]!.type, DateDay);
   assert.instance(table.schema.fields[1]!.type, Dictionary);
   assert.instance(table.schema.fields[6]!.type, Float64);
   assert.is(table.numRows, 9);
   assert.equal(table.getChild('area')!.toArray(), ['1', '1', '1', '2', '2', '2', 'region', 'region', 'region']);
-  assert.equal([...table.getChild('devices')!].map((value) => value), [100, 200, null, 50, 0, 30, 150, 200, null]);
+  assert.equal(
+    [...table.getChild('devices')!].map((value) => value),
+    [100, 200, null, 50, 0, 30, 150, 200, null],
+  );
   const guestNights = [...table.getChild('guestNights')!];
   assert.equal([guestNights[2], guestNights[8]], [null, null]);
   assert.ok(Math.abs(guestNights[6]! - 50) < 1e-9);

@@ -24,7 +24,9 @@ DailyParquet('DuckDB reads the tiny table back with its types, its values and nu
     columns.map((column) => `${column.column_name} ${column.column_type}`),
     ['date DATE', 'area VARCHAR', 'devices DOUBLE', 'persons DOUBLE', 'residents DOUBLE', 'workers DOUBLE', 'guestNights DOUBLE', 'filled BOOLEAN'],
   );
-  const rows = await queryDuckDb(`SELECT strftime(date, '%Y-%m-%d') AS date, area, devices, round(guestNights, 9) AS guestNights, filled FROM read_parquet(${file})`);
+  const rows = await queryDuckDb(
+    `SELECT strftime(date, '%Y-%m-%d') AS date, area, devices, round(guestNights, 9) AS guestNights, filled FROM read_parquet(${file})`,
+  );
   // By hand (see daily-outputs.test.ts): uplift 10 %; area 1 deducts 70, area 2 45, the region 115.
   assert.equal(rows, [
     { date: '2024-02-28', area: '1', devices: 100, guestNights: 40, filled: false },
@@ -57,8 +59,13 @@ DailyParquet("gives, in DuckDB with no extension, each area's sums that daily.cs
   }
   const file = sqlString(join(out, 'daily.parquet'));
   const sums = figures.map((name) => `coalesce(sum("${name}"), 0) AS "${name}"`).join(', ');
-  const fromParquet = await queryDuckDb(`SELECT area, count(*) AS rows, count(*) FILTER (filled) AS filled, ${sums} FROM read_parquet(${file}) GROUP BY area ORDER BY area`);
-  assert.equal(fromParquet.map((row) => row.area), [...fromCsv.keys()].sort());
+  const fromParquet = await queryDuckDb(
+    `SELECT area, count(*) AS rows, count(*) FILTER (filled) AS filled, ${sums} FROM read_parquet(${file}) GROUP BY area ORDER BY area`,
+  );
+  assert.equal(
+    fromParquet.map((row) => row.area),
+    [...fromCsv.keys()].sort(),
+  );
   assert.is(fromParquet.length, 7, 'six municipalities and the region');
   for (const row of fromParquet) {
     const csv = fromCsv.get(row.area as string)!;

@@ -18,7 +18,9 @@ const hallingdal = (async () => {
   const { counts } = await readCounts(fixture('hallingdal/counts.csv'));
   const { model } = await readModel(fixture('hallingdal/model.json'));
   const { summary } = await estimate(counts, model);
-  const comparison = compareWithSsb(summary, await readSsbSeries(fixture('ssb/guest-nights-monthly.json')), { regions: await readRegionMapping(fixture('ssb/regions.json')) });
+  const comparison = compareWithSsb(summary, await readSsbSeries(fixture('ssb/guest-nights-monthly.json')), {
+    regions: await readRegionMapping(fixture('ssb/regions.json')),
+  });
   // As `--json` prints them.
   return { summary, json: JSON.parse(JSON.stringify(summary)), comparison: JSON.parse(JSON.stringify(comparison)), rawComparison: comparison };
 })();
@@ -34,12 +36,25 @@ SummaryCsv('lists every series by year, month, season and day type with the JSON
   assert.is(rows.length, 7 * 26);
   const at = (area: string, period: string, value: string) => rows.find((row) => row.area === area && row.period === period && row.value === value)!;
   assert.equal(at('region', 'year', '2023'), {
-    area: 'region', name: 'Hallingdal', period: 'year', value: '2023', days: '365', personsPerDay: '', guestNightsPerDay: '',
-    guestNights: String(json.region.years[0].guestNights), guestNightsExtrapolated: String(json.region.years[0].guestNightsExtrapolated),
+    area: 'region',
+    name: 'Hallingdal',
+    period: 'year',
+    value: '2023',
+    days: '365',
+    personsPerDay: '',
+    guestNightsPerDay: '',
+    guestNights: String(json.region.years[0].guestNights),
+    guestNightsExtrapolated: String(json.region.years[0].guestNightsExtrapolated),
   });
-  assert.is(Number(at('3326', 'month', '2024-02').personsPerDay), json.areas['3326'].months.find((month: { month: string }) => month.month === '2024-02').personsPerDay);
+  assert.is(
+    Number(at('3326', 'month', '2024-02').personsPerDay),
+    json.areas['3326'].months.find((month: { month: string }) => month.month === '2024-02').personsPerDay,
+  );
   assert.is(at('3320', 'season', 'high').guestNights, '', 'region-wide deductions: no guest-nights for an area');
-  assert.is(Number(at('region', 'dayType', 'weekend').guestNightsPerDay), json.region.dayTypes.find((type: { name: string }) => type.name === 'weekend').guestNightsPerDay);
+  assert.is(
+    Number(at('region', 'dayType', 'weekend').guestNightsPerDay),
+    json.region.dayTypes.find((type: { name: string }) => type.name === 'weekend').guestNightsPerDay,
+  );
 });
 
 SummaryCsv('in excel-nb: codes as text formulas, figures rounded to hundredths with a decimal comma', async () => {
@@ -53,7 +68,8 @@ SummaryCsv('in excel-nb: codes as text formulas, figures rounded to hundredths w
   const expected = json.areas['3326'].months.find((month: { month: string }) => month.month === '2024-02').personsPerDay;
   assert.is(Number(hemsedal.personsPerDay!.replace(',', '.')), hundredths(expected));
   // No binary noise: at most two decimals anywhere.
-  for (const row of rows) for (const name of ['personsPerDay', 'guestNightsPerDay', 'guestNights']) assert.ok(/^-?\d*(,\d{1,2})?$/.test(row[name]!), `${row[name]}`);
+  for (const row of rows)
+    for (const name of ['personsPerDay', 'guestNightsPerDay', 'guestNights']) assert.ok(/^-?\d*(,\d{1,2})?$/.test(row[name]!), `${row[name]}`);
 });
 
 SummaryCsv('comparison.csv honours excel-nb: the unit as text, ratios to four decimals, and is unchanged for programs', async () => {

@@ -44,13 +44,20 @@ JsonChunks('gives the estimate summaries’ JSON in pieces, each area’s figure
   const summaries = [
     (await estimate(hallingdal, model)).summary,
     (await estimate(hallingdal, ranged, { draws: 50 })).summary,
-    (await estimateHourly((await readCounts(join(repoRoot, 'fixtures/hourly/known-truth.csv'))).counts, (await readModel(join(repoRoot, 'fixtures/hourly/model-known-truth.json'))).model)).summary,
+    (
+      await estimateHourly(
+        (await readCounts(join(repoRoot, 'fixtures/hourly/known-truth.csv'))).counts,
+        (await readModel(join(repoRoot, 'fixtures/hourly/model-known-truth.json'))).model,
+      )
+    ).summary,
   ];
   for (const summary of summaries) {
     const chunks = [...jsonChunks(summary)];
     assert.is(chunks.join(''), whole(summary));
     // No piece holds two areas: every piece is shorter than the two shortest areas' texts together.
-    const areaLengths = Object.values(summary.areas).map((area) => JSON.stringify(area, null, 2).length).sort((a, b) => a - b);
+    const areaLengths = Object.values(summary.areas)
+      .map((area) => JSON.stringify(area, null, 2).length)
+      .sort((a, b) => a - b);
     assert.ok(Math.max(...chunks.map((chunk) => chunk.length)) < areaLengths[0]! + areaLengths[1]!);
   }
 });

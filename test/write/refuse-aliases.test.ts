@@ -25,7 +25,10 @@ RefuseAliases('refuses counts that lie in --out under an output name', async () 
   mkdirSync(join(dir, 'out'));
   const counts = write('out/daily.csv', 'date,area,devices\n');
   const message = await refusal([{ path: counts, role: 'counts' }], outFiles(join(dir, 'out')));
-  assert.is(message, `the output --out daily.csv (${join(dir, 'out', 'daily.csv')}) is the input counts (${counts}): writing it would destroy the input; choose another output path`);
+  assert.is(
+    message,
+    `the output --out daily.csv (${join(dir, 'out', 'daily.csv')}) is the input counts (${counts}): writing it would destroy the input; choose another output path`,
+  );
 });
 
 RefuseAliases('refuses convert x.csv x.csv, written as two different paths', async () => {
@@ -44,7 +47,10 @@ RefuseAliases('refuses --rejects aimed at a deduction file, a population table o
   ];
   for (const input of inputs) {
     const message = await refusal(inputs, [{ path: input.path, role: '--rejects' }]);
-    assert.is(message, `the output --rejects (${input.path}) is the input ${input.role} (${input.path}): writing it would destroy the input; choose another output path`);
+    assert.is(
+      message,
+      `the output --rejects (${input.path}) is the input ${input.role} (${input.path}): writing it would destroy the input; choose another output path`,
+    );
   }
 });
 
@@ -69,14 +75,26 @@ RefuseAliases('refuses two outputs that do not exist yet but resolve to one path
   const { dir } = tempDir();
   mkdirSync(join(dir, 'real'));
   symlinkSync(join(dir, 'real'), join(dir, 'link'));
-  const message = await refusal([], [{ path: join(dir, 'real', 'r.csv'), role: '--rejects' }, { path: join(dir, 'link', 'r.csv'), role: '--html' }]);
+  const message = await refusal(
+    [],
+    [
+      { path: join(dir, 'real', 'r.csv'), role: '--rejects' },
+      { path: join(dir, 'link', 'r.csv'), role: '--html' },
+    ],
+  );
   assert.is(message, `the outputs --rejects (${join(dir, 'real', 'r.csv')}) and --html (${join(dir, 'link', 'r.csv')}) are one file; choose different paths`);
 });
 
 RefuseAliases('lets distinct files pass, and leaves missing inputs to their readers', async () => {
   const { dir, write } = tempDir();
   const counts = write('counts.csv', 'date,area,devices\n');
-  await refuseAliases([{ path: counts, role: 'counts' }, { path: join(dir, 'missing.json'), role: '--model' }], [...outFiles(join(dir, 'out', 'new')), { path: join(dir, 'rejects.csv'), role: '--rejects' }]);
+  await refuseAliases(
+    [
+      { path: counts, role: 'counts' },
+      { path: join(dir, 'missing.json'), role: '--model' },
+    ],
+    [...outFiles(join(dir, 'out', 'new')), { path: join(dir, 'rejects.csv'), role: '--rejects' }],
+  );
 });
 
 RefuseAliases('lists the files a model names, relative to its folder', () => {

@@ -20,7 +20,9 @@ async function hallingdalWorkbook() {
   const { counts } = await readCounts(fixture('hallingdal/counts.csv'));
   const { model } = await readModel(fixture('hallingdal/model.json'));
   const result = await estimate(counts, model, { daily: true });
-  const comparison = compareWithSsb(result.summary, await readSsbSeries(fixture('ssb/guest-nights-monthly.json')), { regions: await readRegionMapping(fixture('ssb/regions.json')) });
+  const comparison = compareWithSsb(result.summary, await readSsbSeries(fixture('ssb/guest-nights-monthly.json')), {
+    regions: await readRegionMapping(fixture('ssb/regions.json')),
+  });
   const file = tempDir().write('hallingdal.xlsx', await formatWorkbook(result, { comparison }));
   const sheets = new Map((await readExcelFile(file)).map(({ sheet, data }) => [sheet, data as Row[]]));
   // The summary as `--json` prints it: what the workbook must agree with.
@@ -33,7 +35,10 @@ const read = hallingdalWorkbook();
 
 Workbook('has the sheets for the plan, years, months, seasons, days, assumptions and SSB', async () => {
   const { sheets } = await read;
-  assert.equal([...sheets.keys()], ['Tabell', 'År', 'Måneder', 'Sesonger og dagtyper', 'Gjestedøgn per dag', 'Personer per dag', 'Forutsetninger', 'SSB måneder', 'SSB år']);
+  assert.equal(
+    [...sheets.keys()],
+    ['Tabell', 'År', 'Måneder', 'Sesonger og dagtyper', 'Gjestedøgn per dag', 'Personer per dag', 'Forutsetninger', 'SSB måneder', 'SSB år'],
+  );
 });
 
 Workbook("gives the plan's table: codes as text, names under them, the region's seed lines as numbers", async () => {
@@ -57,14 +62,23 @@ Workbook("gives the plan's table: codes as text, names under them, the region's 
 Workbook('gives guest-nights by year and by month as numbers, months as real dates', async () => {
   const { sheets, summary } = await read;
   const years = sheets.get('År')!.slice(2);
-  assert.equal(years.map((row) => row[0]), [2023, 2024]);
-  assert.equal(years.map((row) => row[1]), summary.region.years.map((year: { guestNights: number }) => year.guestNights));
+  assert.equal(
+    years.map((row) => row[0]),
+    [2023, 2024],
+  );
+  assert.equal(
+    years.map((row) => row[1]),
+    summary.region.years.map((year: { guestNights: number }) => year.guestNights),
+  );
   const months = sheets.get('Måneder')!.slice(2);
   assert.is(months.length, 18);
   assert.instance(months[0]![0], Date);
   assert.is((months[0]![0] as Date).toISOString(), '2023-01-01T00:00:00.000Z');
   assert.is((months[17]![0] as Date).toISOString(), '2024-06-01T00:00:00.000Z');
-  assert.equal(months.map((row) => row[1]), summary.region.months.map((month: { guestNights: number }) => month.guestNights));
+  assert.equal(
+    months.map((row) => row[1]),
+    summary.region.months.map((month: { guestNights: number }) => month.guestNights),
+  );
 });
 
 Workbook('gives seasons and day types per series, in Norwegian, with the JSON values', async () => {
@@ -107,10 +121,19 @@ Workbook("gives SSB's months and years beside teleguest's, the unit's code as te
   const months = sheets.get('SSB måneder')!.slice(1);
   assert.is(months.length, comparison.months.length);
   assert.equal(months[0]!.slice(0, 1), ['33102']);
-  assert.equal(months.map((row) => row[5]), comparison.months.map((month: { ssbGuestNights: number | null }) => month.ssbGuestNights));
-  assert.equal(months.map((row) => row[6]), comparison.months.map((month: { ratio: number | null }) => month.ratio));
+  assert.equal(
+    months.map((row) => row[5]),
+    comparison.months.map((month: { ssbGuestNights: number | null }) => month.ssbGuestNights),
+  );
+  assert.equal(
+    months.map((row) => row[6]),
+    comparison.months.map((month: { ratio: number | null }) => month.ratio),
+  );
   const years = sheets.get('SSB år')!.slice(1);
-  assert.equal(years.map((row) => [row[0], row[2], row[5]]), comparison.units[0].years.map((year: { year: number; ssbGuestNights: number }) => ['33102', year.year, year.ssbGuestNights]));
+  assert.equal(
+    years.map((row) => [row[0], row[2], row[5]]),
+    comparison.units[0].years.map((year: { year: number; ssbGuestNights: number }) => ['33102', year.year, year.ssbGuestNights]),
+  );
 });
 
 Workbook.run();

@@ -13,7 +13,8 @@ import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 
 const WriteFilesAtomically = suite('writeFilesAtomically with the --out files');
 
-const writeOutputs = async (dir: string, result: Estimate & { daily: DailyColumns }, system?: WriteSystem) => writeFilesAtomically(await outputFiles(dir, result), { system });
+const writeOutputs = async (dir: string, result: Estimate & { daily: DailyColumns }, system?: WriteSystem) =>
+  writeFilesAtomically(await outputFiles(dir, result), { system });
 const outputs = ['daily.arrow', 'daily.csv', 'daily.parquet', 'summary.csv', 'summary.json'];
 
 async function writeTwice(prepare: (out: string) => void, system?: WriteSystem) {
@@ -24,7 +25,10 @@ async function writeTwice(prepare: (out: string) => void, system?: WriteSystem) 
   prepare(out);
   // A different model, so a successful second write would change every file.
   const second = await estimate(tinyCounts(), { ...tinyModel, uplift: 0.2 }, { daily: true });
-  const error = await writeOutputs(out, second, system).then(() => undefined, (caught: unknown) => caught);
+  const error = await writeOutputs(out, second, system).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   return { out, before, error };
 }
 
@@ -50,7 +54,10 @@ WriteFilesAtomically('renames nothing when a folder stands where an output goes'
 
 WriteFilesAtomically('refuses an output folder that is a file', async () => {
   const file = tempDir().write('taken', '');
-  const error = await writeOutputs(file, await estimate(tinyCounts(), tinyModel, { daily: true })).then(() => undefined, (caught: unknown) => caught);
+  const error = await writeOutputs(file, await estimate(tinyCounts(), tinyModel, { daily: true })).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, InputError);
   assert.is((error as Error).message, `${file}: cannot write: a file of that name is in the way`);
 });
@@ -61,18 +68,25 @@ WriteFilesAtomically('refuses two files for the same target before writing anyth
   const error = await writeFilesAtomically([
     { target, content: () => ['one'] },
     { target: join(dir, '.', 'a.csv'), content: () => ['two'] },
-  ]).then(() => undefined, (caught: unknown) => caught);
+  ]).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.is((error as Error).message, `two outputs would both be written to ${target}`);
   assert.equal(readdirSync(dir), []);
 });
-
 
 /**
  * Node's file system with faults: `write` writes at most `shortBy` bytes a call, and fails with
  * `failWith` once the file whose name ends in `failIn` has had `failAfter` bytes (or at its open
  * when `failAfter` is -1).
  */
-function faultySystem(fault: { shortTo?: number; failIn?: string; failAfter?: number; failWith?: string }): WriteSystem & { opened: Array<{ path: string; flags: number }> } {
+function faultySystem(fault: {
+  shortTo?: number;
+  failIn?: string;
+  failAfter?: number;
+  failWith?: string;
+}): WriteSystem & { opened: Array<{ path: string; flags: number }> } {
   const opened: Array<{ path: string; flags: number }> = [];
   const failure = () => Object.assign(new Error('injected'), { code: fault.failWith });
   return {
@@ -139,7 +153,13 @@ WriteFilesAtomically('leaves earlier outputs when permission is lost before the 
 WriteFilesAtomically('opens each temporary file exclusively, without following links, beside its target', async () => {
   const { dir } = tempDir();
   const system = faultySystem({});
-  await writeFilesAtomically([{ target: join(dir, 'sub', 'a.csv'), content: () => ['x'] }, { target: join(dir, 'b.csv'), content: () => ['y'] }], { system });
+  await writeFilesAtomically(
+    [
+      { target: join(dir, 'sub', 'a.csv'), content: () => ['x'] },
+      { target: join(dir, 'b.csv'), content: () => ['y'] },
+    ],
+    { system },
+  );
   const [first, second] = system.opened;
   for (const { flags } of system.opened) {
     assert.is(flags & constants.O_EXCL, constants.O_EXCL);
@@ -173,7 +193,10 @@ WriteFilesAtomically('removes the temporaries of a killed run, and not those of 
 });
 
 WriteFilesAtomically('refuses an output folder under /proc at once', async () => {
-  const error = await writeFilesAtomically([{ target: '/proc/teleguest-x/summary.json', content: () => ['{}'] }]).then(() => undefined, (caught: unknown) => caught);
+  const error = await writeFilesAtomically([{ target: '/proc/teleguest-x/summary.json', content: () => ['{}'] }]).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   assert.instance(error, InputError);
   assert.is((error as Error).message, '/proc/teleguest-x: cannot write: no such file or folder');
 });

@@ -42,7 +42,8 @@ export const en: Labels = {
   area: 'Area',
   areasTitle: 'By area',
   regionWideDeductions: 'Deductions given for the region as a whole are not split among the areas, so the areas have no guest-nights of their own.',
-  roundingRule: "Figures are rounded to whole persons; per year = rounded guest-nights per day × 365, as in the plan (summary.json's guestNightsPerYear is the unrounded figure per day × 365).",
+  roundingRule:
+    "Figures are rounded to whole persons; per year = rounded guest-nights per day × 365, as in the plan (summary.json's guestNightsPerYear is the unrounded figure per day × 365).",
   yearsTitle: 'The region by calendar year',
   year: 'Year',
   daysOfYear: (days, daysInYear) => `${days} of ${daysInYear}`,
@@ -70,10 +71,12 @@ export const en: Labels = {
   busiestDay: 'Most persons on one day',
 
   rankedTitle: 'Areas ranked',
-  rankedIntro: (shown, total) => `The ${shown} areas with the most guest-nights per year (persons present per day where areas have no guest-nights), of ${total}. Every area is in the table under The estimate.`,
+  rankedIntro: (shown, total) =>
+    `The ${shown} areas with the most guest-nights per year (persons present per day where areas have no guest-nights), of ${total}. Every area is in the table under The estimate.`,
   rankedCaption: 'Areas ranked by guest-nights per year',
   heatmapTitle: 'Areas through the year',
-  heatmapIntro: 'Persons present per day in each calendar month, averaged over the years, as a share of the area’s busiest month: the darker, the busier. Areas in the order of the ranking.',
+  heatmapIntro:
+    'Persons present per day in each calendar month, averaged over the years, as a share of the area’s busiest month: the darker, the busier. Areas in the order of the ranking.',
   heatmapCaption: 'Persons present per day by area and calendar month, as a share of the area’s busiest month',
   shareOfBusiestMonth: 'Share of the busiest month',
   sortHint: 'Click a column heading to sort the table.',
@@ -84,7 +87,8 @@ export const en: Labels = {
   dayTypeName: { holiday: 'Public holidays', weekend: 'Weekends', winterBreak: 'School winter break', weekday: 'Other weekdays' },
   seasonOrDayType: 'Season or day type',
   peakPersons: 'Persons, busiest day',
-  seasonsCaption: 'Seasons from the model\'s calendar (default: Hemsedal\'s low season 15 April–15 June and 15 October–15 December). A day is one type: holiday before weekend before winter break.',
+  seasonsCaption:
+    "Seasons from the model's calendar (default: Hemsedal's low season 15 April–15 June and 15 October–15 December). A day is one type: holiday before weekend before winter break.",
 
   ssbTitle: 'Compared with SSB',
   ssbIntro: (table, file) =>
@@ -109,8 +113,9 @@ export const en: Labels = {
     `The national cabin survey finds about ${nights} guest-nights per holiday home a year (TØI report 1155/2011). The gap per holiday home is given for whole years only, and it is an upper bound: the gap holds every night SSB does not count, not cabin nights alone.`,
   ssbWhyTitle: 'Why the two differ',
   ssbWhy:
-    'SSB counts only the nights that commercial accommodation reports: hotels, campsites, cabin villages and hostels above a minimum size. Nights in one\'s own or a borrowed cabin, with friends and family, in private rentals and in small establishments are invisible to SSB. The counts see everyone present, so the telecom figure is the larger, most of all in a region of holiday homes.',
-  ssbWhyGap: 'The gap is all those nights together, and it carries every error of the model: a deduction 1,000 persons a day too small adds 365,000 nights a year.',
+    "SSB counts only the nights that commercial accommodation reports: hotels, campsites, cabin villages and hostels above a minimum size. Nights in one's own or a borrowed cabin, with friends and family, in private rentals and in small establishments are invisible to SSB. The counts see everyone present, so the telecom figure is the larger, most of all in a region of holiday homes.",
+  ssbWhyGap:
+    'The gap is all those nights together, and it carries every error of the model: a deduction 1,000 persons a day too small adds 365,000 nights a year.',
   ssbWhyCorrelation: 'A high correlation mostly says that both sides share the seasons: it checks the timing, not the level.',
 
   hourlyTitle: 'From hourly counts',
@@ -125,7 +130,8 @@ export const en: Labels = {
   personsAtBusiestHour: "Persons at the day's busiest hour, per day",
   personsAtNight: 'Persons at night, per day',
   dayVisitors: 'Day visitors, per day',
-  hourlyNote: "Day visitors are the persons at the day's busiest hour minus those present at night: people who come and leave the same day. They are not guest-nights. The busiest hour is in local time with its offset from UTC, so the repeated hour of the last Sunday of October is told apart.",
+  hourlyNote:
+    "Day visitors are the persons at the day's busiest hour minus those present at night: people who come and leave the same day. They are not guest-nights. The busiest hour is in local time with its offset from UTC, so the repeated hour of the last Sunday of October is told apart.",
 
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} and ${high}: the interval of each line over ${draws} draws of the model's ${ranges} ranges (seed ${seed}), each draw one value per range for every day and area. The middle column is the model at its values.`,
@@ -140,7 +146,8 @@ export const en: Labels = {
   atHigh: 'Guest-nights at high',
   swing: 'Swing',
   varianceShare: 'Share of variance',
-  varianceShareNote: "Share of variance: how much of the spread of guest-nights per year over the draws goes with this range (its squared correlation with the result); with many draws the shares add up to about 100 % when the ranges act independently, and to less where they multiply.",
+  varianceShareNote:
+    'Share of variance: how much of the spread of guest-nights per year over the draws goes with this range (its squared correlation with the result); with many draws the shares add up to about 100 % when the ranges act independently, and to less where they multiply.',
 
   assumptionsTitle: 'Assumptions',
   assumeDevices: 'Each mobile device counted in an area on a day is one person there.',

@@ -43,7 +43,8 @@ export const nb: Labels = {
   area: 'Område',
   areasTitle: 'Per område',
   regionWideDeductions: 'Fratrekk som er gitt for regionen samlet, fordeles ikke på områdene, så områdene får ikke egne gjestedøgn.',
-  roundingRule: 'Tallene er avrundet til hele personer; per år = avrundede gjestedøgn per døgn × 365, som i planen (guestNightsPerYear i summary.json er det uavrundede tallet per døgn × 365).',
+  roundingRule:
+    'Tallene er avrundet til hele personer; per år = avrundede gjestedøgn per døgn × 365, som i planen (guestNightsPerYear i summary.json er det uavrundede tallet per døgn × 365).',
   yearsTitle: 'Regionen per kalenderår',
   year: 'År',
   daysOfYear: (days, daysInYear) => `${days} av ${daysInYear}`,
@@ -71,10 +72,12 @@ export const nb: Labels = {
   busiestDay: 'Flest personer på én dag',
 
   rankedTitle: 'Områdene rangert',
-  rankedIntro: (shown, total) => `De ${shown} områdene med flest gjestedøgn per år (personer til stede per dag der områdene ikke har gjestedøgn), av ${total}. Alle områdene står i tabellen under Anslaget.`,
+  rankedIntro: (shown, total) =>
+    `De ${shown} områdene med flest gjestedøgn per år (personer til stede per dag der områdene ikke har gjestedøgn), av ${total}. Alle områdene står i tabellen under Anslaget.`,
   rankedCaption: 'Områdene rangert etter gjestedøgn per år',
   heatmapTitle: 'Områdene gjennom året',
-  heatmapIntro: 'Personer til stede per dag i hver kalendermåned, snitt over årene, som andel av områdets travleste måned: jo mørkere, jo travlere. Områdene i rangeringens rekkefølge.',
+  heatmapIntro:
+    'Personer til stede per dag i hver kalendermåned, snitt over årene, som andel av områdets travleste måned: jo mørkere, jo travlere. Områdene i rangeringens rekkefølge.',
   heatmapCaption: 'Personer til stede per dag etter område og kalendermåned, som andel av områdets travleste måned',
   shareOfBusiestMonth: 'Andel av travleste måned',
   sortHint: 'Klikk på en kolonneoverskrift for å sortere tabellen.',
@@ -85,7 +88,8 @@ export const nb: Labels = {
   dayTypeName: { holiday: 'Helligdager', weekend: 'Helger', winterBreak: 'Vinterferie', weekday: 'Andre hverdager' },
   seasonOrDayType: 'Sesong eller dagtype',
   peakPersons: 'Personer, travleste dag',
-  seasonsCaption: 'Sesonger fra modellens kalender (standard: Hemsedals lavsesong 15. april–15. juni og 15. oktober–15. desember). En dag har én type: helligdag før helg før vinterferie.',
+  seasonsCaption:
+    'Sesonger fra modellens kalender (standard: Hemsedals lavsesong 15. april–15. juni og 15. oktober–15. desember). En dag har én type: helligdag før helg før vinterferie.',
 
   ssbTitle: 'Sammenlignet med SSB',
   ssbIntro: (table, file) =>
@@ -111,7 +115,8 @@ export const nb: Labels = {
   ssbWhyTitle: 'Hvorfor de to er ulike',
   ssbWhy:
     'SSB teller bare overnattingene kommersielle overnattingssteder rapporterer: hoteller, campingplasser, hyttegrender og vandrerhjem over en minste størrelse. Døgn på egen eller lånt hytte, hos venner og familie, i privat utleie og på små steder ser ikke SSB. Tellingene ser alle som er til stede, så tallet fra teledata er det største, mest av alt i en region med mange fritidsboliger.',
-  ssbWhyGap: 'Differansen er alle disse døgnene samlet, og den bærer med seg hver feil i modellen: et fratrekk som er 1 000 personer per dag for lite, legger til 365 000 døgn i året.',
+  ssbWhyGap:
+    'Differansen er alle disse døgnene samlet, og den bærer med seg hver feil i modellen: et fratrekk som er 1 000 personer per dag for lite, legger til 365 000 døgn i året.',
   ssbWhyCorrelation: 'En høy korrelasjon sier mest at begge sider har de samme sesongene: den sjekker tidspunktene, ikke nivået.',
 
   hourlyTitle: 'Fra timetall',
@@ -126,7 +131,8 @@ export const nb: Labels = {
   personsAtBusiestHour: 'Personer i dagens travleste time, per dag',
   personsAtNight: 'Personer om natten, per dag',
   dayVisitors: 'Dagsbesøkende, per dag',
-  hourlyNote: 'Dagsbesøkende er personene i dagens travleste time minus dem som er til stede om natten: folk som kommer og drar samme dag. De er ikke gjestedøgn. Den travleste timen står i lokal tid med avviket fra UTC, så den doble timen siste søndag i oktober holdes fra hverandre.',
+  hourlyNote:
+    'Dagsbesøkende er personene i dagens travleste time minus dem som er til stede om natten: folk som kommer og drar samme dag. De er ikke gjestedøgn. Den travleste timen står i lokal tid med avviket fra UTC, så den doble timen siste søndag i oktober holdes fra hverandre.',
 
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} og ${high}: intervallet for hver linje over ${draws} trekninger av modellens ${ranges} spenn (frø ${seed}), der hver trekning gir én verdi per spenn for alle dager og områder. Midtkolonnen er modellen med sine verdier.`,
@@ -141,7 +147,8 @@ export const nb: Labels = {
   atHigh: 'Gjestedøgn ved høy',
   swing: 'Utslag',
   varianceShare: 'Andel av variansen',
-  varianceShareNote: 'Andel av variansen: hvor mye av spredningen i gjestedøgn per år over trekningene som følger dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekninger summerer andelene seg til om lag 100 % når spennene virker hver for seg, og til mindre der de ganges sammen.',
+  varianceShareNote:
+    'Andel av variansen: hvor mye av spredningen i gjestedøgn per år over trekningene som følger dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekninger summerer andelene seg til om lag 100 % når spennene virker hver for seg, og til mindre der de ganges sammen.',
 
   assumptionsTitle: 'Forutsetninger',
   assumeDevices: 'Hver mobilenhet som er telt i et område en dag, er én person der.',

@@ -43,7 +43,8 @@ export const nn: Labels = {
   area: 'Område',
   areasTitle: 'Per område',
   regionWideDeductions: 'Fråtrekk som er gjevne for regionen samla, blir ikkje fordelte på områda, så områda får ikkje eigne gjestedøgn.',
-  roundingRule: 'Tala er runda av til heile personar; pr. år = avrunda gjestedøgn pr. døgn × 365, som i planen (guestNightsPerYear i summary.json er det uavrunda talet pr. døgn × 365).',
+  roundingRule:
+    'Tala er runda av til heile personar; pr. år = avrunda gjestedøgn pr. døgn × 365, som i planen (guestNightsPerYear i summary.json er det uavrunda talet pr. døgn × 365).',
   yearsTitle: 'Regionen per kalenderår',
   year: 'År',
   daysOfYear: (days, daysInYear) => `${days} av ${daysInYear}`,
@@ -71,10 +72,12 @@ export const nn: Labels = {
   busiestDay: 'Flest personar på éin dag',
 
   rankedTitle: 'Områda rangerte',
-  rankedIntro: (shown, total) => `Dei ${shown} områda med flest gjestedøgn pr. år (personar til stades pr. dag der områda ikkje har gjestedøgn), av ${total}. Alle områda står i tabellen under Anslaget.`,
+  rankedIntro: (shown, total) =>
+    `Dei ${shown} områda med flest gjestedøgn pr. år (personar til stades pr. dag der områda ikkje har gjestedøgn), av ${total}. Alle områda står i tabellen under Anslaget.`,
   rankedCaption: 'Områda rangerte etter gjestedøgn pr. år',
   heatmapTitle: 'Områda gjennom året',
-  heatmapIntro: 'Personar til stades pr. dag i kvar kalendermånad, snitt over åra, som del av den travlaste månaden i området: di mørkare, di travlare. Områda i rekkjefølgja til rangeringa.',
+  heatmapIntro:
+    'Personar til stades pr. dag i kvar kalendermånad, snitt over åra, som del av den travlaste månaden i området: di mørkare, di travlare. Områda i rekkjefølgja til rangeringa.',
   heatmapCaption: 'Personar til stades pr. dag etter område og kalendermånad, som del av den travlaste månaden i området',
   shareOfBusiestMonth: 'Del av den travlaste månaden',
   sortHint: 'Klikk på ei kolonneoverskrift for å sortere tabellen.',
@@ -85,7 +88,8 @@ export const nn: Labels = {
   dayTypeName: { holiday: 'Heilagdagar', weekend: 'Helgar', winterBreak: 'Vinterferie', weekday: 'Andre kvardagar' },
   seasonOrDayType: 'Sesong eller dagtype',
   peakPersons: 'Personar, travlaste dag',
-  seasonsCaption: 'Sesongar frå kalenderen i modellen (standard: lågsesongen i Hemsedal 15. april–15. juni og 15. oktober–15. desember). Ein dag har éin type: heilagdag før helg før vinterferie.',
+  seasonsCaption:
+    'Sesongar frå kalenderen i modellen (standard: lågsesongen i Hemsedal 15. april–15. juni og 15. oktober–15. desember). Ein dag har éin type: heilagdag før helg før vinterferie.',
 
   ssbTitle: 'Samanlikna med SSB',
   ssbIntro: (table, file) =>
@@ -111,7 +115,8 @@ export const nn: Labels = {
   ssbWhyTitle: 'Kvifor dei to er ulike',
   ssbWhy:
     'SSB tel berre overnattingane som kommersielle overnattingsstader rapporterer: hotell, campingplassar, hyttegrender og vandrarheimar over ein minste storleik. Døgn på eiga eller lånt hytte, hjå vener og familie, i privat utleige og på små stader ser ikkje SSB. Teljingane ser alle som er til stades, så talet frå teledata er det største, mest av alt i ein region med mange fritidsbustader.',
-  ssbWhyGap: 'Skilnaden er alle desse døgna saman, og han ber med seg kvar feil i modellen: eit fråtrekk som er 1 000 personar per dag for lite, legg til 365 000 døgn i året.',
+  ssbWhyGap:
+    'Skilnaden er alle desse døgna saman, og han ber med seg kvar feil i modellen: eit fråtrekk som er 1 000 personar per dag for lite, legg til 365 000 døgn i året.',
   ssbWhyCorrelation: 'Ein høg korrelasjon seier mest at begge sidene har dei same sesongane: han sjekkar tidspunkta, ikkje nivået.',
 
   hourlyTitle: 'Frå timetal',
@@ -126,7 +131,8 @@ export const nn: Labels = {
   personsAtBusiestHour: 'Personar i den travlaste timen på dagen, per dag',
   personsAtNight: 'Personar om natta, per dag',
   dayVisitors: 'Dagsbesøkjande, per dag',
-  hourlyNote: 'Dagsbesøkjande er personane i den travlaste timen på dagen minus dei som er til stades om natta: folk som kjem og reiser same dagen. Dei er ikkje gjestedøgn. Den travlaste timen står i lokal tid med avviket frå UTC, så den doble timen siste sundag i oktober vert halden frå kvarandre.',
+  hourlyNote:
+    'Dagsbesøkjande er personane i den travlaste timen på dagen minus dei som er til stades om natta: folk som kjem og reiser same dagen. Dei er ikkje gjestedøgn. Den travlaste timen står i lokal tid med avviket frå UTC, så den doble timen siste sundag i oktober vert halden frå kvarandre.',
 
   intervalNote: (draws, ranges, seed, low, high) =>
     `${low} og ${high}: intervallet for kvar linje over ${draws} trekningar av dei ${ranges} spenna i modellen (frø ${seed}), der kvar trekning gjev éin verdi per spenn for alle dagar og område. Midtkolonnen er modellen med verdiane sine.`,
@@ -141,7 +147,8 @@ export const nn: Labels = {
   atHigh: 'Gjestedøgn ved høg',
   swing: 'Utslag',
   varianceShare: 'Del av variansen',
-  varianceShareNote: 'Del av variansen: kor mykje av spreiinga i gjestedøgn per år over trekningane som følgjer dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekningar summerer delane seg til om lag 100 % når spenna verkar kvar for seg, og til mindre der dei vert gongne saman.',
+  varianceShareNote:
+    'Del av variansen: kor mykje av spreiinga i gjestedøgn per år over trekningane som følgjer dette spennet (den kvadrerte korrelasjonen med resultatet); med mange trekningar summerer delane seg til om lag 100 % når spenna verkar kvar for seg, og til mindre der dei vert gongne saman.',
 
   assumptionsTitle: 'Føresetnader',
   assumeDevices: 'Kvar mobileining som er talt i eit område ein dag, er éin person der.',

@@ -48,7 +48,13 @@ export const areaMonthsSection: ReportSection = async ({ estimate: { summary }, 
       encoding: {
         x: { field: 'month', type: 'ordinal', sort: names, title: null, axis: { orient: 'top', labelAngle: 0, labelFontSize: 11 } },
         y: { field: 'area', type: 'nominal', sort: codes.map((code) => areaTitle(code, summary.areas[code]!.name)), title: null },
-        color: { field: 'share', type: 'quantitative', scale: { scheme: 'blues', domain: [0, 1] }, title: labels.shareOfBusiestMonth, legend: { orient: 'top', format: '.0%' } },
+        color: {
+          field: 'share',
+          type: 'quantitative',
+          scale: { scheme: 'blues', domain: [0, 1] },
+          title: labels.shareOfBusiestMonth,
+          legend: { orient: 'top', format: '.0%' },
+        },
       },
     });
     parts.push(figure(svg, labels.heatmapCaption));
@@ -60,7 +66,13 @@ export const areaMonthsSection: ReportSection = async ({ estimate: { summary }, 
     `<p class="note">${escapeHtml(labels.sortHint)}</p>`,
     htmlTable({
       head: [labels.month, labels.completeDays, labels.personsPerDay, labels.guestNights, labels.busiestDay],
-      rows: months.map((month) => [format.month(month.month), format.whole(month.days), format.whole(month.personsPerDay), format.whole(month.guestNights), format.whole(busiest.get(month.month) ?? null)]),
+      rows: months.map((month) => [
+        format.month(month.month),
+        format.whole(month.days),
+        format.whole(month.personsPerDay),
+        format.whole(month.guestNights),
+        format.whole(busiest.get(month.month) ?? null),
+      ]),
       numeric: [false, true, true, true, true],
       rowHeaders: true,
       sortable: { values: months.map((month, index) => [index, month.days, month.personsPerDay, month.guestNights, busiest.get(month.month) ?? null]) },

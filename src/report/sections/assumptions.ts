@@ -18,31 +18,42 @@ export const assumptionsSection: ReportSection = ({ estimate: { summary } }, { l
   const { model } = summary;
   // On hourly counts the night-presence method leaves some deductions out: the hourly section names them.
   const notApplied = new Set(summary.hourly?.deductionsNotApplied ?? []);
-  const deductions = Object.entries(model.deductions).filter(([name]) => !notApplied.has(name)).map(([name, deduction]) => {
-    if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
-    if ('value' in deduction && !hasProfile(deduction)) return `${labels.seed.deductionName(name)}: ${format.whole(deduction.value)}`;
-    if ('byArea' in deduction && !hasProfile(deduction)) {
-      const codes = Object.keys(deduction.byArea).sort(compareCodes);
-      const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
-      const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
-      return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
-    }
-    const [source, detail]: [DeductionSource, string] =
-      'population' in deduction ? ['population', deduction.population] : 'file' in deduction ? ['file', deduction.file] : 'segment' in deduction ? ['segment', deduction.segment] : ['profile', ''];
-    return `${labels.seed.deductionName(name)}: ${labels.deductionVaries(format.whole(summary.region.deductionsPerDay[name] ?? NaN), source, detail)}`;
-  });
+  const deductions = Object.entries(model.deductions)
+    .filter(([name]) => !notApplied.has(name))
+    .map(([name, deduction]) => {
+      if (typeof deduction === 'number') return `${labels.seed.deductionName(name)}: ${format.whole(deduction)}`;
+      if ('value' in deduction && !hasProfile(deduction)) return `${labels.seed.deductionName(name)}: ${format.whole(deduction.value)}`;
+      if ('byArea' in deduction && !hasProfile(deduction)) {
+        const codes = Object.keys(deduction.byArea).sort(compareCodes);
+        const total = codes.reduce((sum, code) => sum + deduction.byArea[code]!, 0);
+        const list = codes.map((code) => `${code} ${format.whole(deduction.byArea[code]!)}`).join(', ');
+        return `${labels.seed.deductionName(name)}: ${labels.deductionByArea(format.whole(total), list)}`;
+      }
+      const [source, detail]: [DeductionSource, string] =
+        'population' in deduction
+          ? ['population', deduction.population]
+          : 'file' in deduction
+            ? ['file', deduction.file]
+            : 'segment' in deduction
+              ? ['segment', deduction.segment]
+              : ['profile', ''];
+      return `${labels.seed.deductionName(name)}: ${labels.deductionVaries(format.whole(summary.region.deductionsPerDay[name] ?? NaN), source, detail)}`;
+    });
   const item = (text: string) => `<li>${escapeHtml(text)}</li>`;
   const deductionList = deductions.length === 0 ? '' : `<ul>${deductions.map(item).join('')}</ul>`;
   const number = (value: number) => formatRangeValue(value, format);
-  const ranges = (model.ranges ?? []).filter((range) => range.site.kind === 'uplift' || !notApplied.has(range.site.deduction)).map((range) =>
-    `${range.name}: ${
-      range.dist === 'normal'
-        ? labels.rangeNormal(number(range.value), number(range.sd!))
-        : range.dist === 'uniform'
-          ? labels.rangeUniform(number(range.min!), number(range.max!))
-          : labels.rangeTriangular(number(range.min!), number(range.max!), number(range.value))
-    }`,
-  );
+  const ranges = (model.ranges ?? [])
+    .filter((range) => range.site.kind === 'uplift' || !notApplied.has(range.site.deduction))
+    .map(
+      (range) =>
+        `${range.name}: ${
+          range.dist === 'normal'
+            ? labels.rangeNormal(number(range.value), number(range.sd!))
+            : range.dist === 'uniform'
+              ? labels.rangeUniform(number(range.min!), number(range.max!))
+              : labels.rangeTriangular(number(range.min!), number(range.max!), number(range.value))
+        }`,
+    );
   const rangeList = ranges.length === 0 ? '' : `<li>${escapeHtml(labels.rangesIntro)}<ul>${ranges.map(item).join('')}</ul></li>`;
   return {
     id: 'assumptions',

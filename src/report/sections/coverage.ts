@@ -26,18 +26,30 @@ export const coverageSection: ReportSection = (data, context) => coverage(data, 
  */
 export const compactCoverageSection: ReportSection = (data, context) => coverage(data, context, true);
 
-function coverage({ estimate: { summary, grid, daily }, rejected, sources }: Parameters<ReportSection>[0], { labels, format }: Parameters<ReportSection>[1], compact: boolean) {
+function coverage(
+  { estimate: { summary, grid, daily }, rejected, sources }: Parameters<ReportSection>[0],
+  { labels, format }: Parameters<ReportSection>[1],
+  compact: boolean,
+) {
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
   const parts = [
     paragraph(
-      labels.coverageSpan(format.date(summary.from), format.date(summary.to), format.whole(summary.days), format.whole(summary.region.days), format.whole(summary.incompleteDays)),
+      labels.coverageSpan(
+        format.date(summary.from),
+        format.date(summary.to),
+        format.whole(summary.days),
+        format.whole(summary.region.days),
+        format.whole(summary.incompleteDays),
+      ),
     ),
   ];
   if (summary.incompleteDays > 0) {
     // The region's persons are NaN exactly on the days left out of it.
     const first = grid.areaCodes.length * grid.dayCount;
     const ranges = runsWhere(grid.dayCount, (day) => Number.isNaN(daily.persons[first + day]!)).map(([from, to]) =>
-      from === to ? format.date(formatDay(grid.firstDay + from)) : `${format.date(formatDay(grid.firstDay + from))} – ${format.date(formatDay(grid.firstDay + to))}`,
+      from === to
+        ? format.date(formatDay(grid.firstDay + from))
+        : `${format.date(formatDay(grid.firstDay + from))} – ${format.date(formatDay(grid.firstDay + to))}`,
     );
     parts.push(`<p>${escapeHtml(labels.incompleteDays)}: ${ranges.map(escapeHtml).join('; ')}.</p>`);
   }
@@ -72,7 +84,7 @@ function coverage({ estimate: { summary, grid, daily }, rejected, sources }: Par
     if (rejected.rows.length > REJECTED_SHOWN) parts.push(paragraph(labels.moreRejected(format.whole(rejected.rows.length - REJECTED_SHOWN))));
   }
   return { id: 'coverage', title: labels.coverageTitle, html: parts.join('\n') };
-};
+}
 
 /** Runs of consecutive indexes in [0, length) where `test` holds, as [first, last] pairs. */
 function runsWhere(length: number, test: (index: number) => boolean): Array<[number, number]> {

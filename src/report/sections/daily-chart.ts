@@ -49,7 +49,11 @@ export const dailyChartSection: ReportSection = async ({ estimate, peak }, { lab
       },
       {
         name: 'peak',
-        data: { values: [{ date: regionPeak.date, persons: regionPeak.persons, label: labels.peakMark(format.date(regionPeak.date), format.whole(regionPeak.persons)) }] },
+        data: {
+          values: [
+            { date: regionPeak.date, persons: regionPeak.persons, label: labels.peakMark(format.date(regionPeak.date), format.whole(regionPeak.persons)) },
+          ],
+        },
         layer: [
           { mark: { type: 'rule', strokeDash: [4, 3], color: '#333' }, encoding: { x } },
           { mark: { type: 'point', filled: true, color: '#333', size: 50 }, encoding: { x, y: { field: 'persons', type: 'quantitative' } } },
@@ -62,7 +66,12 @@ export const dailyChartSection: ReportSection = async ({ estimate, peak }, { lab
     ],
   });
   const { p50, p95 } = peak.region.percentiles;
-  const sentence = labels.peakSentence(format.weekdayDate(regionPeak.date), format.whole(regionPeak.persons), format.whole(p50 ?? null), format.whole(p95 ?? null));
+  const sentence = labels.peakSentence(
+    format.weekdayDate(regionPeak.date),
+    format.whole(regionPeak.persons),
+    format.whole(p50 ?? null),
+    format.whole(p95 ?? null),
+  );
   return {
     id: 'daily',
     title: labels.dailyTitle,

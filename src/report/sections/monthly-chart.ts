@@ -36,7 +36,13 @@ export const monthlyChartSection: ReportSection = async ({ estimate: { summary }
       height: PANEL_HEIGHT,
       mark: { type: 'bar', color: '#3b6ea8' },
       encoding: {
-        x: { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth', title: null, axis: { format: '%b %Y', labelAngle: 0, tickCount: 3, labelOverlap: true } },
+        x: {
+          field: 'month',
+          type: 'temporal',
+          timeUnit: 'utcyearmonth',
+          title: null,
+          axis: { format: '%b %Y', labelAngle: 0, tickCount: 3, labelOverlap: true },
+        },
         y: { field: 'persons', type: 'quantitative', title: labels.persons, axis: { tickCount: 4 } },
       },
     },

@@ -30,7 +30,12 @@ export const rankedAreasSection: ReportSection = async ({ estimate: { summary } 
     mark: { type: 'bar', color: '#3b6ea8' },
     encoding: {
       y: { field: 'area', type: 'nominal', sort: titles, title: null },
-      x: { field: 'value', type: 'quantitative', title: measure === 'guestNightsPerYear' ? labels.seed.guestNightsPerYear : labels.personsPerDay, axis: { orient: 'top' } },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        title: measure === 'guestNightsPerYear' ? labels.seed.guestNightsPerYear : labels.personsPerDay,
+        axis: { orient: 'top' },
+      },
     },
   });
   return {

@@ -31,7 +31,13 @@ export const seasonsSection: ReportSection = ({ estimate: { summary }, peak }, {
     html: [
       `<p>${escapeHtml(labels.seasonsIntro)}</p>`,
       htmlTable({
-        head: [labels.seasonOrDayType, summary.fill.method !== 'none' ? labels.seed.daysObservedOrFilled : labels.seed.daysObserved, labels.personsPerDay, labels.peakPersons, labels.seed.guestNightsPerDay],
+        head: [
+          labels.seasonOrDayType,
+          summary.fill.method !== 'none' ? labels.seed.daysObservedOrFilled : labels.seed.daysObserved,
+          labels.personsPerDay,
+          labels.peakPersons,
+          labels.seed.guestNightsPerDay,
+        ],
         rows,
         numeric: [false, true, true, true, true],
         rowHeaders: true,

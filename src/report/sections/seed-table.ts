@@ -34,7 +34,12 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
   // The persons-present subtotal goes right after the uplift line.
   const linesOf = (figures: Figures): Array<[SeedLine | 'persons', number | null]> =>
     seedLines(figures, { filled: summary.fill.method !== 'none' }).flatMap((line): Array<[SeedLine | 'persons', number | null]> =>
-      line.kind === 'uplift' ? [[line, line.value], ['persons', figures.personsPerDay]] : [[line, line.value]],
+      line.kind === 'uplift'
+        ? [
+            [line, line.value],
+            ['persons', figures.personsPerDay],
+          ]
+        : [[line, line.value]],
     );
 
   const regionLines = linesOf(summary.region);
@@ -98,5 +103,4 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
       years,
     ].join('\n'),
   };
-};
-
+}

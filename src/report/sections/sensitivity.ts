@@ -47,7 +47,12 @@ export const sensitivitySection: ReportSection = async ({ estimate: { summary } 
     id: 'sensitivity',
     title: labels.sensitivityTitle,
     // The figure the seed table above shows (the plan's rounded daily figure × 365), so no figure appears under two values.
-    html: [`<p>${escapeHtml(labels.sensitivityIntro(format.whole(seedLines(summary.region).find((line) => line.kind === 'guestNightsPerYear')!.value)))}</p>`, figure(svg, labels.sensitivityCaption), table, `<p class="note">${escapeHtml(labels.varianceShareNote)}</p>`].join('\n'),
+    html: [
+      `<p>${escapeHtml(labels.sensitivityIntro(format.whole(seedLines(summary.region).find((line) => line.kind === 'guestNightsPerYear')!.value)))}</p>`,
+      figure(svg, labels.sensitivityCaption),
+      table,
+      `<p class="note">${escapeHtml(labels.varianceShareNote)}</p>`,
+    ].join('\n'),
   };
 };
 

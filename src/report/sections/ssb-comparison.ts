@@ -49,14 +49,28 @@ async function unitHtml(comparison: Comparison, unit: ComparisonUnit, { labels, 
   const svg = await chart(chartSpec(months, labels.telecom, labels.ssb, labels.guestNights, (ratio) => `${format.decimal(ratio, 1)}×`));
   const monthTable = htmlTable({
     head: [labels.month, labels.telecom, labels.ssb, labels.ratio, labels.gap],
-    rows: months.map((month) => [format.month(month.month), format.whole(month.telecomGuestNights), format.whole(month.ssbGuestNights), format.decimal(month.ratio, 2), format.whole(month.gap)]),
+    rows: months.map((month) => [
+      format.month(month.month),
+      format.whole(month.telecomGuestNights),
+      format.whole(month.ssbGuestNights),
+      format.decimal(month.ratio, 2),
+      format.whole(month.gap),
+    ]),
     numeric: [false, true, true, true, true],
     rowHeaders: true,
     caption: labels.ssbMonthsCaption,
   });
   const withHomes = comparison.holidayHomes !== null;
   const yearTable = htmlTable({
-    head: [labels.year, labels.monthsCompared, labels.telecom, labels.ssb, labels.ratio, labels.gap, ...(withHomes ? [labels.holidayHomes, labels.gapPerHolidayHome] : [])],
+    head: [
+      labels.year,
+      labels.monthsCompared,
+      labels.telecom,
+      labels.ssb,
+      labels.ratio,
+      labels.gap,
+      ...(withHomes ? [labels.holidayHomes, labels.gapPerHolidayHome] : []),
+    ],
     rows: unit.years.map((year) => [
       String(year.year),
       format.whole(year.months),
@@ -72,8 +86,16 @@ async function unitHtml(comparison: Comparison, unit: ComparisonUnit, { labels, 
   });
   const { telecom, ssb } = unit.seasons;
   const sentences = [labels.ssbCorrelation(format.decimal(unit.pearson, 3), format.decimal(unit.spearman, 3), format.whole(unit.months))];
-  if (telecom.winter !== null && ssb.winter !== null) sentences.push(labels.ssbWinterShares(format.decimal(telecom.winter * 100, 1), format.decimal(ssb.winter * 100, 1)));
-  return [heading, figure(svg, labels.ssbCaption), `<p>${escapeHtml(sentences.join(' '))}</p>`, monthTable, `<p class="note">${escapeHtml(labels.ssbMissing)}</p>`, yearTable].join('\n');
+  if (telecom.winter !== null && ssb.winter !== null)
+    sentences.push(labels.ssbWinterShares(format.decimal(telecom.winter * 100, 1), format.decimal(ssb.winter * 100, 1)));
+  return [
+    heading,
+    figure(svg, labels.ssbCaption),
+    `<p>${escapeHtml(sentences.join(' '))}</p>`,
+    monthTable,
+    `<p class="note">${escapeHtml(labels.ssbMissing)}</p>`,
+    yearTable,
+  ].join('\n');
 }
 
 /**
@@ -90,7 +112,13 @@ function chartSpec(months: ComparisonMonth[], telecom: string, ssb: string, titl
     if (row.ratio !== null) ratios.push({ month, top: Math.max(row.telecomGuestNights!, row.ssbGuestNights!), label: ratioLabel(row.ratio) });
   }
   // Months are calendar months: UTC keeps each on its own month in any time zone.
-  const x = { field: 'month', type: 'ordinal', timeUnit: 'utcyearmonth', title: null, axis: { format: '%b %Y', labelAngle: -45, labelAlign: 'right' } } as const;
+  const x = {
+    field: 'month',
+    type: 'ordinal',
+    timeUnit: 'utcyearmonth',
+    title: null,
+    axis: { format: '%b %Y', labelAngle: -45, labelAlign: 'right' },
+  } as const;
   return {
     width: WIDTH,
     height: HEIGHT,
@@ -104,7 +132,14 @@ function chartSpec(months: ComparisonMonth[], telecom: string, ssb: string, titl
           x,
           xOffset: { field: 'side', type: 'nominal', sort: [telecom, ssb] },
           y: { field: 'guestNights', type: 'quantitative', title },
-          color: { field: 'side', type: 'nominal', title: null, sort: [telecom, ssb], scale: { domain: [telecom, ssb], range: COLOURS }, legend: { orient: 'top' } },
+          color: {
+            field: 'side',
+            type: 'nominal',
+            title: null,
+            sort: [telecom, ssb],
+            scale: { domain: [telecom, ssb], range: COLOURS },
+            legend: { orient: 'top' },
+          },
         },
       },
       {

@@ -10,7 +10,9 @@ export function alignColumns(rows: string[][], right: boolean[]): string[] {
   const widths = right.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   return rows.map((row) =>
     row
-      .map((cell, column) => (right[column] ? cell.padStart(widths[column]! + cell.length - [...cell].length) : cell.padEnd(widths[column]! + cell.length - [...cell].length)))
+      .map((cell, column) =>
+        right[column] ? cell.padStart(widths[column]! + cell.length - [...cell].length) : cell.padEnd(widths[column]! + cell.length - [...cell].length),
+      )
       .join('  ')
       .trimEnd(),
   );

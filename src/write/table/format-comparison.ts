@@ -15,7 +15,14 @@ export function formatComparison(comparison: Comparison): string {
   for (const unit of comparison.units) lines.push('', ...formatUnit(comparison, unit));
   const missing = comparison.months.filter((row) => row.missing !== null);
   if (missing.length > 0) {
-    lines.push('', `Months not compared (${missing.length})`, ...alignColumns(missing.map((row) => [`  ${row.unit}`, row.month, row.missing!]), [false, false, false]));
+    lines.push(
+      '',
+      `Months not compared (${missing.length})`,
+      ...alignColumns(
+        missing.map((row) => [`  ${row.unit}`, row.month, row.missing!]),
+        [false, false, false],
+      ),
+    );
   }
   if (comparison.notes.length > 0) lines.push('', ...comparison.notes.map((note) => `Note: ${note}`));
   lines.push(

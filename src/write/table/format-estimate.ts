@@ -29,14 +29,21 @@ export function formatEstimate(summary: Summary): string {
   const lines = [
     `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
     formatInput(summary),
-    ...(summary.hourly === undefined ? [] : ['', ...formatHourly(summary.hourly, { region: model.name, ...Object.fromEntries(codes.map((code) => [code, summary.areas[code]!.name])) })]),
+    ...(summary.hourly === undefined
+      ? []
+      : ['', ...formatHourly(summary.hourly, { region: model.name, ...Object.fromEntries(codes.map((code) => [code, summary.areas[code]!.name])) })]),
     '',
     ...formatRegion(summary, codes.length),
     '',
     ...formatAreas(summary, codes),
     ...formatYears(region, isFilled(summary)),
     '',
-    ...(summary.uncertainty === undefined ? [] : [...formatSensitivity(summary.uncertainty), 'Intervals and the sensitivity come from unrounded figures (per year = unrounded guest-nights per day × 365).']),
+    ...(summary.uncertainty === undefined
+      ? []
+      : [
+          ...formatSensitivity(summary.uncertainty),
+          'Intervals and the sensitivity come from unrounded figures (per year = unrounded guest-nights per day × 365).',
+        ]),
     "Figures are rounded to whole persons; per year = rounded guest-nights per day × 365, as in the plan (the JSON's guestNightsPerYear is the unrounded figure per day × 365).",
     'The JSON output (--json, or summary.json with --out) carries full precision.',
   ];
@@ -47,12 +54,25 @@ export function formatEstimate(summary: Summary): string {
 function formatRegion(summary: Summary, areaCount: number): string[] {
   const { region, uncertainty } = summary;
   const title = `Region (${plural(areaCount, 'area')}, ${plural(region.days, 'complete day')})`;
-  if (uncertainty === undefined) return [title, ...alignColumns(seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]), [false, true])];
+  if (uncertainty === undefined)
+    return [
+      title,
+      ...alignColumns(
+        seedRows(region, summary).map(([label, value]) => [`  ${label}`, value]),
+        [false, true],
+      ),
+    ];
   const keys = uncertainty.probabilities.map(quantileKey);
   const lines = seedLines(region, { filled: isFilled(summary) });
   const rows = seedRows(region, summary).map(([label, value], index) => {
     const interval = seedLineInterval(lines[index]!, uncertainty.region);
-    return [`  ${label}`, value, interval === null ? '' : formatWhole(interval[0]), interval === null ? '' : '–', interval === null ? '' : formatWhole(interval[1])];
+    return [
+      `  ${label}`,
+      value,
+      interval === null ? '' : formatWhole(interval[0]),
+      interval === null ? '' : '–',
+      interval === null ? '' : formatWhole(interval[1]),
+    ];
   });
   const { draws, seed, parameters } = uncertainty;
   return [
@@ -77,12 +97,15 @@ function formatAreas(summary: Summary, codes: string[]): string[] {
     return { cells, width: Math.max(...cells.map((cell) => [...cell].length)) };
   });
   const lines: string[] = [];
-  for (let from = 0; from < columns.length; ) {
+  for (let from = 0; from < columns.length;) {
     let width = labelWidth;
     let to = from;
     while (to < columns.length && (to === from || width + 2 + columns[to]!.width <= MAX_WIDTH)) width += 2 + columns[to++]!.width;
     const block = columns.slice(from, to);
-    const rows = [['Areas', ...block.map((column) => column.cells[0]!)], ...labels.map((label, row) => [label, ...block.map((column) => column.cells[row + 1]!)])];
+    const rows = [
+      ['Areas', ...block.map((column) => column.cells[0]!)],
+      ...labels.map((label, row) => [label, ...block.map((column) => column.cells[row + 1]!)]),
+    ];
     lines.push(...alignColumns(rows, [false, ...block.map(() => true)]), '');
     from = to;
   }
@@ -109,7 +132,10 @@ function formatYears(region: Figures, filled: boolean): string[] {
 function formatInput({ input }: Summary): string {
   const parts = [`Input: ${formatWhole(input.rows)} row${input.rows === 1 ? '' : 's'}`];
   if (input.rejectedRows > 0) parts.push(`${formatWhole(input.rejectedRows)} rejected (see the rejects file)`);
-  if (input.duplicateRows > 0) parts.push(`${formatWhole(input.duplicateRows)} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`);
+  if (input.duplicateRows > 0)
+    parts.push(
+      `${formatWhole(input.duplicateRows)} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`,
+    );
   return parts.join('; ');
 }
 

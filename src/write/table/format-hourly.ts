@@ -23,14 +23,16 @@ export function formatHourly(hourly: HourlySummary, areaNames: Record<string, st
   const codes = Object.keys(hourly.areas).sort(compareCodes);
   const rows = [
     ['  area', 'name', 'days', 'busiest hour', `night ${window}`, 'day visitors'],
-    ...[['region', hourly.region, areaNames.region ?? ''] as const, ...codes.map((code) => [code, hourly.areas[code]!, areaNames[code] ?? ''] as const)].map(([code, figures, name]) => [
-      `  ${code}`,
-      name,
-      String(figures.days),
-      formatWhole(figures.busiestHourPersonsPerDay),
-      formatWhole(figures.nightPersonsPerDay),
-      formatWhole(figures.dayVisitorsPerDay),
-    ]),
+    ...[['region', hourly.region, areaNames.region ?? ''] as const, ...codes.map((code) => [code, hourly.areas[code]!, areaNames[code] ?? ''] as const)].map(
+      ([code, figures, name]) => [
+        `  ${code}`,
+        name,
+        String(figures.days),
+        formatWhole(figures.busiestHourPersonsPerDay),
+        formatWhole(figures.nightPersonsPerDay),
+        formatWhole(figures.dayVisitorsPerDay),
+      ],
+    ),
   ];
   return [
     method,

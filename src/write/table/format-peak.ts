@@ -34,16 +34,29 @@ export function formatPeak(summary: PeakSummary): string {
   const groupHeader = ['  area', 'name', ...seasons.map((group) => group.season), ...dayTypes.map((group) => group.dayType)];
   const byGroup = (statistic: (group: GroupPeak) => number | null) =>
     alignColumns(
-      [groupHeader, ...rowsOf((code, figures) => [`  ${code}`, figures.name, ...[...figures.seasons, ...figures.dayTypes].map((group) => formatWhole(statistic(group)))])],
+      [
+        groupHeader,
+        ...rowsOf((code, figures) => [`  ${code}`, figures.name, ...[...figures.seasons, ...figures.dayTypes].map((group) => formatWhole(statistic(group)))]),
+      ],
       groupHeader.map((_, column) => column >= 2),
     );
   const hourly = summary.region.peakHour !== undefined;
   const busiestHours = hourly
     ? [
         '',
-        'Busiest hour (local time; daily presence above is each day\'s busiest hour)',
+        "Busiest hour (local time; daily presence above is each day's busiest hour)",
         ...alignColumns(
-          [['  area', 'name', 'date', 'hour', 'UTC offset', 'persons'], ...rowsOf((code, figures) => [`  ${code}`, figures.name, figures.peakHour?.date ?? 'n/a', figures.peakHour?.hour ?? 'n/a', figures.peakHour?.utcOffset ?? 'n/a', formatWhole(figures.peakHour?.persons ?? null)])],
+          [
+            ['  area', 'name', 'date', 'hour', 'UTC offset', 'persons'],
+            ...rowsOf((code, figures) => [
+              `  ${code}`,
+              figures.name,
+              figures.peakHour?.date ?? 'n/a',
+              figures.peakHour?.hour ?? 'n/a',
+              figures.peakHour?.utcOffset ?? 'n/a',
+              formatWhole(figures.peakHour?.persons ?? null),
+            ]),
+          ],
           [false, false, false, false, false, true],
         ),
       ]
@@ -65,6 +78,8 @@ export function formatPeak(summary: PeakSummary): string {
     ...byGroup((group) => group.p95),
     '',
     'Percentiles interpolate between closest ranks (numpy and R type 7); --json carries full precision.',
-    ...(summary.capacityAreasNotCounted === undefined ? [] : [`Note: the capacities list areas the counts do not have, left unused: ${summary.capacityAreasNotCounted.map((code) => showValue(code)).join(', ')}`]),
+    ...(summary.capacityAreasNotCounted === undefined
+      ? []
+      : [`Note: the capacities list areas the counts do not have, left unused: ${summary.capacityAreasNotCounted.map((code) => showValue(code)).join(', ')}`]),
   ].join('\n')}\n`;
 }

@@ -30,14 +30,19 @@ export function formatValidation(validation: Validation): string {
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const lines = rows.map((row) => row.map((value, column) => (column < 2 ? value.padEnd(widths[column]!) : value.padStart(widths[column]!))).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((value, column) => (column < 2 ? value.padEnd(widths[column]!) : value.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
   return [
     `${validation.scenario}, ${seeds}, nights ${validation.from} to ${validation.to} (dated by the evening), uplift ${validation.uplift}`,
     `True guest-nights in the region: ${truth}`,
     '',
     ...lines,
     '',
-    'bias = (estimate − truth) ÷ truth over the nights both have; MAE: mean of |monthly bias|; peak night: the truth\'s busiest night.',
+    "bias = (estimate − truth) ÷ truth over the nights both have; MAE: mean of |monthly bias|; peak night: the truth's busiest night.",
     '',
   ].join('\n');
 }

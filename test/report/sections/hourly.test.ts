@@ -20,7 +20,12 @@ const { model } = await readModel(fixture('hourly/model-known-truth.json'));
 const result = await estimateHourly(counts, model, { daily: true, workers: 0 });
 const html = await buildReport({ estimate: result, peak: peakPresenceHourly(result) }, { language: 'en' });
 
-const lines = (file: string) => readFileSync(fixture(file), 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
+const lines = (file: string) =>
+  readFileSync(fixture(file), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 
 Hourly('names the night-presence method and its window, and what it does not deduct', () => {
   assert.ok(html.includes('Guest-nights are the persons present at night (the mean of the hours from 02:00 to 04:00, local time)'));
@@ -42,7 +47,8 @@ Hourly("gives the region's day visitors the generator put in, and its busiest ho
   assert.ok(Math.abs(Number(region[4]!.replace(/,/g, '')) - visitors) <= 0.02 * visitors, `${region[4]} against ${visitors}`);
   // The busiest hour: devices summed over the areas per date and hour (January: UTC+01:00), the earliest of the largest.
   const byHour = new Map<string, number>();
-  for (const [date, hour, , , devices] of lines('hourly/known-truth.csv')) byHour.set(`${date} ${hour}`, (byHour.get(`${date} ${hour}`) ?? 0) + Number(devices));
+  for (const [date, hour, , , devices] of lines('hourly/known-truth.csv'))
+    byHour.set(`${date} ${hour}`, (byHour.get(`${date} ${hour}`) ?? 0) + Number(devices));
   let best = '';
   for (const [key, sum] of byHour) if (best === '' || sum > byHour.get(best)!) best = key;
   const [date, hour] = best.split(' ');

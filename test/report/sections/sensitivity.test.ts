@@ -17,10 +17,13 @@ const { counts } = await readCounts(fixture('hallingdal/counts.csv'));
 const { model } = await readModel(fixture('hallingdal/model-ranges.json'));
 const result = await estimate(counts, model, { daily: true, draws: 2000, workers: 0 });
 const html = await buildReport({ estimate: result, peak: peakPresence(result) }, { language: 'en' });
-const plain = await buildReport(await (async () => {
-  const point = await estimate(counts, model, { daily: true, workers: 0 });
-  return { estimate: point, peak: peakPresence(point) };
-})(), { language: 'en' });
+const plain = await buildReport(
+  await (async () => {
+    const point = await estimate(counts, model, { daily: true, workers: 0 });
+    return { estimate: point, peak: peakPresence(point) };
+  })(),
+  { language: 'en' },
+);
 
 // The tornado worked out by hand: guest-nights per year = 365 × (D̄ × (1 + uplift) − Σ deductions),
 // D̄ from the CSV; the values 0.06, 20 000 and 1 000 × 3, one of them moved at a time.
@@ -45,22 +48,38 @@ Sensitivity('shows each range at its low and high, largest swing first, with the
     rows.map((cells) => [cells[0], cells[3], cells[4], cells[5]]),
     expected.map(([name, , , atLow, atHigh]) => [name, whole(atLow), whole(atHigh), whole(Math.abs(atHigh - atLow))]),
   );
-  assert.equal(rows.map((cells) => [cells[1], cells[2]]).slice(0, 4), [['0', '3,000'], ['19,000', '21,500'], ['0.040', '0.090'], ['500', '2,000']]);
+  assert.equal(rows.map((cells) => [cells[1], cells[2]]).slice(0, 4), [
+    ['0', '3,000'],
+    ['19,000', '21,500'],
+    ['0.040', '0.090'],
+    ['500', '2,000'],
+  ]);
   // Shares of variance by hand: the result is linear, 365 × (D̄ × uplift − Σ deductions) + constant,
   // so each range's share is (its coefficient² × its variance) over the sum of those.
   const triangular = (a: number, c: number, b: number) => (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-  const variances = [(3000 - 0) ** 2 / 12, triangular(19_000, 20_000, 21_500), (365 * meanDevices) ** 2 * triangular(0.04, 0.06, 0.09) / 365 ** 2, triangular(500, 1000, 2000), 300 ** 2];
+  const variances = [
+    (3000 - 0) ** 2 / 12,
+    triangular(19_000, 20_000, 21_500),
+    ((365 * meanDevices) ** 2 * triangular(0.04, 0.06, 0.09)) / 365 ** 2,
+    triangular(500, 1000, 2000),
+    300 ** 2,
+  ];
   const total = variances.reduce((sum, variance) => sum + variance, 0);
   rows.forEach((cells, index) => {
     const share = Number(cells[6]!.replace(' %', ''));
-    assert.ok(Math.abs(share - (100 * variances[index]!) / total) < 3, `${cells[0]}: ${share} % against ${((100 * variances[index]!) / total).toFixed(1)} % by hand`);
+    assert.ok(
+      Math.abs(share - (100 * variances[index]!) / total) < 3,
+      `${cells[0]}: ${share} % against ${((100 * variances[index]!) / total).toFixed(1)} % by hand`,
+    );
   });
 });
 
 Sensitivity('draws two bars per range out from the point estimate, each as long as its swing on one scale', () => {
-  const bars = [...(html.match(/<g class="mark-rect role-mark bars[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v[^"]*" fill="([^"]+)"/g)].map(
-    ([, x, y, width, fill]) => ({ x: Number(x), y: Number(y), width: Number(width), fill }),
-  );
+  const bars = [
+    ...(html.match(/<g class="mark-rect role-mark bars[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(
+      /<path d="M([\d.]+),([\d.]+)h([\d.]+)v[^"]*" fill="([^"]+)"/g,
+    ),
+  ].map(([, x, y, width, fill]) => ({ x: Number(x), y: Number(y), width: Number(width), fill }));
   assert.is(bars.length, 2 * expected.length);
   const point = annual(0.06, 23_000);
   const lengths = expected.flatMap(([, , , atLow, atHigh]) => [Math.abs(atLow - point), Math.abs(atHigh - point)]);
@@ -71,12 +90,15 @@ Sensitivity('draws two bars per range out from the point estimate, each as long 
   assert.equal(bars.map((bar) => bar.fill).slice(0, 2), ['#9dbbe0', '#3b6ea8']);
 });
 
-Sensitivity('puts each seed line\'s interval beside it, and leaves devices and days without one', () => {
+Sensitivity("puts each seed line's interval beside it, and leaves devices and days without one", () => {
   const region = htmlRows(html).slice(0, 13);
   assert.equal(region[0]!.slice(2), ['p5', 'p95']);
   const row = (label: string) => region.find((cells) => cells[0] === label)!;
   const intervals = result.summary.uncertainty!.region;
-  assert.equal(row('Guest-nights per year (rounded daily × 365)').slice(2), [whole(intervals.guestNightsPerYear!.p5!), whole(intervals.guestNightsPerYear!.p95!)]);
+  assert.equal(row('Guest-nights per year (rounded daily × 365)').slice(2), [
+    whole(intervals.guestNightsPerYear!.p5!),
+    whole(intervals.guestNightsPerYear!.p95!),
+  ]);
   assert.equal(row('Minus residents').slice(2), [whole(-intervals.deductionsPerDay.residents!.p95!), whole(-intervals.deductionsPerDay.residents!.p5!)]);
   assert.equal(row('Average devices per day (telecom)').slice(2), ['', '']);
   assert.equal(row('Days observed').slice(2), ['', '']);
@@ -92,7 +114,10 @@ Sensitivity('quotes in its text the same guest-nights per year as the seed table
   assert.is(tableFigure, whole(Math.round(meanDevices * 1.06 - 23_000) * 365));
   const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   assert.ok(text.includes(`guest-nights per year (${tableFigure} at the values)`), 'the intro quotes the table');
-  assert.not.ok(text.includes(whole(annual(0.06, 23_000))) && whole(annual(0.06, 23_000)) !== tableFigure, 'the unrounded figure is not shown as a second value');
+  assert.not.ok(
+    text.includes(whole(annual(0.06, 23_000))) && whole(annual(0.06, 23_000)) !== tableFigure,
+    'the unrounded figure is not shown as a second value',
+  );
 });
 
 Sensitivity('lists each range in plain words among the assumptions, and a ranged deduction by its value', () => {

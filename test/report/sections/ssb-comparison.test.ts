@@ -64,7 +64,9 @@ function spearmanWithoutTies(x: number[], y: number[]): number {
   return 1 - (6 * d2) / (n * (n * n - 1));
 }
 
-const result = await estimate((await readCounts(fixture('hallingdal/counts.csv'))).counts, (await readModel(fixture('hallingdal/model.json'))).model, { daily: true });
+const result = await estimate((await readCounts(fixture('hallingdal/counts.csv'))).counts, (await readModel(fixture('hallingdal/model.json'))).model, {
+  daily: true,
+});
 const series = await readSsbSeries(fixture('ssb/guest-nights-monthly.json'));
 const regions = await readRegionMapping(fixture('ssb/regions.json'));
 const data: ReportData = { estimate: result, peak: peakPresence(result) };
@@ -99,14 +101,19 @@ SsbComparison('lists every month with both sides, the ratio and the gap, as summ
 });
 
 SsbComparison('draws one bar per month and side, heights in proportion to the guest-nights, and the ratio above each month', () => {
-  const bars = [...(en.match(/<g class="mark-rect role-mark bars[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h[^"]*" fill="([^"]+)"/g)].map(
-    ([, x, y, , height, fill]) => ({ x: Number(x), bottom: Number(y) + Number(height), height: Number(height), fill }),
-  );
+  const bars = [
+    ...(en.match(/<g class="mark-rect role-mark bars[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(
+      /<path d="M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h[^"]*" fill="([^"]+)"/g,
+    ),
+  ].map(([, x, y, , height, fill]) => ({ x: Number(x), bottom: Number(y) + Number(height), height: Number(height), fill }));
   // Telecom's 18 months (blue) and SSB's 17 (ochre: June 2024 is suppressed), month by month.
   const values = months.flatMap((month) => [telecom.get(month)!, ...(ssb.get(month) == null ? [] : [ssb.get(month)!])]);
   const fills = months.flatMap((month) => ['#3b6ea8', ...(ssb.get(month) == null ? [] : ['#d08c2e'])]);
   assert.is(bars.length, 35);
-  assert.equal(bars.map((bar) => bar.fill), fills);
+  assert.equal(
+    bars.map((bar) => bar.fill),
+    fills,
+  );
   // A y scale from zero: every bar stands on the same baseline, and its height over its value is one constant.
   const scale = bars[0]!.height / values[0]!;
   bars.forEach((bar, index) => {
@@ -116,7 +123,10 @@ SsbComparison('draws one bar per month and side, heights in proportion to the gu
   // Side by side: SSB's bar right of telecom's in each month.
   assert.ok(bars[1]!.x > bars[0]!.x);
   const ratios = [...(en.match(/<g class="mark-text role-mark ratio[^"]*"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(/>([^<]*)<\/text>/g)].map(([, text]) => text);
-  assert.equal(ratios, paired.map((month) => `${(telecom.get(month)! / ssb.get(month)!).toFixed(1)}×`));
+  assert.equal(
+    ratios,
+    paired.map((month) => `${(telecom.get(month)! / ssb.get(month)!).toFixed(1)}×`),
+  );
 });
 
 SsbComparison('gives the correlations of the paired months, computed another way', () => {
@@ -125,15 +135,26 @@ SsbComparison('gives the correlations of the paired months, computed another way
   const r = pearsonByTextbook(x, y).toFixed(3);
   const rho = spearmanWithoutTies(x, y).toFixed(3);
   // The page escapes the apostrophe.
-  assert.ok(en.includes(`Over the 17 months compared, the two monthly series correlate with Pearson&#39;s r = ${r} and Spearman&#39;s ρ = ${rho}`), `${r} ${rho}`);
+  assert.ok(
+    en.includes(`Over the 17 months compared, the two monthly series correlate with Pearson&#39;s r = ${r} and Spearman&#39;s ρ = ${rho}`),
+    `${r} ${rho}`,
+  );
 });
 
 SsbComparison('sums the years over the months compared and says why SSB counts fewer', () => {
-  const sumOf = (year: string, side: (month: string) => number) => paired.filter((month) => month.startsWith(year)).reduce((total, month) => total + side(month), 0);
+  const sumOf = (year: string, side: (month: string) => number) =>
+    paired.filter((month) => month.startsWith(year)).reduce((total, month) => total + side(month), 0);
   const row = htmlRows(en).find((cells) => cells[0] === '2024')!;
   const t = sumOf('2024', (month) => telecom.get(month)!);
   const s = sumOf('2024', (month) => ssb.get(month)!);
-  assert.equal(row, ['2024', '5', Math.round(t).toLocaleString('en-GB'), s.toLocaleString('en-GB'), (t / s).toFixed(2), Math.round(t - s).toLocaleString('en-GB')]);
+  assert.equal(row, [
+    '2024',
+    '5',
+    Math.round(t).toLocaleString('en-GB'),
+    s.toLocaleString('en-GB'),
+    (t / s).toFixed(2),
+    Math.round(t - s).toLocaleString('en-GB'),
+  ]);
   assert.ok(en.includes('<h3>Why the two differ</h3>'));
   assert.match(en, /own or a borrowed cabin/);
 });

@@ -4,7 +4,18 @@
 // floating-point noise); nothing in src/ imports it.
 import { parseDay, weekdayOfDay, yearMonthOfDay } from '../../../src/clock/day-number.js';
 import type { Deduction, Model, ParameterSite } from '../../../src/model/model.js';
-import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT, STAT_FIRST_LINE, STAT_PEAK_DAY, STAT_PER_DAY, STAT_PER_YEAR, drawStatCount, type DrawColumns, type DrawNumbers } from '../../../src/kernels/evaluate-draws.js';
+import {
+  LINE_DEVICES,
+  LINE_FIRST_DEDUCTION,
+  LINE_UPLIFT,
+  STAT_FIRST_LINE,
+  STAT_PEAK_DAY,
+  STAT_PER_DAY,
+  STAT_PER_YEAR,
+  drawStatCount,
+  type DrawColumns,
+  type DrawNumbers,
+} from '../../../src/kernels/evaluate-draws.js';
 import { sumTermsByMonth } from '../../../src/kernels/sum-terms-by-month.js';
 import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeductions } from '../../../src/model/resolve-deductions.js';
 
@@ -29,7 +40,8 @@ export function referenceRun(model: Model, shape: GridShape, deductions: Resolve
     const terms = referenceModelTerms(model, shape, deductions, inputs);
     const { draws, parameterCount } = numbers;
     const theta = new Float64Array(Math.max(1, draws * parameterCount));
-    for (let parameter = 0; parameter < parameterCount; parameter++) for (let draw = 0; draw < draws; draw++) theta[draw * parameterCount + parameter] = columns.theta[parameter * draws + draw]!;
+    for (let parameter = 0; parameter < parameterCount; parameter++)
+      for (let draw = 0; draw < draws; draw++) theta[draw * parameterCount + parameter] = columns.theta[parameter * draws + draw]!;
     const rows = terms.rowStart.length - 1;
     referenceEvaluateDraws({ ...terms, theta, devices: shape.devices, quantiles: columns.quantiles }, numbers, 0, rows);
   };
@@ -117,7 +129,8 @@ export function referenceModelTerms(model: Model, shape: GridShape, deductions: 
     const line = LINE_FIRST_DEDUCTION + index;
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
-    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name)) addRangedDeduction(name, deduction as Exclude<Deduction, number>, line);
+    else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name))
+      addRangedDeduction(name, deduction as Exclude<Deduction, number>, line);
     else {
       const values = deductions.valuesOf(name);
       for (let row = deductions.regionWide.has(name) ? regionRow : 0; row < rows; row++) add(row, line, [], values, -1);
@@ -152,7 +165,8 @@ export function referenceModelTerms(model: Model, shape: GridShape, deductions: 
    * of their parameters) and the product of the fixed ones.
    */
   function factorsOfDays(name: string, profile: { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> }) {
-    const param = (kind: 'weekday' | 'month' | 'period', index: number) => paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
+    const param = (kind: 'weekday' | 'month' | 'period', index: number) =>
+      paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
     const days = Array.from({ length: dayCount }, () => ({ params: [] as number[], factor: 1 }));
     const apply = (day: number, kind: 'weekday' | 'month' | 'period', index: number, value: number) => {
       const ranged = param(kind, index);
@@ -192,7 +206,10 @@ function flatten(byRow: Array<Map<string, Term>>, dayCount: number): ReferenceTe
   const paramStart = new Int32Array(terms.length + 1);
   terms.forEach((term, index) => (paramStart[index + 1] = paramStart[index]! + term.params.length));
   // On a shared buffer: the draw kernel reads it in the worker pool. The small index arrays are copied to the workers.
-  const coefficients = new Float64Array(new SharedArrayBuffer(Math.max(1, terms.length * dayCount) * Float64Array.BYTES_PER_ELEMENT)).subarray(0, terms.length * dayCount);
+  const coefficients = new Float64Array(new SharedArrayBuffer(Math.max(1, terms.length * dayCount) * Float64Array.BYTES_PER_ELEMENT)).subarray(
+    0,
+    terms.length * dayCount,
+  );
   terms.forEach((term, index) => coefficients.set(term.coefficients, index * dayCount));
   return {
     rowStart,

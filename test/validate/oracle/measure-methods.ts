@@ -48,9 +48,21 @@ export function measureMethods(result: SimulationResult, knowledge: AnalystKnowl
   const methods: [string, string, Float64Array][] = [
     ['plan formula, daily counts summed', 'daily', planFormula(counts.daily, residents, dayCount, knowledge)],
     ['plan formula, region unique daily', 'region daily', planFormulaOnRegion(counts.regionDaily, allResidents, areaCount, dayCount, knowledge)],
-    ['night presence 02–04 − registered residents', 'hourly', lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options(nightHours)), residents, dayCount)],
-    ['  the same, dated by the morning', 'hourly', lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options(nightHours, 'morning')), residents, dayCount)],
-    ['presence at 03:00 − registered residents', 'hourly', lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options([3])), residents, dayCount)],
+    [
+      'night presence 02–04 − registered residents',
+      'hourly',
+      lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options(nightHours)), residents, dayCount),
+    ],
+    [
+      '  the same, dated by the morning',
+      'hourly',
+      lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options(nightHours, 'morning')), residents, dayCount),
+    ],
+    [
+      'presence at 03:00 − registered residents',
+      'hourly',
+      lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, options([3])), residents, dayCount),
+    ],
     ['visitor segment at night 02–04', 'hourly by home', visitors],
     ['all at night − home segment (≤ registered)', 'hourly by home', guestsLessHomePresent(home, visitors, residents, dayCount)],
   ];
@@ -58,7 +70,10 @@ export function measureMethods(result: SimulationResult, knowledge: AnalystKnowl
     const region = scoreEstimate(truth.guestNights.subarray(areaCount * dayCount), estimate.subarray(areaCount * dayCount), firstDay);
     let areaBias = 0;
     for (let area = 0; area < areaCount; area++) {
-      areaBias += Math.abs(scoreEstimate(truth.guestNights.subarray(area * dayCount, (area + 1) * dayCount), estimate.subarray(area * dayCount, (area + 1) * dayCount), firstDay).annual.biasPercent);
+      areaBias += Math.abs(
+        scoreEstimate(truth.guestNights.subarray(area * dayCount, (area + 1) * dayCount), estimate.subarray(area * dayCount, (area + 1) * dayCount), firstDay)
+          .annual.biasPercent,
+      );
     }
     return {
       method,

@@ -77,7 +77,9 @@ const Measure = suite('measureMethods');
 Measure('finds the visitor segment 6 % over a cabin weekend with one device per person (the uplift 0.06 too much)', () => {
   // 3 persons, nights of Friday 12 and Saturday 13 January: truth 6; visitor devices at 02–04 on the Saturday and Sunday
   // mornings: 3 each, × 1.06 = 3.18; 6.36 against 6: +6 %, also on the peak night (3.18 against 3).
-  const scenario = tinyScenario([emptyMunicipality('1')], { scripted: { stays: [{ group: 'cabins', area: '1', arrive: '2024-01-12', nights: 2, persons: 3 }] } });
+  const scenario = tinyScenario([emptyMunicipality('1')], {
+    scripted: { stays: [{ group: 'cabins', area: '1', arrive: '2024-01-12', nights: 2, persons: 3 }] },
+  });
   const scores = measureMethods(simulateRegion(scenario, { seed: 1, from: '2024-01-08', to: '2024-01-21' }), { uplift: 0.06, otherDeductions: 0 });
   const visitor = scores.find((score) => score.method === 'visitor segment at night 02–04')!;
   close(visitor.annualBiasPercent, 6);

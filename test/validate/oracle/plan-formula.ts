@@ -10,7 +10,12 @@
  * // One area, one day: 30 000 devices × 1.06 − 20 000 residents − 3 000 = 8 800.
  * planFormula(Float64Array.of(30_000), [20_000], 1, { uplift: 0.06, otherDeductions: 3_000 }); // [11 800, 8 800]
  */
-export function planFormula(daily: Float64Array, residents: readonly number[], dayCount: number, options: { uplift: number; otherDeductions: number }): Float64Array {
+export function planFormula(
+  daily: Float64Array,
+  residents: readonly number[],
+  dayCount: number,
+  options: { uplift: number; otherDeductions: number },
+): Float64Array {
   const areaCount = residents.length;
   const factor = 1 + options.uplift;
   const nights = new Float64Array((areaCount + 1) * dayCount);
@@ -34,8 +39,15 @@ export function planFormula(daily: Float64Array, residents: readonly number[], d
  * @example
  * planFormulaOnRegion(Float64Array.of(30_000), 20_000, 1, 1, { uplift: 0.06, otherDeductions: 3_000 }); // [NaN, 8 800]
  */
-export function planFormulaOnRegion(regionDaily: Float64Array, allResidents: number, areaCount: number, dayCount: number, options: { uplift: number; otherDeductions: number }): Float64Array {
+export function planFormulaOnRegion(
+  regionDaily: Float64Array,
+  allResidents: number,
+  areaCount: number,
+  dayCount: number,
+  options: { uplift: number; otherDeductions: number },
+): Float64Array {
   const nights = new Float64Array((areaCount + 1) * dayCount).fill(NaN);
-  for (let day = 0; day < dayCount; day++) nights[areaCount * dayCount + day] = regionDaily[day]! * (1 + options.uplift) - allResidents - options.otherDeductions;
+  for (let day = 0; day < dayCount; day++)
+    nights[areaCount * dayCount + day] = regionDaily[day]! * (1 + options.uplift) - allResidents - options.otherDeductions;
   return nights;
 }

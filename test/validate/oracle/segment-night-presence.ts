@@ -8,7 +8,14 @@ import { nightPresence, type NightPresenceOptions } from './night-presence.js';
  * @example
  * segmentNightPresence(result.counts.hourlySegments, 1, areaCount, dayCount, firstDay, { hours: [2, 3, 4], uplift: 0.06, dateBy: 'evening' });
  */
-export function segmentNightPresence(hourlySegments: Float64Array, segment: 0 | 1, areaCount: number, dayCount: number, firstDay: number, options: NightPresenceOptions): Float64Array {
+export function segmentNightPresence(
+  hourlySegments: Float64Array,
+  segment: 0 | 1,
+  areaCount: number,
+  dayCount: number,
+  firstDay: number,
+  options: NightPresenceOptions,
+): Float64Array {
   const size = areaCount * dayCount * 24;
   return nightPresence(hourlySegments.subarray(segment * size, (segment + 1) * size), areaCount, dayCount, firstDay, options);
 }

@@ -40,7 +40,9 @@ FormatEstimate('counts filled days apart from observed ones, in the seed table a
   // Area 1 has counts on 1, 4 and 5 January; "interpolate" fills the 2nd and 3rd. Area 2 has all five days.
   const builder = new CountColumnsBuilder('gaps.csv', 'line');
   const rows: Array<[string, string, number]> = [
-    ['2024-01-01', '1', 10], ['2024-01-04', '1', 40], ['2024-01-05', '1', 50],
+    ['2024-01-01', '1', 10],
+    ['2024-01-04', '1', 40],
+    ['2024-01-05', '1', 50],
     ...['01', '02', '03', '04', '05'].map((day): [string, string, number] => [`2024-01-${day}`, '2', 5]),
   ];
   rows.forEach(([date, area, devices], index) => builder.push(parseDay(date)!, area, '', devices, index + 2));
