@@ -16,7 +16,7 @@ export const SUPPRESSION_REASONS = ['published', 'primary', 'secondary'] as cons
 /**
  * The fewest devices a published figure may rest on: 16, so that 15 or fewer are suppressed,
  * as FlowKit redacts (Flowminder/FlowKit#1026, #1552), rather than the 5 below which Telia
- * Crowd Insights drops cells before delivery; src/disclosure/README.md gives the reasoning.
+ * Crowd Insights drops cells before delivery; docs/disclosure.md gives the reasoning.
  */
 export const DEFAULT_THRESHOLD = 16;
 
