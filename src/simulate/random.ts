@@ -1,3 +1,4 @@
+import { streamState } from '../uncertainty/stream-state.js';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
@@ -74,20 +75,4 @@ export function cumulativeWeights(weights: readonly number[]): Float64Array {
   let total = 0;
   weights.forEach((weight, index) => (cumulative[index] = total += weight));
   return cumulative;
-}
-
-/** The 128-bit starting state of stream `stream` of seed `seed`: both mixed by MurmurHash3's finaliser, word by word. */
-function streamState(seed: number, stream: number): number[] {
-  const state = [0, 1, 2, 3].map((word) => mix32(Math.imul(stream + 1, 0x9e3779b9) ^ mix32((seed | 0) + Math.imul(word + 1, 0x85ebca6b))) | 0);
-  // xoroshiro's one forbidden state.
-  if (!state.some((word) => word !== 0)) state[0] = 1;
-  return state;
-}
-
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -1,3 +1,4 @@
+import { streamState } from './stream-state.js';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { ParameterRange } from '../model/model.js';
@@ -22,20 +23,4 @@ export function drawParameters(ranges: readonly ParameterRange[], draws: number,
     });
   }
   return values;
-}
-
-/** The 128-bit starting state of draw `draw`'s stream: (seed, draw) mixed by MurmurHash3's finaliser, word by word. */
-function streamState(seed: number, draw: number): number[] {
-  const state: number[] = [0, 1, 2, 3].map((word) => mix32(Math.imul(draw + 1, 0x9e3779b9) ^ mix32(seed + Math.imul(word + 1, 0x85ebca6b))) | 0);
-  // xoroshiro's one forbidden state.
-  if (!state.some((word) => word !== 0)) state[0] = 1;
-  return state;
-}
-
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
