@@ -1,10 +1,18 @@
 const COUNTS = 'fixtures/hallingdal/counts.csv';
 const MODEL = 'fixtures/hallingdal/model.json';
-const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
-  --workers <n>     worker threads; 0 runs inline, at most one per core (default: chosen by input size)
-  --date-window <from..to>
+const LAYOUT = `  --date-window <from..to>
                     the days counts may fall on (default 1990-01-01..2100-12-31); a date outside
                     is refused as a typing error
+  --columns <list>  the file's own column names: date=dato,area=kommune,devices=antall
+  --encoding <utf-8|latin1|windows-1252>
+                    the CSV's encoding (default: UTF-8, or Windows-1252 where the first bytes
+                    beyond ASCII are not UTF-8)
+  --suppressed <list>
+                    devices cells read as suppressed (missing, counted in the notes); <n is
+                    any <5, <10… (default <n,..,:,-; '' for none)`;
+const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
+  --workers <n>     worker threads; 0 runs inline, at most one per core (default: chosen by input size)
+${LAYOUT}
   -q, --quiet       no notes on stderr (errors still go there)
   -h, --help        show this help`;
 const DUPLICATE = `  --on-duplicate <error|sum|last>
@@ -56,6 +64,7 @@ Examples:
   teleguest estimate ${COUNTS} --model ${MODEL} --json > summary.json
   teleguest estimate ${COUNTS} --model ${MODEL} --out out --csv-dialect excel-nb
   teleguest estimate counts.csv --model model.json --rejects rejects.csv --on-duplicate last
+  teleguest estimate operator.csv --model model.json --columns date=dato,area=kommune,devices=antall
   teleguest estimate fixtures/hourly/known-truth.csv --model fixtures/hourly/model-known-truth.json --night 01-05`,
 
   peak: `Usage: teleguest peak <counts.csv|counts.arrow> --model <model.json> [options]
@@ -137,8 +146,7 @@ Check the counts once and cache them as an Arrow IPC file (DateDay dates, dictio
 Float64 devices); estimate, peak and report read it without parsing.
 
 Options:
-  --date-window <from..to>
-                    the days counts may fall on (default 1990-01-01..2100-12-31)
+${LAYOUT}
   -q, --quiet       no notes on stderr
   -h, --help        show this help
 

@@ -6,9 +6,16 @@ export interface OptionSpec {
 }
 
 const QUIET: Record<string, OptionSpec> = { quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } };
+/** How the counts file is laid out, where it is not teleguest's own layout. */
+const LAYOUT: Record<string, OptionSpec> = {
+  'date-window': { type: 'string' },
+  columns: { type: 'string' },
+  encoding: { type: 'string' },
+  suppressed: { type: 'string' },
+};
 const ESTIMATING: Record<string, OptionSpec> = {
   model: { type: 'string' },
-  'date-window': { type: 'string' },
+  ...LAYOUT,
   workers: { type: 'string' },
   'on-duplicate': { type: 'string', default: 'error' },
 };
@@ -47,7 +54,7 @@ export const COMMAND_OPTIONS = {
     out: { type: 'string' },
     'csv-dialect': { type: 'string', default: 'default' },
   },
-  convert: { ...QUIET, 'date-window': { type: 'string' } },
+  convert: { ...QUIET, ...LAYOUT },
   simulate: {
     ...QUIET,
     scenario: { type: 'string' },

@@ -5,10 +5,13 @@ import { interruptWrites } from '../write/write-files-atomically.js';
 import type { CommandIo, Printed } from '../pipeline/command-io.js';
 import { parseArguments, USAGE, type Invocation } from './parse-arguments.js';
 import { startProgress, type Progress } from './progress.js';
+import { spoolStdin, STDIN_NAME, type SpooledStdin } from './spool-stdin.js';
 
 /** Run the CLI; returns the exit code: 0 done, 2 bad input or usage, 1 internal fault. */
 async function main(argv: string[]): Promise<number> {
   let progress: Progress | undefined;
+  let stdin: SpooledStdin | undefined;
+  const show = (text: string) => stdin?.show(text) ?? text;
   try {
     const invocation = parseArguments(argv);
     if (invocation.command === 'help') {
@@ -27,9 +30,15 @@ async function main(argv: string[]): Promise<number> {
     // progress bar, when there is one, so a note never lands inside it.
     const note = (line: string) => {
       if (invocation.quiet) return;
-      if (progress === undefined) process.stderr.write(`teleguest: ${line}\n`);
-      else progress.write(`teleguest: ${line}\n`);
+      if (progress === undefined) process.stderr.write(`teleguest: ${show(line)}\n`);
+      else progress.write(`teleguest: ${show(line)}\n`);
     };
+    // `-` for the counts: standard input, copied to a file of its own that messages call stdin.
+    if ('counts' in invocation && invocation.counts === '-') {
+      stdin = await spoolStdin();
+      invocation.counts = stdin.path;
+      if (invocation.command === 'report') invocation.countsName = STDIN_NAME;
+    }
     const run = await commandOf(invocation);
     progress = startProgress(run.steps, { enabled: !invocation.quiet });
     const printed = await run.start({ note, onStep: progress.step });
@@ -40,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     // The bar goes before the message, so the message stands alone on its line.
     progress?.stop();
     const isBadInput = error instanceof InputError || error instanceof ModelError || error instanceof UsageError;
-    process.stderr.write(`teleguest: ${isBadInput ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
+    process.stderr.write(`teleguest: ${show(isBadInput ? (error as Error).message : String((error as Error).stack ?? error))}\n`);
     if (error instanceof UsageError) process.stderr.write('Run teleguest --help for usage.\n');
     return isBadInput ? 2 : 1;
   }
@@ -82,7 +91,7 @@ async function commandOf(
   }
 }
 
-/** Write to stdout, chunk by chunk, waiting where the pipe is full; a reader that has gone away (`| head`) ends it quietly. */
+/** Write to stdout, chunk by chunk (text, or a file's bytes), waiting where the pipe is full; a reader that has gone away (`| head`) ends it quietly. */
 async function print(chunks: Printed): Promise<void> {
   for (const chunk of chunks) {
     if (stdoutClosed) return;

@@ -7,6 +7,7 @@ import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
 import { parseDay } from '../clock/day-number.js';
 import { parseDateWindow, type DateWindow } from '../read/date-window.js';
+import { parseColumnNames, parseSuppressionMarkers, TEXT_ENCODINGS, type CountsLayout, type TextEncoding } from '../read/counts-layout.js';
 import { HOURLY_METHODS, type HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { EstimateCommand } from '../pipeline/estimate-command.js';
@@ -117,7 +118,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     const [arrow, ...extra] = rest;
     if (counts === undefined || arrow === undefined) throw new UsageError('convert needs two files: teleguest convert <counts.csv> <counts.arrow>');
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    return { command, quiet, counts, arrow, ...parseWindow(values) };
+    return { command, quiet, counts, arrow, ...parseWindow(values), ...parseLayout(values) };
   }
   if (counts === undefined) throw new UsageError(`${command} needs a counts file: teleguest ${command} <counts.csv> --model <model.json>`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
@@ -130,6 +131,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     workers: parseWorkers(text(values, 'workers')),
     onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!),
     ...parseWindow(values),
+    ...parseLayout(values),
   };
   if (command === 'peak') {
     const top = text(values, 'top')!;
@@ -237,10 +239,17 @@ function text(values: Values, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A file name that must not be empty (`--rejects ''` names no file). */
+/**
+ * A file name that must not be empty (`--rejects ''` names no file), nor `-` where the output
+ * cannot go to standard output (only `--html` can: the page alone is printed).
+ */
 function nonEmpty(values: Values, name: string): string | undefined {
   const value = text(values, name);
   if (value === '') throw new UsageError(`--${name} needs a file name, got ""`);
+  if (value === '-' && name !== 'html')
+    throw new UsageError(
+      `--${name} cannot be - (standard output${name === 'out' ? ' is no folder' : ' has the table or the JSON'}); give a ${name === 'out' ? 'folder' : 'file'} name`,
+    );
   return value;
 }
 
@@ -257,6 +266,27 @@ function parseWindow(values: Values): { dateWindow?: DateWindow } {
   const window = parseDateWindow(value);
   if (typeof window === 'string') throw new UsageError(`--date-window: ${window}`);
   return { dateWindow: window };
+}
+
+/** `--columns`, `--encoding` and `--suppressed`, where given: the counts file's own layout. */
+function parseLayout(values: Values): { layout?: CountsLayout } {
+  const layout: CountsLayout = {};
+  const columns = text(values, 'columns');
+  if (columns !== undefined) {
+    const names = parseColumnNames(columns);
+    if (typeof names === 'string') throw new UsageError(`--columns: ${names}`);
+    layout.columns = names;
+  }
+  const encoding = text(values, 'encoding');
+  if (encoding !== undefined) {
+    // utf8 for utf-8, as Node and Python write it.
+    const known = encoding.toLowerCase() === 'utf8' ? 'utf-8' : encoding.toLowerCase();
+    if (!(TEXT_ENCODINGS as readonly string[]).includes(known)) throw new UsageError(`--encoding must be ${TEXT_ENCODINGS.join(', ')}, got "${encoding}"`);
+    layout.encoding = known as TextEncoding;
+  }
+  const suppressed = text(values, 'suppressed');
+  if (suppressed !== undefined) layout.suppressed = parseSuppressionMarkers(suppressed);
+  return Object.keys(layout).length === 0 ? {} : { layout };
 }
 
 function parseOnDuplicate(value: string): OnDuplicate {

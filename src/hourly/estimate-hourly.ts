@@ -10,7 +10,7 @@ import { upliftOf, type Model } from '../model/model.js';
 import { defaultHourlyMethod, VISITOR_SEGMENT, type HourlyMethod } from './hourly-method.js';
 import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
 import type { HourGridRead } from '../read/read-counts.js';
-import type { OnDuplicate } from '../grid/count-grid.js';
+import type { InputFigures } from '../summary/summary.js';
 
 /** Presence by hour for one area or the region, as means per day over the days with all hours. */
 export interface HourlyFigures {
@@ -80,7 +80,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
     workers: options.workers,
     onDuplicate: options.onDuplicate,
   });
-  const input = { rows: counts.length, rejectedRows: counts.rejectedRows, onDuplicate: options.onDuplicate ?? 'error' };
+  const input = { rows: counts.length, rejectedRows: counts.rejectedRows, blankRows: counts.blankRows, onDuplicate: options.onDuplicate ?? 'error' };
   return estimateReduced(reduction, model, { ...options, history }, { source: counts.source, input, recodedNote: recoded.note });
 }
 
@@ -95,7 +95,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
 export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
   const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
-  const input = { rows: read.rows, rejectedRows: 0, onDuplicate: read.onDuplicate };
+  const input = { rows: read.rows, rejectedRows: 0, blankRows: read.blankRows, onDuplicate: read.onDuplicate };
   return estimateReduced(
     reduction,
     model,
@@ -109,7 +109,7 @@ async function estimateReduced(
   reduction: HourlyReduction,
   model: Model,
   options: HourlyEstimateOptions & { history: CodeHistory },
-  read: { source: string; input: { rows: number; rejectedRows: number; onDuplicate: OnDuplicate }; recodedNote: string | undefined },
+  read: { source: string; input: Omit<InputFigures, 'duplicateRows'>; recodedNote: string | undefined },
 ): Promise<HourlyEstimate> {
   const { nightWindow, grid } = reduction;
   const method = options.method ?? defaultHourlyMethod(grid.segmentNames);

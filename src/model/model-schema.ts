@@ -3,6 +3,7 @@ import { showValue, type ModelProblem } from '../errors.js';
 import { findHiddenCharacter } from '../read/hidden-characters.js';
 import { parseDay } from '../clock/day-number.js';
 import { calendarSchema } from '../calendar/calendar-schema.js';
+import { COUNTS_COLUMNS, TEXT_ENCODINGS } from '../read/counts-layout.js';
 
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default
 // export; under NodeNext the default import is the class itself at run time.
@@ -58,6 +59,21 @@ const checkTop = validator.compile({
   fill: { type: 'enum', optional: true, values: ['none', 'interpolate', 'weekdayMean'] },
   codeHistory: { type: 'string', optional: true, empty: false },
   calendar: calendarSchema,
+  counts: {
+    type: 'object',
+    optional: true,
+    strict: true,
+    props: {
+      columns: {
+        type: 'object',
+        optional: true,
+        strict: true,
+        props: Object.fromEntries(COUNTS_COLUMNS.map((column) => [column, { ...path, optional: true }])),
+      },
+      encoding: { type: 'enum', optional: true, values: [...TEXT_ENCODINGS] },
+      suppressed: { type: 'array', optional: true, items: { type: 'string', empty: false } },
+    },
+  },
 });
 const checkSegmentUplift = validator.compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
 const checkRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys });

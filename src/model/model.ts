@@ -1,3 +1,4 @@
+import type { CountsLayout } from '../read/counts-layout.js';
 import type { CalendarOptions } from '../calendar/calendar-options.js';
 import type { FillMethod } from '../grid/fill-gaps.js';
 
@@ -80,6 +81,8 @@ export interface Model {
   codeHistory?: string;
   /** Seasons and winter-break weeks for breakdowns by season and day type; `DEFAULT_CALENDAR` where absent. */
   calendar?: CalendarOptions;
+  /** The operator's file layout, where it is not teleguest's: column names, encoding, suppression markers (the command line's options win). */
+  counts?: CountsLayout;
   /**
    * The values that are uncertain, each with its distribution: drawn by `estimate`'s `draws`.
    * The model file writes them in place (`"uplift": { "value": 0.06, "min": 0.04, "max": 0.09 }`);

@@ -6,5 +6,5 @@ export interface CommandIo {
   onStep?: (step: string) => void;
 }
 
-/** What a command prints on standard output: its table or JSON, in chunks. */
-export type Printed = Iterable<string>;
+/** What a command prints on standard output: its table or JSON, or a file's bytes asked for as `-`, in chunks. */
+export type Printed = Iterable<string | Uint8Array>;

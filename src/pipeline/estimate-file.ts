@@ -10,6 +10,7 @@ import { readModel } from '../model/read-model.js';
 import { UsageError } from '../errors.js';
 import { checkInputFile } from '../read/check-input-file.js';
 import type { DateWindow } from '../read/date-window.js';
+import type { CountsLayout } from '../read/counts-layout.js';
 import { modelInputFiles, refuseAliases, type RolePath } from '../write/refuse-aliases.js';
 import { workersNote } from '../pool/choose-threads.js';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
@@ -29,6 +30,8 @@ export interface EstimateFileOptions extends Omit<EstimateOptions, 'modelFile' |
   hourlyOptionsOnDaily?: 'refuse' | 'ignore';
   /** The days counts may fall on (default 1990–2100); a date outside is refused with its line. */
   dateWindow?: DateWindow;
+  /** The file's own column names, encoding and suppression markers; each one given here wins over the model's `counts`. */
+  layout?: CountsLayout;
   /** What the run will write, and the other files it reads (SSB tables, capacities): none may be one of its inputs. */
   outputs?: readonly RolePath[];
   sideInputs?: readonly RolePath[];
@@ -55,8 +58,9 @@ export interface FileEstimate<E extends Estimate = Estimate> {
  * Estimate guest-nights from a counts file and a model: the one way from a file to a result,
  * which every command takes. The phases, in order:
  *
- * 1. inspect the counts once: what the file is and how it is read (`inspectCounts`);
- * 2. read the model and resolve its code history, once;
+ * 1. read the model, which may say how the operator lays out the counts (`counts`), and
+ *    inspect the counts once: what the file is and how it is read (`inspectCounts`);
+ * 2. resolve the model's code history, once;
  * 3. read the counts once: straight into a grid where the file allows, else as rows, every area
  *    under today's code;
  * 4. estimate: the model applied by the kernels, inline or in the pool, and summarised
@@ -70,13 +74,14 @@ export interface FileEstimate<E extends Estimate = Estimate> {
  * plan.path; // 'grid'
  */
 export async function estimateFile(counts: string, model: string | Model, options: EstimateFileOptions = {}): Promise<FileEstimate> {
-  // 1. Inspect the counts: a plain file (no FIFO or device to hang on), its format, and the way it is read.
+  // 1. The model, and the counts inspected: a plain file (no FIFO or device to hang on), its format, and the way it is read.
   await checkInputFile(counts, 'the counts');
-  const plan = await inspectCounts(counts, { lenient: options.rejects !== undefined, workers: options.workers });
-
-  // 2. The model and its code history, each read once; no output may be one of the run's inputs.
   const modelFile = typeof model === 'string' ? model : (options.modelFile ?? 'model');
   const { model: checked, warnings } = typeof model === 'string' ? await readModel(model) : { model, warnings: [] };
+  const layout = { ...checked.counts, ...options.layout };
+  const plan = await inspectCounts(counts, { lenient: options.rejects !== undefined, workers: options.workers, layout });
+
+  // 2. The code history, read once; no output may be one of the run's inputs.
   const inputs = [
     { path: counts, role: 'counts' },
     ...(typeof model === 'string' ? [{ path: model, role: '--model' }] : []),
@@ -106,6 +111,7 @@ export async function estimateFile(counts: string, model: string | Model, option
           onReject: options.rejects !== undefined ? (row) => void rejected.push(row) : undefined,
           workers: options.workers,
           dateWindow: options.dateWindow,
+          layout,
         })
       : undefined;
   options.onStep?.('estimating');

@@ -22,7 +22,7 @@ import type { FillMethod } from '../grid/fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from '../calendar/calendar.js';
 import { formatDay } from '../clock/day-number.js';
 import { summarizeRow } from '../summary/summarize-row.js';
-import type { Summary } from '../summary/summary.js';
+import type { InputFigures, Summary } from '../summary/summary.js';
 
 export { INLINE_BELOW_CELLS } from '../pool/choose-threads.js';
 
@@ -110,7 +110,7 @@ export async function estimateGrid(read: CountGridRead, model: Model, options: E
 export interface LaidGrid extends SegmentedGrid {
   history: CodeHistory;
   recodedNote: string | undefined;
-  input: { rows: number; rejectedRows: number; duplicateRows: number; onDuplicate: OnDuplicate };
+  input: InputFigures;
 }
 
 /**
@@ -271,7 +271,13 @@ async function layCounts(
   const { note: recodedNote, counts: recoded } = recodeToToday(counts, history);
   checkModelFits(model, recoded.areaCodes, options.modelFile, recoded.segments?.segmentNames);
   const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill);
-  const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
+  const input = {
+    rows: recoded.length,
+    rejectedRows: recoded.rejectedRows,
+    blankRows: recoded.blankRows,
+    duplicateRows: laid.grid.duplicateRows,
+    onDuplicate: options.onDuplicate,
+  };
   return { history, recodedNote, input, ...laid };
 }
 
@@ -279,7 +285,7 @@ async function layCounts(
 function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; fill: FillMethod }): LaidGrid {
   checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
   const laid = segmentedGridOf(read.grid, options.fill);
-  const input = { rows: read.rows, rejectedRows: 0, duplicateRows: read.grid.duplicateRows, onDuplicate: read.onDuplicate };
+  const input = { rows: read.rows, rejectedRows: 0, blankRows: read.blankRows, duplicateRows: read.grid.duplicateRows, onDuplicate: read.onDuplicate };
   return { history, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined, input, ...laid };
 }
 

@@ -14,7 +14,10 @@ export interface ReportCommand {
   counts: string;
   model: string;
   /** The HTML file to write. */
+  /** The HTML file to write; `-` prints the page on standard output. */
   html: string;
+  /** What the report calls the counts, where not their file's name (`stdin`). */
+  countsName?: string;
   language: Language;
   workers: number | 'auto';
   rejects?: string;
@@ -47,7 +50,7 @@ export async function reportCommand(command: ReportCommand, io: CommandIo): Prom
       ...command,
       daily: true,
       sideInputs: ssb === undefined ? [] : ssbInputs({ ...command, ssb }),
-      outputs: [{ path: command.html, role: '--html' }],
+      outputs: command.html === '-' ? [] : [{ path: command.html, role: '--html' }],
       onStep: io.onStep,
     }),
     ssb === undefined ? undefined : readSsbFiles({ ssb, cabins: command.cabins, regions: command.regions }),
@@ -66,14 +69,16 @@ export async function reportCommand(command: ReportCommand, io: CommandIo): Prom
       peak,
       comparison,
       rejected: command.rejects === undefined ? undefined : { file: command.rejects, rows: rejected },
-      sources: { counts: command.counts, model: command.model },
+      sources: { counts: command.countsName ?? command.counts, model: command.model },
     },
     { language: command.language },
   );
   io.onStep?.('writing');
-  const files: FileToWrite[] = [{ target: command.html, content: () => [html] }];
+  const toStdout = command.html === '-';
+  const files: FileToWrite[] = toStdout ? [] : [{ target: command.html, content: () => [html] }];
   if (command.rejects !== undefined) files.push(rejectsFile(command.rejects, rejected));
   await writeOutputs(files, inputs);
+  if (toStdout) return [html];
   io.note(`wrote ${command.html}`);
   return [];
 }

@@ -22,6 +22,8 @@ export interface CountColumns {
   areaNames: string[];
   /** Rows skipped by lenient reading (`--rejects`); 0 when reading strictly. */
   rejectedRows: number;
+  /** Rows whose `devices` cell was blank, null or a suppression marker (`<5`, `..`): missing, never zero. */
+  blankRows: number;
   /**
    * Present when the file has a `segment` column (such as `home` and `foreign`): indices into
    * `segmentNames`, one per row. A day's count for an area is the sum over its segments.
@@ -212,6 +214,7 @@ export class CountColumnsBuilder {
       areaCodes: this.areaCodes,
       areaNames: this.areaNames,
       rejectedRows: this.rejectedRows,
+      blankRows: countBlank(this.devices, n),
       segments: this.segment && { segment: this.segment.subarray(0, n), segmentNames: [...this.segmentIndex.keys()] },
       ...(this.utcHour && { utcHour: this.utcHour.subarray(0, n) }),
     };
@@ -261,4 +264,16 @@ export function daySpan({ length, day }: Pick<CountColumns, 'length' | 'day'>): 
  */
 export function refuseNoRows(counts: Pick<CountColumns, 'length' | 'source'>): void {
   if (counts.length === 0) throw new InputError('E_NO_ROWS', 'there are no rows to estimate from', { file: counts.source });
+}
+
+/**
+ * The cells among the first `length` that hold no count (NaN: blank, null or suppressed).
+ *
+ * @example
+ * countBlank(new Float64Array([1, NaN, 3]), 3); // 1
+ */
+export function countBlank(devices: Float64Array, length: number): number {
+  let blank = 0;
+  for (let i = 0; i < length; i++) if (devices[i] !== devices[i]) blank++;
+  return blank;
 }

@@ -1,4 +1,5 @@
 import { InputError, type InputLocation } from '../errors.js';
+import type { CountsLayout } from './counts-layout.js';
 
 /**
  * Positions of the known columns in a header; `areaName`, `segment`, `hour` and `time` are -1
@@ -22,20 +23,35 @@ const REQUIRED = ['date', 'area', 'devices'] as const;
 /**
  * Find `date`, `area`, `devices` and the optional `area_name` and `segment` in a header (names compared
  * without case); hourly counts add `hour` beside `date`, or give `time` instead of `date`.
- * Other columns are allowed and ignored, with a note that says so.
+ * Other columns are allowed and ignored, with a note that says so. `names` (`--columns`) gives the
+ * file's own names for teleguest's columns (`{ date: 'dato' }`); a column of the file that has
+ * one of teleguest's names but is not the one given is then ignored.
  *
  * @example
  * findColumns(['Date', 'area', 'devices', 'operator'], { file: 'counts.csv', line: 1 });
  * // { date: 0, hour: -1, time: -1, area: 1, devices: 2, areaName: -1, segment: -1,
  * //   notes: ['counts.csv: ignoring column operator'] }
  */
-export function findColumns(header: string[], where: InputLocation): CountsColumnPositions {
-  const names = header.map((name) => name.trim().toLowerCase());
+export function findColumns(header: string[], where: InputLocation, given: CountsLayout['columns'] = {}): CountsColumnPositions {
+  const roleOf = new Map(Object.entries(given).map(([role, name]) => [name.trim().toLowerCase(), role]));
+  // A column named as one of teleguest's that another column stands in for is not that column.
+  const names = header.map((name) => {
+    const lower = name.trim().toLowerCase();
+    return roleOf.get(lower) ?? (Object.hasOwn(given, lower) ? `\u0000${lower}` : lower);
+  });
   const hasTime = names.includes('time');
+  for (const [role, name] of Object.entries(given)) {
+    if (!names.includes(role))
+      throw new InputError('E_COLUMNS', `missing column "${name}", given for ${role} by --columns (found: ${header.join(', ')})`, where);
+  }
   for (const required of REQUIRED) {
     if (required === 'date' && hasTime) continue;
     if (!names.includes(required)) {
-      throw new InputError('E_COLUMNS', `missing column "${required}"; the header must name date, area and devices (found: ${header.join(', ')})`, where);
+      throw new InputError(
+        'E_COLUMNS',
+        `missing column "${required}"; the header must name date, area and devices, or say which columns are which with --columns ${required}=<name> (found: ${header.join(', ')})`,
+        where,
+      );
     }
   }
   const seen = new Set<string>();

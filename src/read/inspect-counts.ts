@@ -3,12 +3,14 @@ import { fileError } from '../errors.js';
 import { chooseScanThreads } from '../pool/choose-threads.js';
 import { plainHeader } from './scan-counts-csv.js';
 import { sniffCsv, type CsvDialect } from './sniff-csv.js';
+import type { CountsLayout } from './counts-layout.js';
 
 /**
  * Why a file is read as rows rather than scanned straight into a grid:
  * - `arrow`: an Arrow file already holds columns of rows;
  * - `parquet`: a Parquet file is read row group by row group into rows;
  * - `dialect`: not comma-separated UTF-8, so csv-parse reads it;
+ * - `layout`: the file's own column names (`--columns`) or encoding (`--encoding`), which csv-parse's reader takes;
  * - `header`: a header the byte scanner does not take (csv-parse reads it, and names what is wrong);
  * - `segmented`: segments are laid out one by one from the rows;
  * - `rejects`: lenient reading lists the rows it skips;
@@ -17,7 +19,7 @@ import { sniffCsv, type CsvDialect } from './sniff-csv.js';
  * - `duplicate`: the scan met a second row for an area and day, which the rows locate by line;
  * - `empty`: the file has no data row, which the rows' reader reports.
  */
-export type RowsReason = 'arrow' | 'parquet' | 'dialect' | 'header' | 'segmented' | 'rejects' | 'parallel' | 'not-plain' | 'duplicate' | 'empty';
+export type RowsReason = 'arrow' | 'parquet' | 'dialect' | 'layout' | 'header' | 'segmented' | 'rejects' | 'parallel' | 'not-plain' | 'duplicate' | 'empty';
 
 /** What a counts file is and the way it is read, decided once, before any scan. */
 export interface CountsPlan {
@@ -43,12 +45,14 @@ export interface CountsPlan {
  * await inspectCounts('fixtures/hallingdal/counts.csv'); // { format: 'csv', unit: 'day', path: 'grid', … }
  * await inspectCounts('counts.csv', { lenient: true }); // { path: 'rows', reason: 'rejects', … }
  */
-export async function inspectCounts(file: string, options: { lenient?: boolean; workers?: number | 'auto' } = {}): Promise<CountsPlan> {
+export async function inspectCounts(file: string, options: { lenient?: boolean; workers?: number | 'auto'; layout?: CountsLayout } = {}): Promise<CountsPlan> {
   const format = await binaryFormat(file);
   if (format !== undefined) return { file, format, path: 'rows', reason: format };
-  const dialect = await sniffCsv(file);
+  const { columns: names, encoding } = options.layout ?? {};
+  const dialect = await sniffCsv(file, encoding);
   const rows = (reason: RowsReason, unit?: 'day' | 'hour'): CountsPlan => ({ file, format: 'csv', dialect, ...(unit && { unit }), path: 'rows', reason });
-  if (dialect.delimiter !== ',' || dialect.encoding !== 'utf8') return rows('dialect');
+  if (dialect.delimiter !== ',' || dialect.encoding !== 'utf-8') return rows('dialect');
+  if (names !== undefined || encoding !== undefined) return rows('layout');
   const columns = (await plainHeader(file))?.columns;
   if (columns === undefined) return rows('header');
   const unit = columns.hour !== -1 || columns.time !== -1 ? 'hour' : 'day';

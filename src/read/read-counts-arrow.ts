@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import type { ReadCountsOptions } from './rejected-row.js';
+import { countBlank } from './count-columns.js';
 import { readTableRows } from './read-table-rows.js';
 
 /**
@@ -49,7 +50,7 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
 /** The rows of a table read from `file`, by the typed path or row by row. */
 async function readTable(table: import('apache-arrow').Table, file: string, options: ReadCountsOptions): Promise<CountsRead> {
   const header = table.schema.fields.map((field) => field.name);
-  const columns = findColumns(header, { file });
+  const columns = findColumns(header, { file }, options.layout?.columns);
   const typed = readTypedColumns(table, columns, file, await import('apache-arrow'), options.dateWindow ?? DEFAULT_DATE_WINDOW);
   if (typed !== undefined) return typed;
   return readTableRows(
@@ -145,6 +146,7 @@ function readTypedColumns(
       areaCodes,
       areaNames,
       rejectedRows: 0,
+      blankRows: countBlank(deviceValues, length),
     },
     notes: columns.notes,
   };

@@ -1,9 +1,12 @@
 import { countsFileReads } from './counts-file-reads.js';
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { CountColumnsBuilder } from './count-columns.js';
 import { REGION_CODE, REGION_RESERVED } from '../grid/count-grid.js';
-import { parseDay } from '../clock/day-number.js';
+import { parseCountDate } from './parse-count-date.js';
+import { DEFAULT_SUPPRESSION_MARKERS, suppressionMarker } from './counts-layout.js';
+import { transcodeToUtf8, type DetectedEncoding } from './transcode-to-utf8.js';
 import { InputError, showValue } from '../errors.js';
 import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
@@ -25,8 +28,10 @@ const REPLACEMENT = '\uFFFD';
 
 /**
  * Read a device-count CSV (`date,area,devices[,area_name]`, or hourly with `hour` or `time`, any column order, `,` `;` or tab,
- * UTF-8 with or without BOM or else Latin-1, LF or CRLF) into typed columns, streaming: memory
- * grows with the rows, not the file's text. A bad cell stops the read with the file, line and
+ * UTF-8 with or without BOM or else Windows-1252 or Latin-1, LF or CRLF) into typed columns, streaming: memory
+ * grows with the rows, not the file's text. The layout (`options.layout`) names the file's own
+ * columns, its encoding and its suppression markers; a marker (`<5`, `..`) is a missing count,
+ * and the notes count each. A bad cell stops the read with the file, line and
  * column, or, with `onReject`, skips the row and reports it.
  *
  * @example
@@ -34,16 +39,23 @@ const REPLACEMENT = '\uFFFD';
  * counts.length; // 3282
  */
 export async function readCountsCsv(file: string, options: ReadCountsOptions = {}, dialect?: CsvDialect): Promise<CountsRead> {
-  const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file));
+  const layout = options.layout ?? {};
+  const { delimiter, decimalComma, encoding } = dialect ?? (await sniffCsv(file, layout.encoding));
   countsFileReads.count++;
   const dateWindow = options.dateWindow ?? DEFAULT_DATE_WINDOW;
-  const parser = createReadStream(file).pipe(
+  const markers = layout.suppressed ?? DEFAULT_SUPPRESSION_MARKERS;
+  const markerCounts = new Map<string, number>();
+  let detected: DetectedEncoding = { encoding };
+  const parser = pipeline(
+    createReadStream(file),
+    // UTF-8 from the first bytes is decided over the whole file: the first byte beyond ASCII tells.
+    transcodeToUtf8(layout.encoding ?? (encoding === 'utf-8' ? 'detect' : encoding), (found) => (detected = found)),
     // Field counts are checked per row below, so that lenient reading can skip such a row.
     // A quote inside a cell (Nes"byen) is text, as in spreadsheets; a cell that opens with one must close it.
     // Both line endings are accepted in one file (an edited export mixes them).
     parse({
       delimiter,
-      encoding,
+      encoding: 'utf8',
       bom: true,
       info: true,
       trim: true,
@@ -53,11 +65,12 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       record_delimiter: ['\r\n', '\n'],
       max_record_size: MAX_RECORD_BYTES,
     }),
+    // Errors reach the loop below through the parser, which the pipeline destroys with them.
+    () => {},
   );
   let builder = new CountColumnsBuilder(file, 'line');
   const dayCache = new Map<string, number>();
   const timeCache = new Map<string, number>();
-  const notes = encoding === 'latin1' ? [`${file}: not UTF-8; read as Latin-1 (ISO-8859-1)`] : [];
   let columns: ReturnType<typeof findColumns> | undefined;
   let width = 0;
   let firstRejection: InputError | undefined;
@@ -101,7 +114,7 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       const dateText = record[date]!;
       let known = dayCache.get(dateText);
       if (known === undefined) {
-        known = parseDay(dateText);
+        known = parseCountDate(dateText);
         if (known === undefined) throw new InputError('E_DATE', describeBadDate(dateText), at(date, 'date'));
         const outside = outsideDateWindow(known, dateWindow);
         if (outside !== undefined) throw new InputError('E_DATE', outside, at(date, 'date'));
@@ -130,9 +143,16 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       const problem = checkAreaText(text, field === 'area' ? 'code' : 'name');
       if (problem !== undefined) throw new InputError('E_AREA', problem, at(index, field));
     }
-    const count = parseDevices(record[devices]!, decimalComma);
+    let count = parseDevices(record[devices]!, decimalComma);
+    if (count === 'invalid') {
+      const marker = suppressionMarker(record[devices]!, markers);
+      if (marker !== undefined) {
+        markerCounts.set(marker, (markerCounts.get(marker) ?? 0) + 1);
+        count = 'blank';
+      }
+    }
     if (typeof count === 'string' && count !== 'blank')
-      throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma), at(devices, 'devices'));
+      throw new InputError('E_DEVICES', describeBadCount(count, record[devices]!, decimalComma, markers), at(devices, 'devices'));
     if (segment !== -1 && record[segment] === '')
       throw new InputError('E_SEGMENT', 'expected a segment name (home, foreign…), got an empty cell', at(segment, 'segment'));
     if (!Number.isNaN(utcHour)) {
@@ -148,7 +168,7 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
       lastLine = info.lines;
       if (columns === undefined) {
         header = record;
-        columns = findColumns(record, { file, line: info.lines });
+        columns = findColumns(record, { file, line: info.lines }, layout.columns);
         width = record.length;
         const hourly = columns.hour !== -1 || columns.time !== -1;
         if (columns.segment !== -1 || hourly) builder = new CountColumnsBuilder(file, 'line', 1024, columns.segment !== -1, hourly);
@@ -177,15 +197,31 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
   const counts = builder.finish();
   if (counts.length === 0 && firstRejection === undefined) throw new InputError('E_NO_ROWS', 'the file has a header but no data rows', { file, line: 2 });
   if (counts.length === 0) throw everyRowRejected(file, counts.rejectedRows, firstRejection!);
-  return { counts, notes: [...notes, ...columns.notes] };
+  return { counts, notes: [...encodingNotes(file, detected, layout.encoding !== undefined), ...columns.notes, ...markerNotes(file, markerCounts)] };
 }
 
-function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean): string {
+/** What the reader decided about the encoding, where the user did not say. */
+function encodingNotes(file: string, { encoding, line }: DetectedEncoding, given: boolean): string[] {
+  if (given || encoding === 'utf-8') return [];
+  const from = line === undefined || line === 1 ? '' : ` from line ${line} on (ASCII before)`;
+  return [`${file}: not UTF-8${from}; read as Windows-1252 (Latin-1); say --encoding utf-8, latin1 or windows-1252 if that is wrong`];
+}
+
+/** How many devices cells each suppression marker stood in, read as missing. */
+function markerNotes(file: string, counts: Map<string, number>): string[] {
+  if (counts.size === 0) return [];
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const each = [...counts].map(([marker, count]) => `${marker} ×${count}`).join(', ');
+  return [`${file}: ${total} devices cell${total === 1 ? '' : 's'} marked as suppressed (${each}), read as missing`];
+}
+
+function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean, markers: readonly string[]): string {
   if (kind === 'negative') return `a device count cannot be negative, got "${showValue(text)}"`;
   if (kind === 'huge') return `a device count cannot be above ${Number.MAX_SAFE_INTEGER}, got "${showValue(text)}"`;
   if (kind === 'thousands') return `"${text}" has a thousands separator; write the number without one (${decimalComma ? '1234,5' : '1234.5'})`;
   const expected = decimalComma ? 'a number ≥ 0 with a decimal comma (1234,5)' : 'a number ≥ 0 (1234.5)';
-  return `expected ${expected} or a blank cell, got "${showValue(text)}"`;
+  const suppressed = markers.length === 0 ? ' or a blank cell' : `, a blank cell or a suppression marker (${markers.join(' ')})`;
+  return `expected ${expected}${suppressed}, got "${showValue(text)}"`;
 }
 
 /** csv-parse's structural errors, located; `lastLine` is where the last whole record ended. */

@@ -36,7 +36,7 @@ export async function readCountsParquet(file: string, options: ReadCountsOptions
     throw new InputError('E_PARQUET', 'not a readable Parquet file; it is cut short or damaged', { file });
   }
   const header = parquetSchema(metadata).children.map((child) => child.element.name);
-  const columns = findColumns(header, { file });
+  const columns = findColumns(header, { file }, options.layout?.columns);
   const wanted = [columns.date, columns.time, columns.hour, columns.area, columns.devices, columns.areaName, columns.segment].filter((index) => index !== -1);
   const rows = Number(metadata.num_rows);
   const data = new Map<number, unknown[]>(wanted.map((index) => [index, new Array<unknown>(rows)]));

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { chooseScanThreads } from '../pool/choose-threads.js';
-import type { CountColumns } from './count-columns.js';
+import { countBlank, type CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from '../grid/count-grid.js';
 import { DuplicateRow, expectedGrid, GridBuilder } from '../grid/grid-builder.js';
 import { localDaysOfHours, type HourGrid } from '../hourly/hour-grid.js';
@@ -36,7 +36,7 @@ export async function readRows(plan: CountsPlan, options: ReadCountsOptions = {}
   const { file, dialect } = plan;
   if (plan.format === 'parquet') return (await import('./read-counts-parquet.js')).readCountsParquet(file, options);
   if (dialect === undefined) return readCountsArrow(file, options);
-  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow) : undefined;
+  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf-8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow) : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
   const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
   await noteMissingLineEnding(file, read.notes);
@@ -48,6 +48,8 @@ export interface CountGridRead {
   grid: CountGrid;
   /** The data rows read. */
   rows: number;
+  /** Rows whose devices cell was blank. */
+  blankRows: number;
   /** How a second row for an area and date was taken as the grid was read. */
   onDuplicate: OnDuplicate;
   /** Old codes the scan gave today's (`old → new`); empty when every code was today's. */
@@ -97,6 +99,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
   const { size } = await stat(file);
   let grid: GridBuilder | undefined;
   let rows = 0;
+  let blankRows = 0;
   let recoded = recodeAreas([], [], history);
   let part: Awaited<ReturnType<typeof scanPart>>;
   try {
@@ -120,6 +123,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
         }
         grid.add(cells, 0, cells.length);
         rows += cells.length;
+        blankRows += countBlank(columns.devices, columns.length);
         builder.setLength(0);
       },
     });
@@ -135,7 +139,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
   const areas = recoded.joins.length > 0 ? recoded : { areaCodes, areaNames };
   const notes = [...part.notes];
   await noteMissingLineEnding(file, notes);
-  const read = { rows, onDuplicate, joins: recoded.joins, notes };
+  const read = { rows, blankRows, onDuplicate, joins: recoded.joins, notes };
   const builder: GridBuilder = grid;
   if (unit === 'day') return { unit, read: { ...read, grid: builder.finish(areas.areaCodes, areas.areaNames) } };
   const days = localDaysOfHours(builder.span.first, builder.span.last);

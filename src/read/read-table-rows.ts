@@ -7,7 +7,8 @@ import { InputError, showValue } from '../errors.js';
 import type { CountsColumnPositions } from './find-columns.js';
 import type { CountsRead } from './read-counts.js';
 import { everyRowRejected, type ReadCountsOptions } from './rejected-row.js';
-import { MS_PER_DAY, parseDay } from '../clock/day-number.js';
+import { MS_PER_DAY } from '../clock/day-number.js';
+import { parseCountDate } from './parse-count-date.js';
 import { localHourToUtc } from '../clock/local-hour-to-utc.js';
 import { parseHour } from '../clock/parse-hour.js';
 import { parseTime, type ParsedTime } from '../clock/parse-time.js';
@@ -17,7 +18,7 @@ export type CellOf = (i: number) => unknown;
 
 /**
  * Read the counts of a typed table (Arrow or Parquet) row by row, with the checks and messages of
- * both readers: `date` a date (epoch milliseconds, a `Date`) or text `YYYY-MM-DD`, `area` text or
+ * both readers: `date` a date (epoch milliseconds, a `Date`) or text as in CSV (`YYYY-MM-DD`, `DD.MM.YYYY`), `area` text or
  * an integer, `devices` any number (null = missing), optional `area_name` and `segment`; hourly
  * counts add `hour` (an integer or text 0–23, Norwegian clock time) or give `time` instead of
  * `date` (a timestamp, which is an instant, or ISO text as in CSV). Rows are numbered from 1.
@@ -130,9 +131,9 @@ function toTime(value: unknown): ParsedTime | string {
   return { utcHour: ms / 3_600_000, local: false };
 }
 
-/** Dates come as epoch milliseconds (or Date objects); text dates go through parseDay. */
+/** Dates come as epoch milliseconds (or Date objects); text dates as in CSV (`parseCountDate`). */
 function toDay(value: unknown): number | undefined {
-  if (typeof value === 'string') return parseDay(value);
+  if (typeof value === 'string') return parseCountDate(value);
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || typeof value === 'bigint' ? Number(value) : NaN;
   return Number.isInteger(ms / MS_PER_DAY) ? ms / MS_PER_DAY : undefined;
 }

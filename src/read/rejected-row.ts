@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import type { DateWindow } from './date-window.js';
+import type { CountsLayout } from './counts-layout.js';
 
 /** A row that lenient reading (`--rejects`) skipped, with where and why. */
 export interface RejectedRow {
@@ -38,4 +39,6 @@ export interface ReadCountsOptions {
   workers?: number | 'auto';
   /** The dates counts may have (default `DEFAULT_DATE_WINDOW`, 1990-01-01..2100-12-31); a row outside is refused with its line. */
   dateWindow?: DateWindow;
+  /** The file's own column names, encoding and suppression markers, where they are not teleguest's. */
+  layout?: CountsLayout;
 }

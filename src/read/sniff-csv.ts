@@ -1,27 +1,31 @@
 import { open } from 'node:fs/promises';
 import { fileError, InputError } from '../errors.js';
+import type { TextEncoding } from './counts-layout.js';
 
 /** What the first bytes of a CSV file say about how to read the rest. */
 export interface CsvDialect {
   delimiter: ',' | ';' | '\t';
   /** `;`-delimited files come from locales that write decimals with a comma. */
   decimalComma: boolean;
-  /** UTF-8, or Latin-1 when the first 64 KiB are not valid UTF-8 (older Excel exports). */
-  encoding: 'utf8' | 'latin1';
+  /**
+   * The one given (`--encoding`); else UTF-8, or Windows-1252 when the first 64 KiB are not
+   * UTF-8 (older Excel exports). UTF-8 from the first bytes is decided over the whole file as it is read.
+   */
+  encoding: TextEncoding;
 }
 
 const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Detect the delimiter from the header line (`;` if it has one outside quotes, else a tab,
- * else `,`) and the encoding from the first 64 KiB: UTF-8, or Latin-1 when the sample is not
- * UTF-8 and holds no UTF-8 sequence at all. Refuses empty files and files that are
+ * else `,`) and, unless `encoding` is given, the encoding from the first 64 KiB: UTF-8, or
+ * Windows-1252 when the sample is not UTF-8 and holds no UTF-8 sequence at all. Refuses empty files and files that are
  * plainly not CSV: a NUL byte (binary), or JSON.
  *
  * @example
- * await sniffCsv('fixtures/hallingdal/counts.csv'); // { delimiter: ',', decimalComma: false, encoding: 'utf8' }
+ * await sniffCsv('fixtures/hallingdal/counts.csv'); // { delimiter: ',', decimalComma: false, encoding: 'utf-8' }
  */
-export async function sniffCsv(file: string): Promise<CsvDialect> {
+export async function sniffCsv(file: string, given?: TextEncoding): Promise<CsvDialect> {
   let head: Buffer;
   try {
     const handle = await open(file, 'r');
@@ -63,8 +67,9 @@ export async function sniffCsv(file: string): Promise<CsvDialect> {
   }
   // Latin-1 only when nothing in the sample is UTF-8 beyond ASCII: a UTF-8 file with one stray
   // byte stays UTF-8, and the reader names the line with that byte.
-  const encoding = isUtf8(head) || /[\xc2-\xf4][\x80-\xbf]/.test(head.toString('latin1')) ? 'utf8' : 'latin1';
-  const text = head.toString(encoding).replace(/^\uFEFF/, '');
+  const encoding = given ?? (isUtf8(head) || /[\xc2-\xf4][\x80-\xbf]/.test(head.toString('latin1')) ? 'utf-8' : 'windows-1252');
+  // TextDecoder's "latin1" is Windows-1252 (the WHATWG encoding standard); Buffer's is ISO-8859-1.
+  const text = (encoding === 'latin1' ? head.toString('latin1') : new TextDecoder(encoding).decode(head)).replace(/^\uFEFF/, '');
   const looksLike = /^\s*[{[]/.test(text) ? 'JSON' : /^\s*</.test(text) ? 'HTML (a web page)' : undefined;
   if (looksLike !== undefined)
     throw new InputError('E_NOT_CSV', `the file looks like ${looksLike}, not CSV with a header line such as date,area,devices`, { file, line: 1 });

@@ -68,6 +68,8 @@ export interface InputFigures {
   rows: number;
   /** Rows skipped by lenient reading (`--rejects`). */
   rejectedRows: number;
+  /** Rows whose devices cell was blank, null or a suppression marker (`<5`, `..`): missing observations, never zeros. */
+  blankRows: number;
   /** Rows for an area and date already seen (summed or replaced per `onDuplicate`). */
   duplicateRows: number;
   onDuplicate: 'error' | 'sum' | 'last';

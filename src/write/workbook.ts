@@ -225,6 +225,7 @@ function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, stri
     ['Fylling av manglende dager', model.fill ?? 'none', 'none: manglende dager står tomme'],
     ['Rader lest', input.rows, '', FORMAT.whole],
     ['Rader avvist', input.rejectedRows, 'med --rejects', FORMAT.whole],
+    ['Rader uten tall', input.blankRows, 'tom celle eller prikket (<5, ..): manglende, ikke null', FORMAT.whole],
     ['Dupliserte rader', input.duplicateRows, `behandlet som ${input.onDuplicate}`, FORMAT.whole],
   );
   for (const note of notes) rows.push(['Merknad', note, '']);

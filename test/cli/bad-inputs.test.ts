@@ -54,7 +54,7 @@ const generated: Record<string, () => [string, string | Uint8Array]> = {
   'arrow-missing-column': () => ['arrow-missing-column.arrow', arrow({ date: texts('2023-01-01'), area: texts('3320'), antall: numbers(1396) }, 'stream')],
   'arrow-bad-date': () => [
     'arrow-bad-date.arrow',
-    arrow({ date: texts('2023-01-01', '31.12.2023'), area: texts('3320', '3322'), devices: numbers(1396, 4724) }),
+    arrow({ date: texts('2023-01-01', '12/31/2023'), area: texts('3320', '3322'), devices: numbers(1396, 4724) }),
   ],
   'arrow-duplicate': () => [
     'arrow-duplicate.arrow',

@@ -84,7 +84,7 @@ EstimateCommand('exits 2 with file, line and column for a bad cell, and writes n
   const { code, stdout, stderr } = teleguest('estimate', bad, '--model', model, '--out', out);
   assert.is(code, 2);
   assert.is(stdout, '');
-  assert.is(stderr, `teleguest: ${bad}:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "five"\n`);
+  assert.is(stderr, `teleguest: ${bad}:3:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "five"\n`);
   assert.not.ok(existsSync(out));
 });
 

@@ -71,7 +71,7 @@ HourlyCommand('counts a third October 02:00 as a duplicate that --on-duplicate s
   const run = teleguest('estimate', counts, '--model', join(repoRoot, 'test/fixtures/bad/model.json'), '--on-duplicate', 'sum', '--json', '--quiet');
   assert.is(run.code, 0, run.stderr);
   const json = JSON.parse(run.stdout);
-  assert.equal(json.input, { rows: 4, rejectedRows: 0, duplicateRows: 1, onDuplicate: 'sum' });
+  assert.equal(json.input, { rows: 4, rejectedRows: 0, blankRows: 0, duplicateRows: 1, onDuplicate: 'sum' });
 });
 
 HourlyCommand('convert keeps hourly counts’ instants, so the Arrow cache estimates to the same JSON', () => {

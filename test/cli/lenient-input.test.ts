@@ -22,7 +22,7 @@ LenientInput('--rejects skips bad rows, lists each with line and reason, and cou
   assert.is(code, 0, stderr);
   assert.is(stderr, `teleguest: 4 rows rejected, listed in ${rejects}\n`);
   const summary = JSON.parse(stdout);
-  assert.equal(summary.input, { rows: 2, rejectedRows: 4, duplicateRows: 0, onDuplicate: 'error' });
+  assert.equal(summary.input, { rows: 2, rejectedRows: 4, blankRows: 0, duplicateRows: 0, onDuplicate: 'error' });
   // Days 1 and 3 remain: (100 + 200) / 2.
   assert.is(summary.region.devicesPerDay, 150);
   const listed = parse(readFileSync(rejects, 'utf8'), { columns: true }) as Array<Record<string, string>>;
@@ -39,7 +39,7 @@ LenientInput('--rejects skips bad rows, lists each with line and reason, and cou
   assert.is(listed[3]!.reason, 'expected 3 fields as in the header, got 2');
   // A row that would start a formula in a spreadsheet is neutralised with an apostrophe.
   assert.is(listed[2]!.row, "'=1+1,3320,5");
-  assert.match(readFileSync(rejects, 'utf8'), /\n6,1,date,"expected a date as YYYY-MM-DD, got ""=1\+1""","'=1\+1,3320,5"\n/);
+  assert.match(readFileSync(rejects, 'utf8'), /\n6,1,date,"expected a date as YYYY-MM-DD or DD.MM.YYYY, got ""=1\+1""","'=1\+1,3320,5"\n/);
 });
 
 LenientInput('--on-duplicate sum adds a re-exported day instead of stopping, and says so', () => {
@@ -57,13 +57,13 @@ LenientInput('--on-duplicate sum adds a re-exported day instead of stopping, and
   assert.is(JSON.parse(last.stdout).region.devicesPerDay, 35);
 });
 
-LenientInput('reads a Latin-1 file, names included, and says it did', () => {
+LenientInput('reads a Latin-1 file, names included, as Windows-1252, and says it did', () => {
   const { write } = tempDir();
   const text = 'date;area;area_name;devices\n2024-01-01;3328;Ål;1,5\n2024-01-01;3320;Flå;2\n';
   const counts = write('counts.csv', Buffer.from(text, 'latin1'));
   const { code, stdout, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json');
   assert.is(code, 0);
-  assert.is(stderr, `teleguest: ${counts}: not UTF-8; read as Latin-1 (ISO-8859-1)\n`);
+  assert.is(stderr, `teleguest: ${counts}: not UTF-8; read as Windows-1252 (Latin-1); say --encoding utf-8, latin1 or windows-1252 if that is wrong\n`);
   const summary = JSON.parse(stdout);
   assert.equal([summary.areas['3328'].name, summary.areas['3320'].name], ['Ål', 'Flå']);
   assert.is(summary.region.devicesPerDay, 3.5);

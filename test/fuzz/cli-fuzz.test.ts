@@ -49,6 +49,7 @@ CliFuzz('exits 0 or 2, without a stack trace, on mutated CSVs, damaged Arrow fil
         areaCodes: ['3320'],
         areaNames: [''],
         rejectedRows: 0,
+        blankRows: 0,
       });
       counts = write('counts.arrow', mutateBytes(choose, tableToIPC(table, 'file')));
     } else counts = write('counts.csv', kind === 0 && choose.chance(0.8) ? mutateText(choose, csv) : csv);

@@ -188,7 +188,7 @@ Straight('plan the grid for plain daily and hourly files, and the rows, with the
   assert.equal(await inspectCounts(join(repoRoot, 'fixtures/hallingdal/counts.csv')), {
     file: join(repoRoot, 'fixtures/hallingdal/counts.csv'),
     format: 'csv',
-    dialect: { delimiter: ',', decimalComma: false, encoding: 'utf8' },
+    dialect: { delimiter: ',', decimalComma: false, encoding: 'utf-8' },
     unit: 'day',
     path: 'grid',
   });

@@ -36,6 +36,7 @@ GridSize('buildCountGrid refuses rows spanning more days than the bound allows',
     areaCodes: ['a', 'b'],
     areaNames: ['', ''],
     rejectedRows: 0,
+    blankRows: 0,
   };
   assert.throws(
     () => buildCountGrid(counts),

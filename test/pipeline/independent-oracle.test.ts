@@ -138,8 +138,8 @@ function oracle(rows: Row[], model: Model) {
     return { date, devices, persons: devices * factor, guestNights: devices * factor - regionTotal };
   });
   const region = describe(model.name, regionDays, regionDeductions, true, calendar);
-  // Every row of the file is used: nothing rejected, no date and area twice.
-  const input = { rows: rows.length, rejectedRows: 0, duplicateRows: 0, onDuplicate: 'error' };
+  // Every row of the file is used: nothing rejected, no date and area twice; blank cells counted.
+  const input = { rows: rows.length, rejectedRows: 0, blankRows: rows.filter((row) => row.devices === null).length, duplicateRows: 0, onDuplicate: 'error' };
   const fill = { method: 'none', filledCells: 0 };
   return {
     model,

@@ -43,7 +43,10 @@ CsvMessages('refuses a file whose lines end with CR alone, in a short message', 
 
 CsvMessages('quotes a devices cell with a line break on one line', async () => {
   const file = tempDir().write('counts.csv', 'date,area,devices\n2024-01-01,3320,"1\n2"\n');
-  assert.is(await messageOf(readCounts(file)), `${file}:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "1\\n2"`);
+  assert.is(
+    await messageOf(readCounts(file)),
+    `${file}:3:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "1\\n2"`,
+  );
 });
 
 CsvMessages('locates megabytes of NUL bytes after valid rows, near the start and past the sniffed part', async () => {

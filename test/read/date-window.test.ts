@@ -67,6 +67,7 @@ DateWindowSuite('refuses a far date in Arrow, on the typed path and the row path
     areaCodes: ['3320'],
     areaNames: [''],
     rejectedRows: 0,
+    blankRows: 0,
   });
   const typedFile = tempDir().write('typed.arrow', tableToIPC(typed, 'file'));
   assert.is(await messageOf(readCountsArrow(typedFile)), `${typedFile} row 2 column 1 (date): 3000-01-01 ${OUTSIDE}`);

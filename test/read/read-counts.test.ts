@@ -56,12 +56,12 @@ ReadCounts('ignores unknown columns and says so', async () => {
 ReadCounts('names file, line, column and field for a bad cell', async () => {
   await rejects(
     'date,area,devices\n2024-01-01,3320,5\n2024-01-02,3320,abc\n',
-    'FILE:3:3 (devices): expected a number ≥ 0 (1234.5) or a blank cell, got "abc"',
+    'FILE:3:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "abc"',
     'E_DEVICES',
   );
   await rejects(
     'date,area,devices\n2023-02-29,3320,5\n',
-    'FILE:2:1 (date): expected a date as YYYY-MM-DD, got "2023-02-29", which does not exist in the calendar',
+    'FILE:2:1 (date): expected a date as YYYY-MM-DD or DD.MM.YYYY, got "2023-02-29", which does not exist in the calendar',
     'E_DATE',
   );
   await rejects('date,area,devices\n2024-01-01,,5\n', 'FILE:2:2 (area): expected an area code, got an empty cell', 'E_AREA');
@@ -69,7 +69,7 @@ ReadCounts('names file, line, column and field for a bad cell', async () => {
   await rejects('date,area,devices\n2024-01-01,3320,4,9\n', 'FILE:2:4: expected 3 fields as in the header, got 4', 'E_CSV');
   await rejects(
     'date;area;devices\n2024-01-01;3320;1.5\n',
-    'FILE:2:3 (devices): expected a number ≥ 0 with a decimal comma (1234,5) or a blank cell, got "1.5"',
+    'FILE:2:3 (devices): expected a number ≥ 0 with a decimal comma (1234,5), a blank cell or a suppression marker (<n .. : -), got "1.5"',
     'E_DEVICES',
   );
 });
@@ -77,7 +77,7 @@ ReadCounts('names file, line, column and field for a bad cell', async () => {
 ReadCounts('refuses a missing column, a short row, an empty file and a header without rows', async () => {
   await rejects(
     'date,area,count\n2024-01-01,3320,5\n',
-    'FILE:1: missing column "devices"; the header must name date, area and devices (found: date, area, count)',
+    'FILE:1: missing column "devices"; the header must name date, area and devices, or say which columns are which with --columns devices=<name> (found: date, area, count)',
     'E_COLUMNS',
   );
   await rejects('date,area,devices\n2024-01-01,3320\n', 'FILE:2:3: expected 3 fields as in the header, got 2', 'E_CSV');

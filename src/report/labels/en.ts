@@ -172,6 +172,7 @@ export const en: Labels = {
   incompleteDays: 'Incomplete days',
   rowsRead: (rows) => `Rows read: ${rows}.`,
   rowsRejected: (rows, file) => `Rows rejected for a bad cell and skipped: ${rows}, listed in ${file}.`,
+  rowsBlank: (rows) => `Rows without a count (a blank cell or a suppression marker such as <5): ${rows}, missing observations, not zeros.`,
   rowsDuplicated: (rows, summed) => `Rows repeating an area and date: ${rows}, ${summed ? 'added together' : 'the later one kept'}.`,
   sources: (counts, model) => `Counts: ${counts}. Model: ${model}.`,
   daysCounted: 'Days counted',

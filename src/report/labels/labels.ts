@@ -180,6 +180,7 @@ export interface Labels {
   incompleteDays: string;
   rowsRead: (rows: string) => string;
   rowsRejected: (rows: string, file: string) => string;
+  rowsBlank: (rows: string) => string;
   rowsDuplicated: (rows: string, summed: boolean) => string;
   sources: (counts: string, model: string) => string;
   daysCounted: string;

@@ -173,6 +173,7 @@ export const nb: Labels = {
   incompleteDays: 'Ufullstendige dager',
   rowsRead: (rows) => `Rader lest: ${rows}.`,
   rowsRejected: (rows, file) => `Rader avvist for en feil celle og hoppet over: ${rows}, listet i ${file}.`,
+  rowsBlank: (rows) => `Rader uten tall (tom celle eller prikket, som <5): ${rows}, manglende observasjoner, ikke null.`,
   rowsDuplicated: (rows, summed) => `Rader som gjentar et område og en dato: ${rows}, ${summed ? 'lagt sammen' : 'den siste beholdt'}.`,
   sources: (counts, model) => `Tellinger: ${counts}. Modell: ${model}.`,
   daysCounted: 'Dager telt',

@@ -173,6 +173,7 @@ export const nn: Labels = {
   incompleteDays: 'Ufullstendige dagar',
   rowsRead: (rows) => `Rader lesne: ${rows}.`,
   rowsRejected: (rows, file) => `Rader avviste for ei feil celle og hoppa over: ${rows}, lista i ${file}.`,
+  rowsBlank: (rows) => `Rader utan tal (tom celle eller prikka, som <5): ${rows}, manglande observasjonar, ikkje null.`,
   rowsDuplicated: (rows, summed) => `Rader som gjentek eit område og ein dato: ${rows}, ${summed ? 'lagde saman' : 'den siste halden på'}.`,
   sources: (counts, model) => `Teljingar: ${counts}. Modell: ${model}.`,
   daysCounted: 'Dagar talde',

@@ -69,6 +69,7 @@ function coverage(
   const { input } = summary;
   const facts = [labels.rowsRead(format.whole(input.rows))];
   if (input.rejectedRows > 0) facts.push(labels.rowsRejected(format.whole(input.rejectedRows), rejected?.file ?? labels.notApplicable));
+  if (input.blankRows > 0) facts.push(labels.rowsBlank(format.whole(input.blankRows)));
   if (input.duplicateRows > 0) facts.push(labels.rowsDuplicated(format.whole(input.duplicateRows), input.onDuplicate === 'sum'));
   if (sources !== undefined) facts.push(labels.sources(sources.counts, sources.model));
   parts.push(`<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join('')}</ul>`);

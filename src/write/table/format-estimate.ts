@@ -132,6 +132,7 @@ function formatYears(region: Figures, filled: boolean): string[] {
 function formatInput({ input }: Summary): string {
   const parts = [`Input: ${formatWhole(input.rows)} row${input.rows === 1 ? '' : 's'}`];
   if (input.rejectedRows > 0) parts.push(`${formatWhole(input.rejectedRows)} rejected (see the rejects file)`);
+  if (input.blankRows > 0) parts.push(`${formatWhole(input.blankRows)} without a count (blank or suppressed: missing, not zero)`);
   if (input.duplicateRows > 0)
     parts.push(
       `${formatWhole(input.duplicateRows)} duplicate${input.duplicateRows === 1 ? '' : 's'} ${input.onDuplicate === 'sum' ? 'summed' : 'replaced by the later row'}`,
