@@ -151,14 +151,15 @@ EstimateCommand('writes daily.csv for Norwegian Excel with --csv-dialect excel-n
   assert.is(code, 0);
   const csv = readFileSync(join(out, 'daily.csv'), 'utf8');
   assert.ok(csv.startsWith('\uFEFFdate;area;devices;persons;'));
-  // Flå's first day: devices from the fixture, persons × 1.06 written with a decimal comma.
+  // Flå's first day: devices from the fixture, persons × 1.06 to hundredths with a decimal comma, the code as text, filled as 0.
   const devices = Number(
     readFileSync(counts, 'utf8')
       .split('\n')
       .find((line) => line.startsWith('2023-01-01,3320,'))!
       .split(',')[3],
   );
-  assert.ok(csv.includes(`\r\n2023-01-01;3320;${String(devices).replace('.', ',')};${String(devices * 1.06).replace('.', ',')};;;;;;false\r\n`));
+  const comma = (value: number) => String(Math.round(value * 100) / 100).replace('.', ',');
+  assert.ok(csv.includes(`\r\n2023-01-01;"=""3320""";${comma(devices)};${comma(devices * 1.06)};;;;;;0\r\n`));
   const bad = teleguest('estimate', counts, '--model', model, '--csv-dialect', 'excel');
   assert.is(bad.code, 2);
   assert.match(bad.stderr, /--csv-dialect must be default or excel-nb, got "excel"/);
