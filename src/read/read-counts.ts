@@ -28,7 +28,7 @@ export interface CountsRead {
  * const { counts, notes } = await readCounts('fixtures/hallingdal/counts.csv');
  */
 export async function readCounts(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
-  return readRows(await inspectCounts(file, { lenient: options.onReject !== undefined, workers: options.workers }), options);
+  return readRows(await inspectCounts(file, { lenient: options.onReject !== undefined, workers: options.workers, layout: options.layout }), options);
 }
 
 /** `readCounts` on a file already inspected: its first bytes are not looked at again. */

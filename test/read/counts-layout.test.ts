@@ -3,6 +3,9 @@ import * as assert from 'uvu/assert';
 import { DEFAULT_SUPPRESSION_MARKERS, parseColumnNames, parseSuppressionMarkers, suppressionMarker } from '../../src/read/counts-layout.js';
 import { findColumns } from '../../src/read/find-columns.js';
 import { InputError } from '../../src/errors.js';
+import { Float64, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { readCounts } from '../../src/read/read-counts.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const Layout = suite("an operator's layout: its column names and suppression markers");
 
@@ -50,6 +53,20 @@ Layout('takes <n as any < before a whole number, and the other markers as writte
   assert.is(suppressionMarker('x', parseSuppressionMarkers('x, ..')), 'x');
   assert.is(suppressionMarker('<5', parseSuppressionMarkers('x')), undefined);
   assert.equal(parseSuppressionMarkers(''), []);
+});
+
+Layout('reads an Arrow file by the names given, its text dates as DD.MM.YYYY', async () => {
+  const table = new Table({
+    dato: vectorFromArray(['31.12.2023', '01.01.2024'], new Utf8()),
+    kommune: vectorFromArray(['3320', '3320'], new Utf8()),
+    antall: vectorFromArray([5, null], new Float64()),
+  });
+  const file = tempDir().write('counts.arrow', tableToIPC(table, 'file'));
+  const { counts } = await readCounts(file, { layout: { columns: { date: 'dato', area: 'kommune', devices: 'antall' } } });
+  // 2023-12-31 is day 19722 (parse-count-date's test works it out); null is a blank row.
+  assert.equal([...counts.day], [19722, 19723]);
+  assert.equal([...counts.devices], [5, NaN]);
+  assert.is(counts.blankRows, 1);
 });
 
 Layout.run();
