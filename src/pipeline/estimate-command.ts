@@ -1,7 +1,7 @@
 import type { OnDuplicate } from '../grid/count-grid.js';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
-import type { CsvDialectName } from '../write/csv-export-dialect.js';
+import { CSV_DIALECTS, type CsvDialectName } from '../write/csv-export-dialect.js';
 import type { FileToWrite } from '../write/write-files-atomically.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import type { CommandIo, Printed } from './command-io.js';
@@ -51,14 +51,15 @@ export async function estimateCommand(command: EstimateCommand, io: CommandIo): 
   const files: FileToWrite[] = [];
   // The writers of files and of the table are imported only when used: each command loads what it needs.
   if (command.out !== undefined && result.daily !== undefined) {
-    const [{ outputFiles }, { CSV_DIALECTS }] = await Promise.all([import('../write/output-files.js'), import('../write/csv-export-dialect.js')]);
+    const { outputFiles } = await import('../write/output-files.js');
     files.push(...(await outputFiles(command.out, { ...result, daily: result.daily }, { csvDialect: CSV_DIALECTS[command.csvDialect] })));
   }
   if (command.xlsx !== undefined) {
     const workbook = await (await import('../write/workbook.js')).formatWorkbook(result);
     files.push({ target: command.xlsx, content: () => [workbook] });
   }
-  if (command.rejects !== undefined) files.push((await import('../write/rejects-file.js')).rejectsFile(command.rejects, rejected));
+  if (command.rejects !== undefined)
+    files.push((await import('../write/rejects-file.js')).rejectsFile(command.rejects, rejected, CSV_DIALECTS[command.csvDialect]));
   await writeOutputs(files, inputs);
   if (command.json) return (await import('../write/json-chunks.js')).jsonChunks(result.summary);
   return [(await import('../write/table/format-estimate.js')).formatEstimate(result.summary)];

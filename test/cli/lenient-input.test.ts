@@ -40,6 +40,12 @@ LenientInput('--rejects skips bad rows, lists each with line and reason, and cou
   // A row that would start a formula in a spreadsheet is neutralised with an apostrophe.
   assert.is(listed[2]!.row, "'=1+1,3320,5");
   assert.match(readFileSync(rejects, 'utf8'), /\n6,1,date,"expected a date as YYYY-MM-DD or DD.MM.YYYY, got ""=1\+1""","'=1\+1,3320,5"\n/);
+  // In the run's CSV dialect: the same rows for Norwegian Excel.
+  const excel = join(dir, 'rejects-excel.csv');
+  teleguest('estimate', counts, '--model', write('model.json', plainModel), '--rejects', excel, '--csv-dialect', 'excel-nb');
+  const excelText = readFileSync(excel, 'utf8');
+  assert.ok(excelText.startsWith('\uFEFFline;column;field;reason;row\r\n3;3;devices;'), excelText);
+  assert.equal(parse(excelText, { columns: true, delimiter: ';', bom: true }), listed);
 });
 
 LenientInput('--on-duplicate sum adds a re-exported day instead of stopping, and says so', () => {
