@@ -1,4 +1,5 @@
 import { countsFileReads } from './counts-file-reads.js';
+import { arrowIpcProblem } from './check-arrow-ipc.js';
 import { readFile } from 'node:fs/promises';
 import { REGION_CODE } from '../grid/count-grid.js';
 import { checkAreaText } from './hidden-characters.js';
@@ -27,9 +28,16 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   countsFileReads.count++;
   let table: ReturnType<typeof tableFromIPC>;
   let bytes: Buffer;
-  const damaged = () => new InputError('E_ARROW', `not a readable Arrow IPC file; it is cut short or damaged`, { file });
+  const damaged = (problem = 'it is cut short or damaged') => new InputError('E_ARROW', `not a readable Arrow IPC file; ${problem}`, { file });
   try {
     bytes = await readFile(file);
+  } catch {
+    throw damaged();
+  }
+  // apache-arrow trusts the file's offsets and lengths, and on some damage never returns: check them first.
+  const problem = arrowIpcProblem(bytes);
+  if (problem !== undefined) throw damaged(problem);
+  try {
     table = tableFromIPC(bytes);
   } catch {
     // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.

@@ -165,23 +165,25 @@ export async function readCountsCsv(file: string, options: ReadCountsOptions = {
 
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      // info.lines is the line where the record ends; one with a quoted line break starts lines before.
+      const line = info.lines - (info.lines - lastLine > 1 ? lineBreaksIn(record) : 0);
       lastLine = info.lines;
       if (columns === undefined) {
         header = record;
-        columns = findColumns(record, { file, line: info.lines }, layout.columns);
+        columns = findColumns(record, { file, line }, layout.columns);
         width = record.length;
         const hourly = columns.hour !== -1 || columns.time !== -1;
         if (columns.segment !== -1 || hourly) builder = new CountColumnsBuilder(file, 'line', 1024, columns.segment !== -1, hourly);
         continue;
       }
       try {
-        readRow(record, info.lines);
+        readRow(record, line);
       } catch (error) {
         if (options.onReject === undefined || !(error instanceof InputError)) throw error;
         builder.reject();
         firstRejection ??= error;
-        const { line = info.lines, column, field } = error.location;
-        options.onReject({ line, column, field, reason: error.problem, text: record.join(delimiter) });
+        const { column, field } = error.location;
+        options.onReject({ line: error.location.line ?? line, column, field, reason: error.problem, text: record.join(delimiter) });
       }
     }
   } catch (error) {
@@ -213,6 +215,13 @@ function markerNotes(file: string, counts: Map<string, number>): string[] {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const each = [...counts].map(([marker, count]) => `${marker} ×${count}`).join(', ');
   return [`${file}: ${total} devices cell${total === 1 ? '' : 's'} marked as suppressed (${each}), read as missing`];
+}
+
+/** The line breaks inside a record's (quoted) cells, each CR and each LF one, as csv-parse counts lines. */
+function lineBreaksIn(record: string[]): number {
+  let breaks = 0;
+  for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10 || cell.charCodeAt(i) === 13) breaks++;
+  return breaks;
 }
 
 function describeBadCount(kind: 'invalid' | 'negative' | 'thousands' | 'huge', text: string, decimalComma: boolean, markers: readonly string[]): string {

@@ -41,12 +41,26 @@ CsvMessages('refuses a file whose lines end with CR alone, in a short message', 
   );
 });
 
-CsvMessages('quotes a devices cell with a line break on one line', async () => {
+CsvMessages('quotes a devices cell with a line break on one line, at the line where its record starts', async () => {
   const file = tempDir().write('counts.csv', 'date,area,devices\n2024-01-01,3320,"1\n2"\n');
   assert.is(
     await messageOf(readCounts(file)),
-    `${file}:3:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "1\\n2"`,
+    `${file}:2:3 (devices): expected a number ≥ 0 (1234.5) a blank cell or a suppression marker (<n .. : -), got "1\\n2"`,
   );
+  // Lines 1 and 2 end CR LF; the record on line 3 goes on to line 4.
+  const crlf = tempDir().write('counts.csv', 'date,area,devices\r\n2024-01-01,3320,1\r\n2024-01-02,3320,"1\r\n2"\r\n');
+  assert.is(
+    await messageOf(readCounts(crlf)),
+    `${crlf}:3:3 (devices): expected a number ≥ 0 (1234.5) a blank cell or a suppression marker (<n .. : -), got "1\\r\\n2"`,
+  );
+});
+
+CsvMessages('locates the rows after a record with a quoted line break at their own lines', async () => {
+  // Line 2 goes on to line 3, line 4 is blank, line 5 is a row.
+  const file = tempDir().write('counts.csv', 'date,area,devices\n2024-01-01,3320,"1\n2"\n\n2024-01-02,3320,x\n2024-01-03,3320,5\n');
+  const rejected: number[] = [];
+  await readCounts(file, { onReject: (row) => rejected.push(row.line) });
+  assert.equal(rejected, [2, 5]);
 });
 
 CsvMessages('locates megabytes of NUL bytes after valid rows, near the start and past the sniffed part', async () => {
