@@ -45,13 +45,13 @@ CsvMessages('quotes a devices cell with a line break on one line, at the line wh
   const file = tempDir().write('counts.csv', 'date,area,devices\n2024-01-01,3320,"1\n2"\n');
   assert.is(
     await messageOf(readCounts(file)),
-    `${file}:2:3 (devices): expected a number ≥ 0 (1234.5) a blank cell or a suppression marker (<n .. : -), got "1\\n2"`,
+    `${file}:2:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "1\\n2"`,
   );
   // Lines 1 and 2 end CR LF; the record on line 3 goes on to line 4.
   const crlf = tempDir().write('counts.csv', 'date,area,devices\r\n2024-01-01,3320,1\r\n2024-01-02,3320,"1\r\n2"\r\n');
   assert.is(
     await messageOf(readCounts(crlf)),
-    `${crlf}:3:3 (devices): expected a number ≥ 0 (1234.5) a blank cell or a suppression marker (<n .. : -), got "1\\r\\n2"`,
+    `${crlf}:3:3 (devices): expected a number ≥ 0 (1234.5), a blank cell or a suppression marker (<n .. : -), got "1\\r\\n2"`,
   );
 });
 
