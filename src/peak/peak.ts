@@ -5,6 +5,7 @@ import { formatDay } from '../clock/day-number.js';
 import type { DailyColumns, Estimate } from '../pipeline/estimate.js';
 import { percentileOfSorted } from '../kernels/percentile.js';
 import { peaksByGroup, type GroupPeak } from './peaks-by-group.js';
+import { busiestDays } from './busiest-days.js';
 
 /** The percentiles reported: the median and the high ones planners size for. */
 export const PEAK_PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
@@ -90,23 +91,21 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
   const figuresOf = (row: number, name: string, capacity: number | undefined): PeakFigures => {
     const first = row * dayCount;
     const persons = daily.persons.subarray(first, first + dayCount);
-    const valueOf = (day: number) => persons[day]!;
-    const days: number[] = [];
-    for (let day = 0; day < dayCount; day++) if (!Number.isNaN(valueOf(day))) days.push(day);
-    const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: valueOf(day) });
-    // Busiest first; among equals the earlier day, so the peak is the earliest of equals.
-    const ranked = [...days].sort((a, b) => valueOf(b) - valueOf(a) || a - b);
-    const sorted = Float64Array.from(days, valueOf).sort();
-    const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, days.length > 0 ? percentileOfSorted(sorted, p) : null]));
-    const peak = ranked.length > 0 ? at(ranked[0]!) : null;
-    const above = capacity === undefined ? [] : days.filter((day) => valueOf(day) > capacity);
+    const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: persons[day]! });
+    // The peak is the busiest of the top days, so at least one is ranked.
+    const busiest = busiestDays(persons, Math.max(top, 1));
+    const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, busiest.observed > 0 ? percentileOfSorted(busiest.sorted, p) : null]));
+    const peakDay = busiest.top[0];
+    const peak = peakDay === undefined ? null : at(peakDay);
+    const above: number[] = [];
+    if (capacity !== undefined) for (let day = 0; day < dayCount; day++) if (persons[day]! > capacity) above.push(day);
     return {
       name,
-      days: days.length,
+      days: busiest.observed,
       peak,
-      top: ranked.slice(0, top).map(at),
+      top: busiest.top.slice(0, top).map(at),
       percentiles,
-      peakToResidents: peakToResidents(peak, residents?.[first + ranked[0]!]),
+      peakToResidents: peakToResidents(peak, peakDay === undefined ? undefined : residents?.[first + peakDay]),
       capacity: capacity === undefined ? null : { value: capacity, daysAbove: above.length, dates: above.map((day) => formatDay(firstDay + day)) },
       months: peaksByGroup(persons, monthOfDay, months.labels.length).map((peak, month) => ({ month: months.labels[month]!, ...peak })),
       seasons: peaksByGroup(persons, calendar.season, calendar.seasonNames.length).map((peak, season) => ({ season: calendar.seasonNames[season]!, ...peak })),
