@@ -1,4 +1,4 @@
-import { percentileOfSorted } from '../kernels/percentile.js';
+import { selectQuantiles } from '../kernels/select-quantiles.js';
 
 /** The busiest figures of one group of days: observed days, the maximum and p95. */
 export interface GroupPeak {
@@ -10,8 +10,10 @@ export interface GroupPeak {
 
 /**
  * The maximum and p95 (type 7, as `percentileOfSorted`) of the values in each group of days,
- * one pass to count and one to place (a counting sort by group), then one sort per group.
- * One helper for every breakdown: by month, season or day type, only `groupOfDay` differs.
+ * one pass to count and one to place (a counting sort by group), then the p95 of each group by
+ * selection (`selectQuantiles`), not a sort: a national report asks this of every area by month,
+ * season and day type. One helper for every breakdown: by month, season or day type, only
+ * `groupOfDay` differs.
  *
  * @example
  * // Days 0–3 in groups 0, 1, 0, 1; day 3 not observed.
@@ -25,10 +27,21 @@ export function peaksByGroup(values: Float64Array, groupOfDay: ArrayLike<number>
   for (let group = 0; group < groupCount; group++) start[group + 1]! += start[group]!;
   const grouped = new Float64Array(start[groupCount]!);
   const next = start.slice(0, groupCount);
-  for (let day = 0; day < values.length; day++) if (!Number.isNaN(values[day]!)) grouped[next[groupOfDay[day]!]!++] = values[day]!;
+  const max = new Float64Array(groupCount).fill(-Infinity);
+  for (let day = 0; day < values.length; day++) {
+    const value = values[day]!;
+    if (Number.isNaN(value)) continue;
+    const group = groupOfDay[day]!;
+    grouped[next[group]!++] = value;
+    if (value > max[group]!) max[group] = value;
+  }
+  const p95 = new Float64Array(1);
   return Array.from({ length: groupCount }, (_, group) => {
-    const sorted = grouped.subarray(start[group]!, start[group + 1]!).sort();
-    const observed = sorted.length > 0;
-    return { days: sorted.length, max: observed ? sorted[sorted.length - 1]! : null, p95: observed ? percentileOfSorted(sorted, 0.95) : null };
+    const days = start[group + 1]! - start[group]!;
+    if (days === 0) return { days, max: null, p95: null };
+    selectQuantiles(grouped, start[group]!, days, P95, p95, 0);
+    return { days, max: max[group]!, p95: p95[0]! };
   });
 }
+
+const P95 = Float64Array.of(0.95);
