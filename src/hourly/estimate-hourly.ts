@@ -14,13 +14,13 @@ import type { OnDuplicate } from '../grid/count-grid.js';
 
 /** Presence by hour for one area or the region, as means per day over the days with all hours. */
 export interface HourlyFigures {
-  /** Days with every hour observed (the night too). */
+  /** Days with every hour observed, and the night before them (the first day of the counts has none). */
   days: number;
   /** Persons at the day's busiest hour (daily presence), mean per day. The region's is the busiest hour of the region's sum. */
   busiestHourPersonsPerDay: number | null;
-  /** Persons present in the night window (mean over its hours), mean per day. */
+  /** Persons present in the night window (mean over its hours) of the night before each day, mean per day. */
   nightPersonsPerDay: number | null;
-  /** Day visitors = persons at the busiest hour − persons at night, mean per day; the region's is the sum of its areas'. */
+  /** Day visitors = persons at the busiest hour − persons the night before, mean per day; the region's is the sum of its areas'. */
   dayVisitorsPerDay: number | null;
 }
 
@@ -50,11 +50,12 @@ export interface HourlyEstimate extends Estimate {
 
 /**
  * Estimate guest-nights from hourly counts (`counts.utcHour`): each Europe/Oslo day is reduced
- * to its night presence and its busiest hour (`reduceHourlyCounts`), then the daily engine runs
- * on the method's values — night presence for `night-presence` (default), the busiest hour for
- * `busiest-hour` — and `summary.hourly` says which method was used and gives, per area and for the
- * region, persons at the busiest hour, at night, and day visitors (the difference), reported
- * apart from guest-nights. Byte-identical for any `workers`.
+ * to its busiest hour and the night presence of the night that starts its evening
+ * (`reduceHourlyCounts`), then the daily engine runs on the method's values — night presence
+ * for the night methods (nights dated by the evening), the busiest hour for `busiest-hour` — and
+ * `summary.hourly` says which method was used and gives, per area and for the region, persons at
+ * the busiest hour, at night (the night before the day), and day visitors (the difference),
+ * reported apart from guest-nights. Byte-identical for any `workers`.
  *
  * @example
  * const { counts } = await readCounts('fixtures/hourly/known-truth.csv');
@@ -166,9 +167,11 @@ function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region'
   const { dayCount, areaCodes } = grid;
   const areaCount = areaCodes.length;
   const segmentCount = weights.length;
+  // The night before a day (dated by its evening, the day before): the persons who slept there.
   const nightPersons = (area: number, day: number) => {
+    if (day === 0) return NaN;
     let persons = 0;
-    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day]! * weights[segment]!;
+    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day - 1]! * weights[segment]!;
     return persons;
   };
   const figuresOf = (days: number, busiest: number, nights: number, visitors: number): HourlyFigures => ({

@@ -16,8 +16,6 @@ export interface ValidatedMethod {
   method?: HourlyMethod;
   /** The residents deduction: the registered residents (per municipality), or the devices the operator counts as at home. */
   residents: 'registered' | 'home segment';
-  /** Night presence is dated by the morning it is measured; the truth by the evening the night starts. */
-  datedBy: 'day' | 'morning';
 }
 
 /**
@@ -26,12 +24,12 @@ export interface ValidatedMethod {
  * unique devices in the whole region), and the hourly methods.
  */
 export const VALIDATED_METHODS: readonly ValidatedMethod[] = [
-  { name: "plan's formula, daily counts per municipality", counts: 'daily.csv', residents: 'registered', datedBy: 'day' },
-  { name: "plan's formula, region's unique daily count", counts: 'region-daily.csv', residents: 'registered', datedBy: 'day' },
-  { name: 'busiest hour − registered residents', counts: 'hourly.csv', method: 'busiest-hour', residents: 'registered', datedBy: 'day' },
-  { name: 'night presence − registered residents', counts: 'hourly.csv', method: 'night-presence', residents: 'registered', datedBy: 'morning' },
-  { name: 'night presence − home devices', counts: 'hourly-segments.csv', method: 'night-presence', residents: 'home segment', datedBy: 'morning' },
-  { name: 'visitor night presence', counts: 'hourly-segments.csv', method: 'visitor-night-presence', residents: 'registered', datedBy: 'morning' },
+  { name: "plan's formula, daily counts per municipality", counts: 'daily.csv', residents: 'registered' },
+  { name: "plan's formula, region's unique daily count", counts: 'region-daily.csv', residents: 'registered' },
+  { name: 'busiest hour − registered residents', counts: 'hourly.csv', method: 'busiest-hour', residents: 'registered' },
+  { name: 'night presence − registered residents', counts: 'hourly.csv', method: 'night-presence', residents: 'registered' },
+  { name: 'night presence − home devices', counts: 'hourly-segments.csv', method: 'night-presence', residents: 'home segment' },
+  { name: 'visitor night presence', counts: 'hourly-segments.csv', method: 'visitor-night-presence', residents: 'registered' },
 ];
 
 /** A method's score on one simulation: the region's nights, and the mean absolute annual bias over the municipalities. */
@@ -45,8 +43,8 @@ export interface MethodRun {
 /**
  * Run every method on a simulation's counts, with the model an analyst has (persons per device
  * 1 + `uplift`, and the published registered residents), and score each method's guest-nights
- * per night against the truth. Nights are dated by the evening they start, as the truth and SSB
- * date them: night presence measured on a morning is the night before.
+ * per night against the truth. Nights are dated by the evening they start, as the truth, SSB and
+ * the hourly methods date them.
  *
  * @example
  * const runs = await validateMethods(simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-12-31' }), { uplift: 0.06 });
@@ -86,16 +84,16 @@ async function runMethod(
   const { grid } = result;
   const guestNights = result.daily!.guestNights;
   const rows = grid.areaCodes.length;
-  // The estimate's rows as the truth's (municipalities, region last), on the truth's nights; the
-  // region's row of a region's own count holds its guest-nights (a region-wide deduction).
+  // The estimate's rows as the truth's (municipalities, region last), on the truth's nights (both
+  // dated by the evening; a day's figure of the daily methods is that evening's); the region's row
+  // of a region's own count holds its guest-nights (a region-wide deduction).
   const rowOf = (code: string) => (code === 'region' ? rows : grid.areaCodes.indexOf(code));
-  const shift = method.datedBy === 'morning' ? 1 : 0;
   const seriesOf = (code: string) => {
     const row = rowOf(code);
     const series = new Float64Array(dayCount).fill(NaN);
     if (row === -1) return series;
     for (let night = 0; night < dayCount; night++) {
-      const day = firstDay + night + shift - grid.firstDay;
+      const day = firstDay + night - grid.firstDay;
       if (day >= 0 && day < grid.dayCount) series[night] = guestNights[row * grid.dayCount + day]!;
     }
     return series;
