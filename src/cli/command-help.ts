@@ -11,10 +11,13 @@ const DUPLICATE = `  --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last`;
 const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
 ${DUPLICATE}`;
-const HOURLY = `  --method <night-presence|busiest-hour>
-                    hourly counts (an hour or time column): guest-nights = persons present
-                    at night − residents present at night (default), or the daily method on
-                    each day's busiest hour; the output says which was used
+const HOURLY = `  --method <name>   hourly counts (an hour or time column), nights dated by the evening:
+                    night-presence (persons at night − residents present at night),
+                    night-presence-baseline (persons at night − the residents' baseline from
+                    the quietest month's weeknights; the default for a year of counts without
+                    segments), visitor-night-presence (the visitor segment's persons at night;
+                    the default for counts split by home) or busiest-hour (the daily method on
+                    each day's busiest hour); the output says which was used
   --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)`;
 const DRAWS = `  --draws <n>       draw the model's ranges n times: an interval beside each line, and which
                     assumption matters most (ranges: { "value", "min", "max" } or { "value", "sd" })

@@ -21,7 +21,8 @@ const SEGMENTS = ['home', 'visitor'] as const;
  * files['daily.csv'].split('\n')[0]; // 'date,area,area_name,devices'
  */
 export function renderSimulationFiles(result: SimulationResult): Record<string, string> {
-  const { areaCodes, areaNames, firstDay, dayCount, counts } = result;
+  const { areaCodes, firstDay, dayCount, counts } = result;
+  const areaNames = result.areaNames.map(csvField);
   const areaCount = areaCodes.length;
   const dates = Array.from({ length: dayCount }, (_, day) => formatDay(firstDay + day));
   const hoursOf = Array.from({ length: dayCount }, (_, day) => clockHours(firstDay + day));
@@ -43,7 +44,7 @@ export function renderSimulationFiles(result: SimulationResult): Record<string, 
         );
       }
     }
-    regionDaily.push(`${date},${REGION_UNIQUE_CODE},${result.scenarioName} (unique devices),${round(counts.regionDaily[day]!)}`);
+    regionDaily.push(`${date},${REGION_UNIQUE_CODE},${csvField(`${result.scenarioName} (unique devices)`)},${round(counts.regionDaily[day]!)}`);
     for (const hour of hoursOf[day]!) {
       for (let area = 0; area < areaCount; area++) {
         hourly.push(`${date},${pad(hour)},${areaCodes[area]},${round(counts.hourly[(area * dayCount + day) * 24 + hour]!)}`);
@@ -78,7 +79,7 @@ function truthRows(result: SimulationResult, dates: string[]): string[] {
     for (let row = 0; row <= areaCount; row++) {
       const at = row * dayCount + day;
       const code = row === areaCount ? REGION_TRUTH_CODE : areaCodes[row];
-      const name = row === areaCount ? result.scenarioName : areaNames[row];
+      const name = csvField(row === areaCount ? result.scenarioName : areaNames[row]!);
       const residents = row === areaCount ? totalResidents : result.residents[row]!;
       const present = truth.residentsPresent[at]!;
       rows.push(
@@ -169,6 +170,11 @@ export function summarizeTruth(result: SimulationResult): TruthSummary {
       commutersIn: mean('commutersIn'),
     },
   };
+}
+
+/** A name as a CSV field: quoted, its quotes doubled, where it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function sumRange(values: Float64Array, from: number, to: number): number {
