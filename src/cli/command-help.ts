@@ -174,10 +174,11 @@ Examples:
   validate: `Usage: teleguest validate --scenario <scenario.json> [options]
 
 Simulate the scenario and run every estimation method on the counts, as estimate runs it, with
-the model an analyst has (the uplift, and the registered residents): the plan's formula on daily
-counts, on a region's unique daily count, and the hourly methods. Prints each method's error
-against the true guest-nights: annual bias, mean absolute monthly error, error on the peak night
-and mean absolute annual bias per municipality, in per cent. Nights are dated by the evening.
+the model an analyst has (the uplift as a range, and the registered residents): the plan's
+formula on daily counts, on a region's unique daily count, and the hourly methods. Prints each
+method's error against the true guest-nights: annual bias, mean absolute monthly error, error
+on the peak night and mean absolute annual bias per municipality, in per cent, and how often its
+90 % interval of the annual figure held the truth. Nights are dated by the evening.
 
 Options:
   --scenario <file> the scenario (JSON)                                 (required)
@@ -186,7 +187,14 @@ Options:
   --seed <n>        the first seed (default 1)
   --from <date>     the first night, YYYY-MM-DD (default 2024-01-01)
   --to <date>       the last night, YYYY-MM-DD (default 2024-12-31)
+  --variations      also run the scenario varied: residents away ×2 and ×½, two devices for 10 %
+                    of everyone, the operator's share the same in every group or ×0.6, devices
+                    passing through not counted; a table of each method's bias in each
   --uplift <share>  persons per device − 1 as the analyst assumes it (default 0.06, the plan's)
+  --uplift-spread <share>
+                    the draws take the uplift from value − spread to value + spread, triangular
+                    (default 0.11: persons per device 0.95 to 1.17)
+  --draws <n>       draws for each method's 90 % interval (default 1000; 0: no intervals)
   --json            print every figure as JSON
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
   -q, --quiet       no notes on stderr
@@ -194,5 +202,6 @@ Options:
 
 Examples:
   teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json
+  teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json --runs 3 --variations
   teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json --runs 3 --json`,
 };

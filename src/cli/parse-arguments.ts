@@ -37,7 +37,7 @@ export const USAGE = `Usage: teleguest estimate <counts> --model <model.json> [o
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <file>] [--json] [--out <dir>]
        teleguest convert <counts.csv> <counts.arrow>
        teleguest simulate --scenario <scenario.json> --out <dir> [--seed <n>] [--from <date>] [--to <date>]
-       teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--json]
+       teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--variations] [--json]
        teleguest help <command>     (or teleguest <command> --help)
        teleguest -V | --version
 
@@ -199,7 +199,8 @@ function parseSimulation(command: 'simulate' | 'validate', values: Values, posit
   if (!/^\d+(\.\d+)?$/.test(spread) || Number(spread) >= 0.5)
     throw new UsageError(`--uplift-spread must be a share from 0 to below 0.5 (0.11 for persons per device ± 0.11), got "${spread}"`);
   const draws = text(values, 'draws')!;
-  if (!/^\d+$/.test(draws) || Number(draws) === 1 || Number(draws) > 100_000) throw new UsageError(`--draws must be 0 (no intervals) or a whole number from 2 to 100000, got "${draws}"`);
+  if (!/^\d+$/.test(draws) || Number(draws) === 1 || Number(draws) > 100_000)
+    throw new UsageError(`--draws must be 0 (no intervals) or a whole number from 2 to 100000, got "${draws}"`);
   const value = Number(uplift);
   return {
     command,

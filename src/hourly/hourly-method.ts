@@ -29,7 +29,7 @@ export const HOURLY_METHODS: readonly HourlyMethod[] = ['night-presence', 'night
  * rest are guests, who stay on the quietest nights too. An assumption, not a measurement: with
  * `--draws` it is drawn with the model's ranges (triangular).
  */
-export const BASELINE_SHARE = { value: 0.9, min: 0.8, max: 0.95 } as const;
+export const BASELINE_SHARE = { value: 0.9, min: 0.85, max: 0.95 } as const;
 
 /** Days the counts need for `night-presence-baseline` to be the default: a year, so that the quiet season is in them. */
 export const BASELINE_MIN_DAYS = 365;

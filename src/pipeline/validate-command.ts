@@ -35,8 +35,10 @@ export interface MethodValidation {
   areaAnnualBiasPercent: Spread;
   /** Half the 90 % interval's width (p5 to p95 of guest-nights per year), in per cent of the truth. */
   intervalHalfWidthPercent: Spread;
-  /** The runs whose interval held the truth; null without draws. */
+  /** The runs whose interval held the truth, of those with one; null without draws. */
   coverage: Coverage | null;
+  /** Why the method refused the counts of a run, where it did (as `estimate` would say it). */
+  refused?: string;
 }
 
 export interface Spread {
@@ -103,7 +105,7 @@ export async function validateCommand(command: ValidateCommand, io: CommandIo): 
       io.onStep?.('estimating');
       runs.push(await validateMethods(simulation, analyst));
     }
-    validated.push({ validation: { scenario: scenario.name, label, trueGuestNights, methods: summarizeRuns(runs) }, runs });
+    validated.push({ validation: { scenario: scenario.name, label, trueGuestNights, methods: summarizeRuns(runs, command.draws > 0) }, runs });
   }
   const coverage =
     command.draws === 0
@@ -127,7 +129,7 @@ export async function validateCommand(command: ValidateCommand, io: CommandIo): 
 }
 
 /** Each method's figures over the runs of one scenario (runs × methods, in `VALIDATED_METHODS` order). */
-function summarizeRuns(runs: MethodRun[][]): MethodValidation[] {
+function summarizeRuns(runs: MethodRun[][], drawn: boolean): MethodValidation[] {
   return runs[0]!.map((first, index) => {
     const of = runs.map((run) => run[index]!);
     const spread = (figure: (run: MethodRun) => number): Spread => {
@@ -142,11 +144,14 @@ function summarizeRuns(runs: MethodRun[][]): MethodValidation[] {
       peakNightErrorPercent: spread((run) => run.region.peakNight.errorPercent),
       areaAnnualBiasPercent: spread((run) => run.areaAnnualBiasPercent),
       intervalHalfWidthPercent: spread((run) => (run.interval === null ? NaN : ((run.interval.high - run.interval.low) / 2 / run.truePerYear) * 100)),
-      coverage: first.interval === null ? null : coverageOf(of),
+      coverage: drawn ? coverageOf(of) : null,
+      ...(of.some((run) => run.refused !== undefined) && { refused: of.find((run) => run.refused !== undefined)!.refused }),
     };
   });
 }
 
+/** Of the runs with an interval (a refused run has none), those whose interval held the truth. */
 function coverageOf(runs: MethodRun[]): Coverage {
-  return { covered: runs.filter((run) => run.interval !== null && intervalCovers([run.interval.low, run.interval.high], run.truePerYear)).length, runs: runs.length };
+  const intervals = runs.filter((run) => run.interval !== null);
+  return { covered: intervals.filter((run) => intervalCovers([run.interval!.low, run.interval!.high], run.truePerYear)).length, runs: intervals.length };
 }

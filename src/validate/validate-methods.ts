@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
 import type { Deduction, Model } from '../model/model.js';
+import { InputError } from '../errors.js';
+import type { Estimate } from '../pipeline/estimate.js';
 import { estimateFile } from '../pipeline/estimate-file.js';
 import { renderSimulationFiles } from '../simulate/render-simulation-files.js';
 import type { SimulationResult } from '../simulate/simulation-result.js';
@@ -59,24 +61,32 @@ export interface MethodRun {
   truePerYear: number;
   /** The 90 % interval (p5, p95) of the region's guest-nights per year; null without draws. */
   interval: { low: number; high: number } | null;
+  /** Why the method refused the counts (as `estimate` would), when it did: its figures are then NaN. */
+  refused?: string;
 }
 
 /**
- * Run every method on a simulation's counts, with the model an analyst has (persons per device
- * 1 + the uplift, as a range, and the published registered residents), and score each method's
- * guest-nights per night against the truth, and its 90 % interval of the annual figure. Nights
- * are dated by the evening they start, as the truth, SSB and the hourly methods date them.
+ * Run every method (or those given) on a simulation's counts, with the model an analyst has
+ * (persons per device 1 + the uplift, as a range, and the published registered residents), and
+ * score each method's guest-nights per night against the truth, and its 90 % interval of the
+ * annual figure. Nights are dated by the evening they start, as the truth, SSB and the hourly
+ * methods date them.
  *
  * @example
  * const runs = await validateMethods(simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-12-31' }), { uplift: ANALYST_UPLIFT, draws: 1_000 });
  * runs.map((run) => [run.region.annual.biasPercent, run.interval]);
  */
-export async function validateMethods(simulation: SimulationResult, analyst: AnalystModel): Promise<MethodRun[]> {
+export async function validateMethods(
+  simulation: SimulationResult,
+  analyst: AnalystModel,
+  methods: readonly ValidatedMethod[] = VALIDATED_METHODS,
+): Promise<MethodRun[]> {
   const dir = await mkdtemp(join(tmpdir(), 'teleguest-validate-'));
   try {
-    for (const [name, text] of Object.entries(renderSimulationFiles(simulation))) await writeFile(join(dir, name), text);
+    const files = renderSimulationFiles(simulation, [...new Set(methods.map((method) => method.counts))]);
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
     const runs: MethodRun[] = [];
-    for (const method of VALIDATED_METHODS) runs.push(await runMethod(method, join(dir, method.counts), simulation, analyst));
+    for (const method of methods) runs.push(await runMethod(method, join(dir, method.counts), simulation, analyst));
     return runs;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -97,13 +107,23 @@ async function runMethod(method: ValidatedMethod, counts: string, simulation: Si
     deductions: { residents: deduction },
     ranges: [{ name: 'uplift', site: { kind: 'uplift' }, value, dist: 'triangular', min, max }],
   };
-  const { result } = await estimateFile(counts, model, {
-    modelFile: counts,
-    daily: true,
-    workers: analyst.workers ?? 0,
-    ...(analyst.draws > 0 && { draws: analyst.draws, probabilities: [0.05, 0.95] }),
-    ...(method.method && { method: method.method }),
-  });
+  let result: Estimate;
+  try {
+    result = (
+      await estimateFile(counts, model, {
+        modelFile: counts,
+        daily: true,
+        workers: analyst.workers ?? 0,
+        ...(analyst.draws > 0 && { draws: analyst.draws, probabilities: [0.05, 0.95] }),
+        ...(method.method && { method: method.method }),
+      })
+    ).result;
+  } catch (error) {
+    // Counts the method cannot take (too short a span, say): no figures, and why.
+    if (!(error instanceof InputError)) throw error;
+    const none = scoreEstimate(truth.guestNights.subarray(0, dayCount), new Float64Array(dayCount).fill(NaN), firstDay);
+    return { method, region: none, areaAnnualBiasPercent: NaN, truePerYear: NaN, interval: null, refused: error.problem };
+  }
   const { grid } = result;
   const guestNights = result.daily!.guestNights;
   const rows = grid.areaCodes.length;

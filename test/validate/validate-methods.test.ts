@@ -7,6 +7,7 @@ import { scoreEstimate } from '../../src/validate/score-estimate.js';
 import { ANALYST_UPLIFT, validateMethods } from '../../src/validate/validate-methods.js';
 import { lessResidents, nightPresence } from './oracle/night-presence.js';
 import { planFormula, planFormulaOnRegion } from './oracle/plan-formula.js';
+import { quietBaseline } from './oracle/quiet-baseline.js';
 import { segmentNightPresence } from './oracle/segment-night-presence.js';
 import { repoRoot } from '../helpers/repo-root.js';
 
@@ -34,6 +35,7 @@ Validate('agree with an independent implementation of each method on typed array
     ],
     ['night presence − registered residents', region(lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, night), residents, dayCount))],
     ['visitor night presence', region(segmentNightPresence(counts.hourlySegments, 1, areaCount, dayCount, firstDay, night))],
+    ['night presence − quiet-weeknight baseline', region(quietBaseline(counts.hourly, areaCount, dayCount, firstDay, { share: 0.9, uplift: 0.06 }))],
   ];
   for (const [name, estimate] of oracle) {
     const expected = scoreEstimate(regionTruth, estimate, firstDay).annual.biasPercent;

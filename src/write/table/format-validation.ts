@@ -43,7 +43,11 @@ export function formatValidation(validation: Validation): string {
     '',
     "bias = (estimate − truth) ÷ truth over the nights both have; MAE: mean of |monthly bias|; peak night: the truth's busiest night.",
   ];
-  if (drawn) lines.push("90 % interval: p5 to p95 of guest-nights per year over the draws, ± half its width in % of the truth; holds truth: runs it held the truth's per year.");
+  if (drawn)
+    lines.push(
+      "90 % interval: p5 to p95 of guest-nights per year over the draws, ± half its width in % of the truth; holds truth: runs it held the truth's per year.",
+    );
+  for (const method of given.methods) if (method.refused !== undefined) lines.push(`${method.method}: n/a, as estimate refuses the counts: ${method.refused}`);
   if (validation.scenarios.length > 1) {
     const coverage = new Map(validation.coverage.map((entry) => [entry.method, entry]));
     const variations = [
@@ -54,7 +58,13 @@ export function formatValidation(validation: Validation): string {
         ...(drawn ? [share(coverage.get(method.method)!)] : []),
       ]),
     ];
-    lines.push('', 'Variations of the scenario:', ...validation.scenarios.slice(1).map((scenario) => `  ${scenario.label}: ${scenario.scenario}`), '', ...align(variations));
+    lines.push(
+      '',
+      'Variations of the scenario:',
+      ...validation.scenarios.slice(1).map((scenario) => `  ${scenario.label}: ${scenario.scenario}`),
+      '',
+      ...align(variations),
+    );
   }
   return [...lines, ''].join('\n');
 }
