@@ -23,20 +23,23 @@ export const SCENARIO_VARIATIONS: readonly ScenarioVariation[] = [
   { name: 'residents away ×2', label: 'away ×2', change: (scenario) => (scenario.residents.travelAwayShare *= 2) },
   { name: 'residents away ×½', label: 'away ×½', change: (scenario) => (scenario.residents.travelAwayShare /= 2) },
   {
-    name: 'two devices: 10 % of every group', label: '2 devices',
+    name: 'two devices: 10 % of every group',
+    label: '2 devices',
     change: (scenario) => {
       scenario.phones.twoDevices = 0.1;
       for (const shares of Object.values(scenario.phones.groups)) delete shares.twoDevices;
     },
   },
   {
-    name: "operator's share the same in every group", label: 'share =',
+    name: "operator's share the same in every group",
+    label: 'share =',
     change: (scenario) => {
       for (const shares of Object.values(scenario.phones.groups)) delete shares.operatorShare;
     },
   },
   {
-    name: "operator's share ×0.6, counts scaled by its nominal share", label: 'share ×0.6',
+    name: "operator's share ×0.6, counts scaled by its nominal share",
+    label: 'share ×0.6',
     change: (scenario) => {
       scenario.phones.operatorShare *= 0.6;
       scenario.phones.nominalShare *= 0.6;
@@ -44,7 +47,8 @@ export const SCENARIO_VARIATIONS: readonly ScenarioVariation[] = [
     },
   },
   {
-    name: 'devices passing through not counted (60 min a day, 15 min an hour)', label: 'transit',
+    name: 'devices passing through not counted (60 min a day, 15 min an hour)',
+    label: 'transit',
     change: (scenario) => {
       scenario.counting.dailyMinMinutes = 60;
       scenario.counting.hourlyMinMinutes = 15;
