@@ -9,7 +9,8 @@ import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeduct
  * Guest-nights as a sum of terms, row by row: each term is a product of parameters (none for a
  * constant) times a coefficient per day. With the parameters at their values the terms of a row
  * add up to its persons − deductions, day by day. Deductions enter with negative coefficients.
- * Every parameter is ≥ 0 and enters each product at most once, so the model is linear in each.
+ * Every parameter is ≥ 0 (but an uplift, ≥ −0.5, whose terms come paired with the same
+ * coefficients without it) and enters each product at most once, so the model is linear in each.
  * What the draws need of the days is kept, not the days: each term's sums per calendar month
  * over the days its row was observed, and its coefficients on the row's candidate busiest days.
  */
