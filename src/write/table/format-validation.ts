@@ -36,7 +36,7 @@ export function formatValidation(validation: Validation): string {
   ];
   const { value, min, max } = validation.uplift;
   const lines = [
-    `${validation.scenario}, ${seeds}, nights ${validation.from} to ${validation.to} (dated by the evening), uplift ${value}${drawn ? ` (${validation.draws} draws from ${min.toFixed(2)} to ${max.toFixed(2)})` : ''}`,
+    `${validation.scenario}, ${seeds}, nights ${validation.from} to ${validation.to} (dated by the evening), uplift ${value}${drawn ? ` (${validation.draws} draws from ${signed(min, 2)} to ${signed(max, 2)})` : ''}`,
     `True guest-nights in the region: ${truth}`,
     '',
     ...align(table),
@@ -85,7 +85,7 @@ function share({ covered, runs }: Coverage): string {
   return `${covered} of ${runs}`;
 }
 
-function signed(value: number): string {
+function signed(value: number, digits = 1): string {
   if (Number.isNaN(value)) return 'n/a';
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(1)}`;
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(digits)}`;
 }
