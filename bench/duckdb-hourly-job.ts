@@ -4,12 +4,13 @@
  * totals teleguest's JSON must match. Run as a script
  * (`node dist/bench/duckdb-hourly-job.js <counts.csv> <model.json>`) it prints them as JSON.
  *
- * The definition mirrored (README "From hourly counts", src/kernels/reduce-hours.ts):
- * - night presence of an area on a local date = the mean of its devices over the rows whose
- *   clock hour is 02 or 03 that date. On the last Sunday of March the clock skips 02:00, so the
- *   night is hour 03 alone; on the last Sunday of October it shows 02:00 twice, so the mean is
- *   over three rows (both 02s and 03). A night with any of those hours missing (a blank cell or
- *   no row) has no night presence.
+ * The definition mirrored (docs/method.md "Hourly counts", src/kernels/reduce-hours.ts):
+ * - night presence of an area on a night = the mean of its devices over the rows whose clock
+ *   hour is 02 or 03 the next morning; the night is dated by its evening, the day before the
+ *   morning, and the first morning of the file (whose evening is before it) is left out. On the
+ *   last Sunday of March the clock skips 02:00, so the night is hour 03 alone; on the last Sunday
+ *   of October it shows 02:00 twice, so the mean is over three rows (both 02s and 03). A night
+ *   with any of those hours missing (a blank cell or no row) has no night presence.
  * - guest-nights of an area that night = night devices × (1 + uplift) − residents; only the
  *   residents deduction applies at night (the model's others are daytime presence).
  * - the region: the sum over areas on nights every area has, as for daily counts.
@@ -50,13 +51,15 @@ export function hourlyJobSql(file: string, model: NightModel): string {
   return `
     WITH counts AS (SELECT * FROM ${source}),
     residents (area, residents) AS (VALUES ${residents}),
-    -- The rows the clock showed at 02 and 03: one on the March day, three on the October day.
-    nights AS (SELECT area, date, avg(devices) AS devices FROM counts WHERE hour = 2 OR hour = 3 GROUP BY area, date
-               HAVING count(devices) = CASE WHEN date = ${lastSunday(3)} THEN 1 WHEN date = ${lastSunday(10)} THEN 3 ELSE 2 END),
-    area_nights AS (SELECT area, date, devices, devices * (1 + ${model.uplift}) - residents AS guest_nights
+    -- The rows the clock showed at 02 and 03: one on the March day, three on the October day; the
+    -- night is the evening's, the day before, and the first morning's evening is not in the file.
+    nights AS (SELECT area, date - 1 AS evening, avg(devices) AS devices FROM counts WHERE hour = 2 OR hour = 3 GROUP BY area, date
+               HAVING count(devices) = CASE WHEN date = ${lastSunday(3)} THEN 1 WHEN date = ${lastSunday(10)} THEN 3 ELSE 2 END
+                  AND date > (SELECT min(date) FROM counts)),
+    area_nights AS (SELECT area, evening, devices, devices * (1 + ${model.uplift}) - residents AS guest_nights
                     FROM nights JOIN residents USING (area)),
     areas AS (SELECT area, avg(devices) AS devices, sum(guest_nights) AS guest_nights FROM area_nights GROUP BY area),
-    region AS (SELECT date, sum(devices) AS devices, sum(guest_nights) AS guest_nights FROM area_nights GROUP BY date
+    region AS (SELECT evening, sum(devices) AS devices, sum(guest_nights) AS guest_nights FROM area_nights GROUP BY evening
                HAVING count(*) = (SELECT count(DISTINCT area) FROM counts))
     SELECT (SELECT count(*) FROM region),
            (SELECT avg(devices) FROM region),

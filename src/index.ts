@@ -90,5 +90,6 @@ export { simulateRegion, type SimulateOptions } from './simulate/simulate-region
 export type { SimulationResult } from './simulate/simulation-result.js';
 export { readScenarioFile } from './simulate/read-scenario-file.js';
 export type { Scenario } from './simulate/scenario.js';
-export { validateMethods, VALIDATED_METHODS, type ValidatedMethod, type MethodRun } from './validate/validate-methods.js';
+export { validateMethods, VALIDATED_METHODS, ANALYST_UPLIFT, type AnalystModel, type ValidatedMethod, type MethodRun } from './validate/validate-methods.js';
+export { SCENARIO_VARIATIONS, varyScenario, type ScenarioVariation } from './validate/scenario-variations.js';
 export { scoreEstimate, type EstimateScore } from './validate/score-estimate.js';

@@ -19,10 +19,13 @@ const DUPLICATE = `  --on-duplicate <error|sum|last>
                     a second row for the same area and date: stop (default), add it, or keep the last`;
 const LENIENT = `  --rejects <file>  skip rows with a bad cell and list them in <file> (CSV) instead of stopping
 ${DUPLICATE}`;
-const HOURLY = `  --method <night-presence|busiest-hour>
-                    hourly counts (an hour or time column): guest-nights = persons present
-                    at night − residents present at night (default), or the daily method on
-                    each day's busiest hour; the output says which was used
+const HOURLY = `  --method <name>   hourly counts (an hour or time column), nights dated by the evening:
+                    night-presence (persons at night − residents present at night),
+                    night-presence-baseline (persons at night − the residents' baseline from
+                    the quietest month's weeknights; the default for a year of counts without
+                    segments), visitor-night-presence (the visitor segment's persons at night;
+                    the default for counts split by home) or busiest-hour (the daily method on
+                    each day's busiest hour); the output says which was used
   --night <HH-HH>   hourly counts: the night window, local clock hours (default 02-04)`;
 const DRAWS = `  --draws <n>       draw the model's ranges n times: an interval beside each line, and which
                     assumption matters most (ranges: { "value", "min", "max" } or { "value", "sd" })
@@ -179,10 +182,11 @@ Examples:
   validate: `Usage: teleguest validate --scenario <scenario.json> [options]
 
 Simulate the scenario and run every estimation method on the counts, as estimate runs it, with
-the model an analyst has (the uplift, and the registered residents): the plan's formula on daily
-counts, on a region's unique daily count, and the hourly methods. Prints each method's error
-against the true guest-nights: annual bias, mean absolute monthly error, error on the peak night
-and mean absolute annual bias per municipality, in per cent. Nights are dated by the evening.
+the model an analyst has (the uplift as a range, and the registered residents): the plan's
+formula on daily counts, on a region's unique daily count, and the hourly methods. Prints each
+method's error against the true guest-nights: annual bias, mean absolute monthly error, error
+on the peak night and mean absolute annual bias per municipality, in per cent, and how often its
+90 % interval of the annual figure held the truth. Nights are dated by the evening.
 
 Options:
   --scenario <file> the scenario (JSON)                                 (required)
@@ -191,7 +195,14 @@ Options:
   --seed <n>        the first seed (default 1)
   --from <date>     the first night, YYYY-MM-DD (default 2024-01-01)
   --to <date>       the last night, YYYY-MM-DD (default 2024-12-31)
+  --variations      also run the scenario varied: residents away ×2 and ×½, two devices for 10 %
+                    of everyone, the operator's share the same in every group or ×0.6, devices
+                    passing through not counted; a table of each method's bias in each
   --uplift <share>  persons per device − 1 as the analyst assumes it (default 0.06, the plan's)
+  --uplift-spread <share>
+                    the draws take the uplift from value − spread to value + spread, triangular
+                    (default 0.11: persons per device 0.95 to 1.17)
+  --draws <n>       draws for each method's 90 % interval (default 1000; 0: no intervals)
   --json            print every figure as JSON
   --workers <n>     worker threads; 0 runs inline (default: chosen by input size)
   -q, --quiet       no notes on stderr
@@ -199,5 +210,6 @@ Options:
 
 Examples:
   teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json
+  teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json --runs 3 --variations
   teleguest validate --scenario fixtures/simulate/hallingdal.scenario.json --runs 3 --json`,
 };

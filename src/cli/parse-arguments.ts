@@ -38,7 +38,7 @@ export const USAGE = `Usage: teleguest estimate <counts> --model <model.json> [o
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <file>] [--json] [--out <dir>]
        teleguest convert <counts.csv> <counts.arrow>
        teleguest simulate --scenario <scenario.json> --out <dir> [--seed <n>] [--from <date>] [--to <date>]
-       teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--json]
+       teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--variations] [--json]
        teleguest help <command>     (or teleguest <command> --help)
        teleguest -V | --version
 
@@ -197,6 +197,13 @@ function parseSimulation(command: 'simulate' | 'validate', values: Values, posit
   if (!/^[1-9]\d*$/.test(runs) || Number(runs) > 100) throw new UsageError(`--runs must be a whole number from 1 to 100, got "${runs}"`);
   const uplift = text(values, 'uplift')!;
   if (!/^\d+(\.\d+)?$/.test(uplift) || Number(uplift) > 1) throw new UsageError(`--uplift must be a share from 0 to 1 (0.06 for 6 %), got "${uplift}"`);
+  const spread = text(values, 'uplift-spread')!;
+  if (!/^\d+(\.\d+)?$/.test(spread) || Number(spread) >= 0.5)
+    throw new UsageError(`--uplift-spread must be a share from 0 to below 0.5 (0.11 for persons per device ± 0.11), got "${spread}"`);
+  const draws = text(values, 'draws')!;
+  if (!/^\d+$/.test(draws) || Number(draws) === 1 || Number(draws) > 100_000)
+    throw new UsageError(`--draws must be 0 (no intervals) or a whole number from 2 to 100000, got "${draws}"`);
+  const value = Number(uplift);
   return {
     command,
     quiet,
@@ -204,7 +211,9 @@ function parseSimulation(command: 'simulate' | 'validate', values: Values, posit
     seed: Number(seed),
     runs: Number(runs),
     ...days,
-    uplift: Number(uplift),
+    uplift: { value, min: value - Number(spread), max: value + Number(spread) },
+    draws: Number(draws),
+    variations: values.variations === true,
     json: values.json === true,
     workers: parseWorkers(text(values, 'workers')),
   };

@@ -7,20 +7,21 @@ import { checkModelFits } from '../model/check-model-fits.js';
 import { combineSegments, segmentedGridOf, type SegmentedGrid } from '../grid/segment-grid.js';
 import { InputError } from '../errors.js';
 import { upliftOf, type Model } from '../model/model.js';
-import { defaultHourlyMethod, VISITOR_SEGMENT, type HourlyMethod } from './hourly-method.js';
+import { BASELINE_MIN_DAYS, defaultHourlyMethod, VISITOR_SEGMENT, type HourlyMethod } from './hourly-method.js';
+import { BASELINE_SERIES, baselineModel, residentsBaseline, type BaselineSummary } from './residents-baseline.js';
 import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
 import type { HourGridRead } from '../read/read-counts.js';
 import type { InputFigures } from '../summary/summary.js';
 
 /** Presence by hour for one area or the region, as means per day over the days with all hours. */
 export interface HourlyFigures {
-  /** Days with every hour observed (the night too). */
+  /** Days with every hour observed, and the night before them (the first day of the counts has none). */
   days: number;
   /** Persons at the day's busiest hour (daily presence), mean per day. The region's is the busiest hour of the region's sum. */
   busiestHourPersonsPerDay: number | null;
-  /** Persons present in the night window (mean over its hours), mean per day. */
+  /** Persons present in the night window (mean over its hours) of the night before each day, mean per day. */
   nightPersonsPerDay: number | null;
-  /** Day visitors = persons at the busiest hour − persons at night, mean per day; the region's is the sum of its areas'. */
+  /** Day visitors = persons at the busiest hour − persons the night before, mean per day; the region's is the sum of its areas'. */
   dayVisitorsPerDay: number | null;
 }
 
@@ -29,14 +30,16 @@ export interface HourlySummary {
   method: HourlyMethod;
   /** Local clock times, `HH:00`; the window's hours are from ≤ hour < to. */
   nightWindow: { from: string; to: string };
-  /** Deductions of the model the method did not apply (night-presence: all but residents). */
+  /** Deductions of the model the method did not apply (the night methods: all but residents, which night-presence-baseline measures; visitor-night-presence: all). */
   deductionsNotApplied: string[];
+  /** night-presence-baseline: each area's quietest month of weeknights, and the residents' baseline taken from it. */
+  baseline?: BaselineSummary;
   region: HourlyFigures;
   areas: Record<string, HourlyFigures>;
 }
 
 export interface HourlyEstimateOptions extends EstimateOptions {
-  /** Default `night-presence`. */
+  /** Default: `defaultHourlyMethod` (by the segments and the days the counts cover). */
   method?: HourlyMethod;
   /** Default 02:00–04:00 (hours 2 and 3). */
   nightWindow?: NightWindow;
@@ -50,11 +53,12 @@ export interface HourlyEstimate extends Estimate {
 
 /**
  * Estimate guest-nights from hourly counts (`counts.utcHour`): each Europe/Oslo day is reduced
- * to its night presence and its busiest hour (`reduceHourlyCounts`), then the daily engine runs
- * on the method's values — night presence for `night-presence` (default), the busiest hour for
- * `busiest-hour` — and `summary.hourly` says which method was used and gives, per area and for the
- * region, persons at the busiest hour, at night, and day visitors (the difference), reported
- * apart from guest-nights. Byte-identical for any `workers`.
+ * to its busiest hour and the night presence of the night that starts its evening
+ * (`reduceHourlyCounts`), then the daily engine runs on the method's values — night presence
+ * for the night methods (nights dated by the evening), the busiest hour for `busiest-hour` — and
+ * `summary.hourly` says which method was used and gives, per area and for the region, persons at
+ * the busiest hour, at night (the night before the day), and day visitors (the difference),
+ * reported apart from guest-nights. Byte-identical for any `workers`.
  *
  * @example
  * const { counts } = await readCounts('fixtures/hourly/known-truth.csv');
@@ -112,7 +116,7 @@ async function estimateReduced(
   read: { source: string; input: Omit<InputFigures, 'duplicateRows'>; recodedNote: string | undefined },
 ): Promise<HourlyEstimate> {
   const { nightWindow, grid } = reduction;
-  const method = options.method ?? defaultHourlyMethod(grid.segmentNames);
+  const method = options.method ?? defaultHourlyMethod(grid.segmentNames, grid.dayCount);
   const names = Object.keys(model.deductions);
   const modelFile = options.modelFile ?? 'model';
   const segmented = grid.segmentNames.length > 1 || grid.segmentNames[0] !== '';
@@ -120,7 +124,23 @@ async function estimateReduced(
   let laid: SegmentedGrid;
   let methodModel: Model;
   let deductionsNotApplied: string[];
-  if (method === 'visitor-night-presence') {
+  let baseline: BaselineSummary | undefined;
+  if (method === 'night-presence-baseline') {
+    // Night presence less a share of the quietest weeknights' presence: no deduction of the model.
+    if (segmented)
+      throw new InputError(
+        'E_COLUMNS',
+        `the night-presence-baseline method is for counts without segments; these have ${grid.segmentNames.join(', ')} (for counts split by home, use visitor-night-presence)`,
+        { file: read.source },
+      );
+    const residents = residentsBaseline(reduction, model, read.source);
+    baseline = residents.summary;
+    methodModel = baselineModel(model);
+    deductionsNotApplied = names.filter((name) => name !== 'residents');
+    checkModelFits(methodModel, grid.areaCodes, modelFile, [BASELINE_SERIES]);
+    laid = segmentedGridOf(dayGridOfReduction(reduction, reduction.night, 0), fill);
+    laid.segmentPersons.set(BASELINE_SERIES, residents.persons);
+  } else if (method === 'visitor-night-presence') {
     // The visitor segment's nights alone, no deduction: the split has taken the residents at home out.
     const visitor = grid.segmentNames.indexOf(VISITOR_SEGMENT);
     if (visitor === -1)
@@ -147,10 +167,17 @@ async function estimateReduced(
   result.summary.model = model;
   if (method === 'night-presence' && !names.includes('residents'))
     result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
+  if (method === 'night-presence-baseline' && names.includes('residents'))
+    result.notes.push("the model's residents deduction is not used: the residents are the baseline measured on the quietest month's weeknights");
+  if (method === 'night-presence-baseline' && grid.dayCount < BASELINE_MIN_DAYS)
+    result.notes.push(
+      `the counts cover ${grid.dayCount} days, less than a year: the quietest month in them may not be a quiet one, and then the residents' baseline holds guests`,
+    );
   const hourly: HourlySummary = {
     method,
     nightWindow: { from: clock(nightWindow.from), to: clock(nightWindow.to) },
     deductionsNotApplied,
+    ...(baseline !== undefined && { baseline }),
     ...hourlyFigures(reduction),
   };
   return { ...result, summary: { ...result.summary, hourly }, hourly, reduction };
@@ -166,9 +193,11 @@ function hourlyFigures(reduction: HourlyReduction): Pick<HourlySummary, 'region'
   const { dayCount, areaCodes } = grid;
   const areaCount = areaCodes.length;
   const segmentCount = weights.length;
+  // The night before a day (dated by its evening, the day before): the persons who slept there.
   const nightPersons = (area: number, day: number) => {
+    if (day === 0) return NaN;
     let persons = 0;
-    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day]! * weights[segment]!;
+    for (let segment = 0; segment < segmentCount; segment++) persons += night[(area * segmentCount + segment) * dayCount + day - 1]! * weights[segment]!;
     return persons;
   };
   const figuresOf = (days: number, busiest: number, nights: number, visitors: number): HourlyFigures => ({

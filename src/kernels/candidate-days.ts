@@ -1,8 +1,9 @@
 /**
  * The days that can be a row's busiest in some draw: its observed days (`devices` not NaN) that no
- * other day beats in every term. Every product of parameters is ≥ 0, so a day whose coefficients
- * are at least as large in every term is at least as busy in every draw; of equal days the
- * earliest stays. Days are taken in order against the days kept so far (the row's Pareto front,
+ * other day beats in every term. Every product of parameters is ≥ 0 but an uplift's (as low as
+ * −0.5), whose term has the same coefficients as a term without it ((1 + uplift) × devices ≥ 0),
+ * so a day whose coefficients are at least as large in every term is at least as busy in every
+ * draw; of equal days the earliest stays. Days are taken in order against the days kept so far (the row's Pareto front,
  * a dozen days or so): a day that beats kept ones replaces them. Ascending.
  *
  * @example

@@ -77,6 +77,9 @@ const checkTop = validator.compile({
 });
 const checkSegmentUplift = validator.compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
 const checkRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys });
+// The uplift's range may reach below 0: fewer persons than devices, where many carry two.
+const upliftBound = { type: 'number', min: -0.5, finite: true, convert: false, optional: true } as const;
+const checkUpliftRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys, min: upliftBound, max: upliftBound });
 const checkNumber = validator.compile({ $$root: true, ...nonNegative });
 
 /**
@@ -139,11 +142,11 @@ function checkUplift(uplift: unknown): ModelProblem[] {
     if (problems.length > 0) return problems;
     const { default: share, bySegment } = uplift as { default: unknown; bySegment: Record<string, unknown> };
     return [
-      ...checkRanged(share, 'uplift.default'),
-      ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`)),
+      ...checkRanged(share, 'uplift.default', checkUpliftRange),
+      ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`, checkUpliftRange)),
     ];
   }
-  if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift');
+  if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift', checkUpliftRange);
   return [
     {
       path: 'uplift',
@@ -152,11 +155,14 @@ function checkUplift(uplift: unknown): ModelProblem[] {
   ];
 }
 
-/** A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or `{ value, sd }`. */
-function checkRanged(value: unknown, at: string): ModelProblem[] {
+/**
+ * A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or
+ * `{ value, sd }` (checked by `check`: an uplift's bounds may lie below 0).
+ */
+function checkRanged(value: unknown, at: string, check = checkRange): ModelProblem[] {
   if (typeof value === 'number') return findings(checkNumber(value), at);
   if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${showValue(String(JSON.stringify(value)))}` }];
-  const problems = findings(checkRange(value), at);
+  const problems = findings(check(value), at);
   return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at);
 }
 

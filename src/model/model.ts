@@ -54,6 +54,12 @@ export interface FileDeduction {
  */
 export interface SegmentDeduction {
   segment: string;
+  /**
+   * The share of the segment's persons deducted (default 1). Set by the `night-presence-baseline`
+   * method, whose segment is the quietest weeknights' presence and whose share is the residents'
+   * part of it; model files do not take it.
+   */
+  share?: number;
 }
 
 /** A deduction in persons per day, in one of the forms above; a plain number is region-wide. */
@@ -98,7 +104,7 @@ export type RangeDistribution = 'triangular' | 'uniform' | 'normal';
 export type ParameterSite =
   /** The uplift (or the segments' `default`); with `segment`, that segment's own (`bySegment`). */
   | { kind: 'uplift'; segment?: string }
-  /** A deduction's base value: its `value`, or with `area` that area's `byArea` value. */
+  /** A deduction's base value: its `value`, with `area` that area's `byArea` value, or a segment deduction's `share`. */
   | { kind: 'base'; deduction: string; area?: string }
   /** A weekday (0 = Monday) or month (0 = January) factor, or a period's factor, of a deduction. */
   | { kind: 'weekday' | 'month' | 'period'; deduction: string; index: number };

@@ -173,7 +173,14 @@ function layerOf(name: string, deduction: Deduction, shape: GridShape, inputs: D
   if (typeof deduction === 'number') return { regionWide: true, layRow: (_, values) => values.fill(deduction) };
   if ('segment' in deduction) {
     const persons = inputs.segmentPersons!.get(deduction.segment)!;
-    return { regionWide: false, layRow: (row, values) => values.set(persons.subarray(row * dayCount, (row + 1) * dayCount)) };
+    const share = deduction.share ?? 1;
+    return {
+      regionWide: false,
+      layRow: (row, values) => {
+        values.set(persons.subarray(row * dayCount, (row + 1) * dayCount));
+        if (share !== 1) for (let day = 0; day < dayCount; day++) values[day]! *= share;
+      },
+    };
   }
   if ('file' in deduction) {
     const daily = inputs.files!.get(name)!;

@@ -23,7 +23,7 @@ export interface EstimateFileOptions extends Omit<EstimateOptions, 'modelFile' |
   modelFile?: string;
   /** Lenient reading: rows with a bad cell are skipped and returned in `rejected` instead of failing; the notes say they are listed in this file. */
   rejects?: string;
-  /** Hourly counts: the method (default `night-presence`) and the night window (default 02–04). */
+  /** Hourly counts: the method (default `defaultHourlyMethod`) and the night window (default 02–04). */
   method?: HourlyMethod;
   nightWindow?: NightWindow;
   /** `refuse` (default): `method` or `nightWindow` on daily counts is a usage error; `ignore`: they apply to hourly counts only. */

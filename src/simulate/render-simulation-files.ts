@@ -8,10 +8,23 @@ export const REGION_UNIQUE_CODE = 'region-unique';
 export const REGION_TRUTH_CODE = 'region';
 const SEGMENTS = ['home', 'visitor'] as const;
 
+/** The files `renderSimulationFiles` writes, in the order it writes them. */
+export const SIMULATION_FILES = [
+  'daily.csv',
+  'hourly.csv',
+  'daily-segments.csv',
+  'hourly-segments.csv',
+  'region-daily.csv',
+  'truth.csv',
+  'truth.json',
+] as const;
+export type SimulationFile = (typeof SIMULATION_FILES)[number];
+
 /**
- * The files an operator would sell, and the truth behind them, as text by file name:
- * `daily.csv`, `hourly.csv`, `daily-segments.csv`, `hourly-segments.csv`, `region-daily.csv`,
- * `truth.csv` and `truth.json` (formats in `fixtures/simulate/README.md`). Device counts are
+ * The files an operator would sell, and the truth behind them, as text by file name (every one of
+ * `SIMULATION_FILES`, or those in `names`): `daily.csv`, `hourly.csv`, `daily-segments.csv`,
+ * `hourly-segments.csv`, `region-daily.csv`, `truth.csv` and `truth.json` (formats in
+ * `fixtures/simulate/README.md`). Device counts are
  * rounded to whole devices, as operators deliver them. Hourly rows follow the Europe/Oslo clock:
  * 23 hours on the last Sunday of March, and 02 twice on the last Sunday of October (summer time
  * first, as teleguest's readers take it).
@@ -20,51 +33,59 @@ const SEGMENTS = ['home', 'visitor'] as const;
  * const files = renderSimulationFiles(simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-01-31' }));
  * files['daily.csv'].split('\n')[0]; // 'date,area,area_name,devices'
  */
-export function renderSimulationFiles(result: SimulationResult): Record<string, string> {
-  const { areaCodes, areaNames, firstDay, dayCount, counts } = result;
+export function renderSimulationFiles(result: SimulationResult, names: readonly SimulationFile[] = SIMULATION_FILES): Partial<Record<SimulationFile, string>> {
+  const { areaCodes, firstDay, dayCount, counts } = result;
+  const areaNames = result.areaNames.map(csvField);
   const areaCount = areaCodes.length;
   const dates = Array.from({ length: dayCount }, (_, day) => formatDay(firstDay + day));
   const hoursOf = Array.from({ length: dayCount }, (_, day) => clockHours(firstDay + day));
   const round = (value: number) => String(Math.round(value));
   const pad = (hour: number) => String(hour).padStart(2, '0');
-
-  const daily = ['date,area,area_name,devices'];
-  const dailySegments = ['date,area,area_name,segment,devices'];
-  const regionDaily = ['date,area,area_name,devices'];
-  const hourly = ['date,hour,area,devices'];
-  const hourlySegments = ['date,hour,area,segment,devices'];
+  const wanted = new Set(names);
+  const rows = (name: SimulationFile, header: string) => ({ wanted: wanted.has(name), lines: [header] });
+  const daily = rows('daily.csv', 'date,area,area_name,devices');
+  const dailySegments = rows('daily-segments.csv', 'date,area,area_name,segment,devices');
+  const regionDaily = rows('region-daily.csv', 'date,area,area_name,devices');
+  const hourly = rows('hourly.csv', 'date,hour,area,devices');
+  const hourlySegments = rows('hourly-segments.csv', 'date,hour,area,segment,devices');
+  const regionName = csvField(`${result.scenarioName} (unique devices)`);
   for (let day = 0; day < dayCount; day++) {
     const date = dates[day]!;
     for (let area = 0; area < areaCount; area++) {
-      daily.push(`${date},${areaCodes[area]},${areaNames[area]},${round(counts.daily[area * dayCount + day]!)}`);
-      for (let segment = 0; segment < 2; segment++) {
-        dailySegments.push(
+      if (daily.wanted) daily.lines.push(`${date},${areaCodes[area]},${areaNames[area]},${round(counts.daily[area * dayCount + day]!)}`);
+      for (let segment = 0; segment < 2 && dailySegments.wanted; segment++) {
+        dailySegments.lines.push(
           `${date},${areaCodes[area]},${areaNames[area]},${SEGMENTS[segment]},${round(counts.dailySegments[(segment * areaCount + area) * dayCount + day]!)}`,
         );
       }
     }
-    regionDaily.push(`${date},${REGION_UNIQUE_CODE},${result.scenarioName} (unique devices),${round(counts.regionDaily[day]!)}`);
+    if (regionDaily.wanted) regionDaily.lines.push(`${date},${REGION_UNIQUE_CODE},${regionName},${round(counts.regionDaily[day]!)}`);
+    if (!hourly.wanted && !hourlySegments.wanted) continue;
     for (const hour of hoursOf[day]!) {
       for (let area = 0; area < areaCount; area++) {
-        hourly.push(`${date},${pad(hour)},${areaCodes[area]},${round(counts.hourly[(area * dayCount + day) * 24 + hour]!)}`);
-        for (let segment = 0; segment < 2; segment++) {
-          hourlySegments.push(
+        if (hourly.wanted) hourly.lines.push(`${date},${pad(hour)},${areaCodes[area]},${round(counts.hourly[(area * dayCount + day) * 24 + hour]!)}`);
+        for (let segment = 0; segment < 2 && hourlySegments.wanted; segment++) {
+          hourlySegments.lines.push(
             `${date},${pad(hour)},${areaCodes[area]},${SEGMENTS[segment]},${round(counts.hourlySegments[((segment * areaCount + area) * dayCount + day) * 24 + hour]!)}`,
           );
         }
       }
     }
   }
-  const lines = (rows: string[]) => rows.join('\n') + '\n';
-  return {
-    'daily.csv': lines(daily),
-    'hourly.csv': lines(hourly),
-    'daily-segments.csv': lines(dailySegments),
-    'hourly-segments.csv': lines(hourlySegments),
-    'region-daily.csv': lines(regionDaily),
-    'truth.csv': lines(truthRows(result, dates)),
-    'truth.json': JSON.stringify(summarizeTruth(result), null, 2) + '\n',
-  };
+  const text = (lines: string[]) => lines.join('\n') + '\n';
+  const files: Partial<Record<SimulationFile, string>> = {};
+  for (const [name, file] of [
+    ['daily.csv', daily],
+    ['hourly.csv', hourly],
+    ['daily-segments.csv', dailySegments],
+    ['hourly-segments.csv', hourlySegments],
+    ['region-daily.csv', regionDaily],
+  ] as const) {
+    if (file.wanted) files[name] = text(file.lines);
+  }
+  if (wanted.has('truth.csv')) files['truth.csv'] = text(truthRows(result, dates));
+  if (wanted.has('truth.json')) files['truth.json'] = JSON.stringify(summarizeTruth(result), null, 2) + '\n';
+  return files;
 }
 
 function truthRows(result: SimulationResult, dates: string[]): string[] {
@@ -78,7 +99,7 @@ function truthRows(result: SimulationResult, dates: string[]): string[] {
     for (let row = 0; row <= areaCount; row++) {
       const at = row * dayCount + day;
       const code = row === areaCount ? REGION_TRUTH_CODE : areaCodes[row];
-      const name = row === areaCount ? result.scenarioName : areaNames[row];
+      const name = csvField(row === areaCount ? result.scenarioName : areaNames[row]!);
       const residents = row === areaCount ? totalResidents : result.residents[row]!;
       const present = truth.residentsPresent[at]!;
       rows.push(
@@ -169,6 +190,11 @@ export function summarizeTruth(result: SimulationResult): TruthSummary {
       commutersIn: mean('commutersIn'),
     },
   };
+}
+
+/** A name as a CSV field: quoted, its quotes doubled, where it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function sumRange(values: Float64Array, from: number, to: number): number {

@@ -1,5 +1,5 @@
 import { parseDay, weekdayOfDay, yearMonthOfDay } from '../clock/day-number.js';
-import type { Deduction, Model, ParameterSite } from '../model/model.js';
+import type { Deduction, Model, ParameterSite, SegmentDeduction } from '../model/model.js';
 import { LINE_DEVICES, LINE_FIRST_DEDUCTION, LINE_UPLIFT } from '../kernels/evaluate-draws.js';
 import { candidateDays } from '../kernels/candidate-days.js';
 import { sumTermsByMonth } from '../kernels/sum-terms-by-month.js';
@@ -9,7 +9,8 @@ import { layDeduction, type DeductionInputs, type GridShape, type ResolvedDeduct
  * Guest-nights as a sum of terms, row by row: each term is a product of parameters (none for a
  * constant) times a coefficient per day. With the parameters at their values the terms of a row
  * add up to its persons − deductions, day by day. Deductions enter with negative coefficients.
- * Every parameter is ≥ 0 and enters each product at most once, so the model is linear in each.
+ * Every parameter is ≥ 0 (but an uplift, ≥ −0.5, whose terms come paired with the same
+ * coefficients without it) and enters each product at most once, so the model is linear in each.
  * What the draws need of the days is kept, not the days: each term's sums per calendar month
  * over the days its row was observed, and its coefficients on the row's candidate busiest days.
  */
@@ -69,13 +70,18 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const share = typeof uplift === 'number' ? uplift : own ? uplift.bySegment[segment!]! : uplift.default;
     return { share, param: paramOf((site) => site.kind === 'uplift' && site.segment === (own ? segment : undefined)) };
   };
-  /** `sign` × persons (devices × (1 + uplift)) of a segment, or of all devices, minus the devices themselves when `upliftOnly`. */
-  const addPersons = (line: number, segment: string | undefined, sign: number, upliftOnly: boolean) => {
+  /**
+   * `sign` × persons (devices × (1 + uplift)) of a segment, or of all devices, minus the devices
+   * themselves when `upliftOnly`; times a segment deduction's share: its parameter, or its value.
+   */
+  const addPersons = (line: number, segment: string | undefined, sign: number, upliftOnly: boolean, part: { param?: number; value: number } = { value: 1 }) => {
     const { share, param } = upliftOfSegment(segment);
     // A segment's devices: its persons ÷ (1 + its uplift).
     const own = segment === undefined ? devices : inputs.segmentPersons!.get(segment)!.map((persons) => persons / (1 + share));
-    if (!upliftOnly) parts.push(addValues(line, [], own, sign));
-    parts.push(param === undefined ? addValues(line, [], own, sign * share) : addValues(line, [param], own, sign));
+    const of = part.param === undefined ? [] : [part.param];
+    const factor = part.param === undefined ? sign * part.value : sign;
+    if (!upliftOnly) parts.push(addValues(line, of, own, factor));
+    parts.push(param === undefined ? addValues(line, of, own, factor * share) : addValues(line, [param, ...of], own, factor));
   };
   // One uplift for all devices, or one per segment.
   const segments = typeof model.uplift === 'number' ? [] : [...(inputs.segmentPersons ?? new Map<string, Float64Array>()).keys()];
@@ -85,7 +91,9 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   Object.entries(model.deductions).forEach(([name, deduction], index) => {
     const line = LINE_FIRST_DEDUCTION + index;
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
-    if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
+    const shareParam = segment === undefined ? undefined : paramOf((site) => site.kind === 'base' && site.deduction === name);
+    if (segment !== undefined && (upliftOfSegment(segment).param !== undefined || shareParam !== undefined))
+      addPersons(line, segment, -1, false, { param: shareParam, value: (deduction as SegmentDeduction).share ?? 1 });
     else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name))
       parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
     else {

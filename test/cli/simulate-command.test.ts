@@ -38,22 +38,33 @@ Simulate('simulate writes the same files for the same seed, and estimate reads t
   assert.is(JSON.parse(estimated.stdout).hourly.method, 'visitor-night-presence');
 });
 
-Simulate('validate prints every method, and refuses a run without a scenario', () => {
-  const { code, stdout } = teleguest('validate', '--scenario', scenario, '--from', '2024-03-01', '--to', '2024-03-14', '--json');
+Simulate('validate prints every method with its interval, says why a method refuses the counts, and refuses a run without a scenario', () => {
+  const { code, stdout } = teleguest('validate', '--scenario', scenario, '--from', '2024-03-01', '--to', '2024-03-14', '--draws', '200', '--json');
   assert.is(code, 0);
   const validation = JSON.parse(stdout);
+  const [given] = validation.scenarios;
   assert.equal(
-    validation.methods.map((method: { method: string }) => method.method),
+    given.methods.map((method: { method: string }) => method.method),
     [
       "plan's formula, daily counts per municipality",
       "plan's formula, region's unique daily count",
       'busiest hour − registered residents',
       'night presence − registered residents',
+      'night presence − quiet-weeknight baseline',
       'night presence − home devices',
       'visitor night presence',
     ],
   );
-  assert.is(validation.trueGuestNights.length, 1);
+  assert.is(given.trueGuestNights.length, 1);
+  assert.is(validation.scenarios.length, 1, 'no variations unless asked for');
+  assert.equal(validation.uplift, { value: 0.06, min: 0.06 - 0.11, max: 0.06 + 0.11 });
+  // Two weeks of March hold 7 weeknights (4–7 and 11–13 March; the 14th's evening has no morning): too few for a baseline.
+  const baseline = given.methods[4];
+  assert.match(baseline.refused, 'needs, for every area, a month with 8 weeknights');
+  assert.equal(baseline.coverage, { covered: 0, runs: 0 });
+  const visitor = given.methods[6];
+  assert.is(visitor.coverage.runs, 1);
+  assert.ok(visitor.intervalHalfWidthPercent.mean > 0);
   const missing = teleguest('validate');
   assert.is(missing.code, 2);
   assert.match(missing.stderr, '--scenario <scenario.json> is required');

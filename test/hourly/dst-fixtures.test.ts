@@ -78,13 +78,16 @@ HourlyFixtures('puts each day’s busiest hour at 14:00 local time, whatever the
   }
 });
 
-HourlyFixtures('means the night window over the hours the clock showed: one on 31 March, three on 27 October', async () => {
+HourlyFixtures('means the night window over the hours the clock showed: one in the night to 31 March, three in the night to 27 October', async () => {
   const march = await reduceHourlyCounts((await readCounts(fixture('dst-march-2024.csv'))).counts, { uplift: 0, workers: 0 });
   const october = await reduceHourlyCounts((await readCounts(fixture('dst-october-2024.csv'))).counts, { uplift: 0, workers: 0 });
   const flå = (reduced: typeof march, day: number) => reduced.night[reduced.grid.areaCodes.indexOf('3320') * reduced.grid.dayCount + day];
-  assert.is(flå(march, 6), (1026 + 1036) / 2); // 02:00 and 03:00
-  assert.is(flå(march, 7), 1037); // 03:00 only
-  assert.is(flå(october, 7), (1027 + 1032 + 1037) / 3); // 02:00 twice and 03:00
+  // Nights are dated by their evening: night 5 (29 to 30 March) is read on day 6's morning, 02:00 and 03:00.
+  assert.is(flå(march, 5), (1026 + 1036) / 2);
+  assert.is(flå(march, 6), 1037); // the night of 30 to 31 March: 03:00 only
+  assert.is(flå(october, 6), (1027 + 1032 + 1037) / 3); // the night of 26 to 27 October: 02:00 twice and 03:00
+  // The last evening (13 days from the first) has no morning in the file.
+  assert.ok(Number.isNaN(flå(march, 13)!));
 });
 
 HourlyFixtures('are read alike by the byte scanner and csv-parse', async () => {

@@ -43,20 +43,35 @@ ReduceHours('find each day’s busiest hour, its slot, and the night mean, by ha
   // Slots: 13 on day 0; day 1 starts at slot 24 and lacks 02:00, so 12:00 is slot 24 + 11 = 35 and 18:00 is 24 + 17 = 41.
   assert.equal([...columns.peakSlot.subarray(0, 4)], [13, 35, 18, 41]);
   assert.equal([...columns.atPeak], [40, 40, 50, 50]);
-  // Night means in devices: day 0 over 02:00 and 03:00, day 1 over 03:00 alone.
-  assert.equal([...columns.night], [10, 10, 20, 20]);
+  // Night means in devices, dated by the evening: day 0's night is read on day 1's morning, which
+  // lacks 02:00 (03:00 alone); day 1's evening has no morning in the grid.
+  assert.equal([...columns.night], [10, NaN, 20, NaN]);
+});
+
+ReduceHours('read an evening window on its own day and a morning window on the next', () => {
+  // Area 0 on day 0: 22:00 and 23:00 set to 30, so the 22–24 window of day 0 is 30 and day 1's (10 every hour) is 10.
+  const evening = columnsOf();
+  evening.values[22] = 30;
+  evening.values[23] = 30;
+  reduceHours(evening, { ...numbers, nightFrom: 22, nightTo: 24 }, 0, 2);
+  assert.equal([...evening.night], [30, 10, 20, 20]);
+  // A window across noon (10–14) takes 12:00 and 13:00 of the evening's day and 10:00 and 11:00 of the next morning:
+  // day 0: 12:00 10, 13:00 40, then day 1's 10:00 and 11:00, 10 each → 70 / 4; day 1 has no next morning.
+  const noon = columnsOf();
+  reduceHours(noon, { ...numbers, nightFrom: 10, nightTo: 14 }, 0, 2);
+  assert.equal([...noon.night], [70 / 4, NaN, 20, NaN]);
 });
 
 ReduceHours('leave a day with a missing hour unknown, and only its night if the night is whole', () => {
   const columns = columnsOf();
   columns.values[5] = NaN; // area 0, day 0, 05:00
-  columns.values[47 + 24 + 2] = NaN; // area 1, day 1, 03:00 (slot 24 + 2)
+  columns.values[47 + 24 + 2] = NaN; // area 1, day 1, 03:00 (slot 24 + 2): the night of day 0
   reduceHours(columns, numbers, 0, 2);
   assert.ok(Number.isNaN(columns.presence[0]!));
   assert.is(columns.peakSlot[0], -1);
   assert.ok(Number.isNaN(columns.atPeak[0]!));
-  assert.is(columns.night[0], 10); // the night was whole
-  assert.ok(Number.isNaN(columns.night[3]!)); // its only night hour is missing
+  assert.is(columns.night[0], 10); // the night (day 1's 03:00) was whole
+  assert.ok(Number.isNaN(columns.night[2]!)); // day 0's night: its only hour, day 1's 03:00, is missing
 });
 
 ReduceHours('give the region the busiest hour of the sum, not the sum of the areas’ busiest hours', () => {

@@ -37,6 +37,14 @@ Valid('accepts a range at every place a number may carry one', () => {
   assert.equal(findModelProblems({ uplift: { value: 0.06, min: 0.06, max: 0.06 }, deductions: {} }), [], 'a zero-wide range');
 });
 
+Valid('takes an uplift range reaching below 0, to −0.5 (fewer persons than devices), and no other', () => {
+  assert.equal(findModelProblems({ uplift: { value: 0.06, min: -0.05, max: 0.17 }, deductions: {} }), []);
+  assert.equal(findModelProblems({ uplift: { default: 0, bySegment: { home: { value: 0.06, min: -0.5, max: 0.1 } } }, deductions: {} }), []);
+  assert.equal(messagesOf({ uplift: { value: 0.06, min: -0.6, max: 0.17 }, deductions: {} }), ['uplift.min must be ≥ -0.5, got -0.6']);
+  assert.equal(messagesOf({ uplift: -0.05, deductions: {} }), ['uplift must be ≥ 0, got -0.05']);
+  assert.equal(messagesOf(withDeduction({ value: 5, min: -1, max: 9 })), ['deductions.x.min must be ≥ 0, got -1']);
+});
+
 Valid.run();
 
 const Messages = suite('findModelProblems on ranges written wrong');

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { readScenarioFile } from '../../src/simulate/read-scenario-file.js';
 import { simulateRegion } from '../../src/simulate/simulate-region.js';
 import { scoreEstimate } from '../../src/validate/score-estimate.js';
-import { validateMethods } from '../../src/validate/validate-methods.js';
+import { ANALYST_UPLIFT, validateMethods } from '../../src/validate/validate-methods.js';
 import { lessResidents, nightPresence } from './oracle/night-presence.js';
 import { planFormula, planFormulaOnRegion } from './oracle/plan-formula.js';
+import { quietBaseline } from './oracle/quiet-baseline.js';
 import { segmentNightPresence } from './oracle/segment-night-presence.js';
 import { repoRoot } from '../helpers/repo-root.js';
 
@@ -15,7 +16,7 @@ const Validate = suite('validateMethods (teleguest’s methods against a simulat
 // Two winter months of the SYNTHETIC Hallingdal scenario: small enough for a test, ski season and winter holiday included.
 const scenario = await readScenarioFile(join(repoRoot, 'fixtures/simulate/hallingdal.scenario.json'));
 const simulation = simulateRegion(scenario, { seed: 3, from: '2024-02-01', to: '2024-03-31' });
-const runs = await validateMethods(simulation, { uplift: 0.06 });
+const runs = await validateMethods(simulation, { uplift: ANALYST_UPLIFT, draws: 0 });
 const bias = (name: string) => runs.find((run) => run.method.name === name)!.region;
 
 Validate('agree with an independent implementation of each method on typed arrays, to a tenth of a per cent', () => {
@@ -34,6 +35,7 @@ Validate('agree with an independent implementation of each method on typed array
     ],
     ['night presence − registered residents', region(lessResidents(nightPresence(counts.hourly, areaCount, dayCount, firstDay, night), residents, dayCount))],
     ['visitor night presence', region(segmentNightPresence(counts.hourlySegments, 1, areaCount, dayCount, firstDay, night))],
+    ['night presence − quiet-weeknight baseline', region(quietBaseline(counts.hourly, areaCount, dayCount, firstDay, { share: 0.9, uplift: 0.06 }))],
   ];
   for (const [name, estimate] of oracle) {
     const expected = scoreEstimate(regionTruth, estimate, firstDay).annual.biasPercent;

@@ -124,7 +124,9 @@ export const en: Labels = {
       ? `Guest-nights are the devices the operator counts as visitors (their home is elsewhere) present at night (the mean of the hours from ${from} to ${to}, local time), times persons per device: residents at home are left out by the split itself, nothing is deducted.`
       : method === 'night-presence'
         ? `Guest-nights are the persons present at night (the mean of the hours from ${from} to ${to}, local time) minus the residents present: who stays the night is measured, not assumed.`
-        : `Guest-nights are made as in the plan from each day's busiest hour (the night window, ${from} to ${to}, is shown for comparison).`,
+        : method === 'night-presence-baseline'
+          ? `Guest-nights are the persons present at night (the mean of the hours from ${from} to ${to}, local time) minus the residents' baseline: a share of the persons present on the weeknights of the quietest month, the residents as the counts measure them.`
+          : `Guest-nights are made as in the plan from each day's busiest hour (the night window, ${from} to ${to}, is shown for comparison).`,
   hourlyNotApplied: (names) => `Not deducted, since the night already leaves them out: ${names}.`,
   busiestHour: 'Busiest hour',
   personsAtBusiestHour: "Persons at the day's busiest hour, per day",

@@ -125,7 +125,9 @@ export const nb: Labels = {
       ? `Gjestedøgn er enhetene operatøren regner som besøkende (med bosted et annet sted) som er til stede om natten (snittet av timene fra ${from} til ${to}, lokal tid), ganger personer per enhet: bosatte som er hjemme, er holdt utenfor av selve inndelingen, ingenting trekkes fra.`
       : method === 'night-presence'
         ? `Gjestedøgn er personene som er til stede om natten (snittet av timene fra ${from} til ${to}, lokal tid) minus bosatte som er til stede: hvem som overnatter, er målt, ikke antatt.`
-        : `Gjestedøgn er regnet som i planen fra dagens travleste time (nattevinduet, ${from} til ${to}, er vist til sammenligning).`,
+        : method === 'night-presence-baseline'
+          ? `Gjestedøgn er personene som er til stede om natten (snittet av timene fra ${from} til ${to}, lokal tid) minus de bosattes grunnlinje: en andel av personene som er til stede på hverdagsnettene i den roligste måneden, de bosatte slik tellingene måler dem.`
+          : `Gjestedøgn er regnet som i planen fra dagens travleste time (nattevinduet, ${from} til ${to}, er vist til sammenligning).`,
   hourlyNotApplied: (names) => `Ikke trukket fra, siden natten allerede holder dem utenfor: ${names}.`,
   busiestHour: 'Travleste time',
   personsAtBusiestHour: 'Personer i dagens travleste time, per dag',

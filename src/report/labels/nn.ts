@@ -125,7 +125,9 @@ export const nn: Labels = {
       ? `Gjestedøgn er einingane operatøren reknar som besøkjande (med bustad ein annan stad) som er til stades om natta (snittet av timane frå ${from} til ${to}, lokal tid), gonger personar per eining: busette som er heime, er haldne utanfor av sjølve inndelinga, ingenting vert trekt frå.`
       : method === 'night-presence'
         ? `Gjestedøgn er personane som er til stades om natta (snittet av timane frå ${from} til ${to}, lokal tid) minus busette som er til stades: kven som overnattar, er målt, ikkje anteke.`
-        : `Gjestedøgn er rekna som i planen frå den travlaste timen på dagen (nattevindauget, ${from} til ${to}, er vist til samanlikning).`,
+        : method === 'night-presence-baseline'
+          ? `Gjestedøgn er personane som er til stades om natta (snittet av timane frå ${from} til ${to}, lokal tid) minus grunnlinja for dei busette: ein del av personane som er til stades på kvardagsnettene i den roligaste månaden, dei busette slik teljingane måler dei.`
+          : `Gjestedøgn er rekna som i planen frå den travlaste timen på dagen (nattevindauget, ${from} til ${to}, er vist til samanlikning).`,
   hourlyNotApplied: (names) => `Ikkje trekt frå, sidan natta alt held dei utanfor: ${names}.`,
   busiestHour: 'Travlaste time',
   personsAtBusiestHour: 'Personar i den travlaste timen på dagen, per dag',

@@ -18,8 +18,19 @@ export function formatHourly(hourly: HourlySummary, areaNames: Record<string, st
       ? `Method: visitor night presence (hourly counts split by home): visitor devices present ${window} (mean of its hours) × persons per device, no deduction`
       : hourly.method === 'night-presence'
         ? `Method: night presence (hourly counts): persons present ${window} (mean of its hours) − residents present at night`
-        : `Method: busiest hour (hourly counts): each day's busiest hour as the day's devices, every deduction applied as for daily counts`;
+        : hourly.method === 'night-presence-baseline'
+          ? `Method: night presence − baseline (hourly counts): persons present ${window} (mean of its hours) − ${Math.round(hourly.baseline!.share * 100)} % of those present on the quietest month's weeknights`
+          : `Method: busiest hour (hourly counts): each day's busiest hour as the day's devices, every deduction applied as for daily counts`;
   const skipped = hourly.deductionsNotApplied.length > 0 ? [`  not applied at night (daytime presence): ${hourly.deductionsNotApplied.join(', ')}`] : [];
+  const quietest =
+    hourly.baseline === undefined
+      ? []
+      : [
+          `  the quietest weeknights: ${Object.entries(hourly.baseline.areas)
+            .sort(([a], [b]) => compareCodes(a, b))
+            .map(([code, area]) => `${code} ${area.month}`)
+            .join(', ')}`,
+        ];
   const codes = Object.keys(hourly.areas).sort(compareCodes);
   const rows = [
     ['  area', 'name', 'days', 'busiest hour', `night ${window}`, 'day visitors'],
@@ -37,6 +48,7 @@ export function formatHourly(hourly: HourlySummary, areaNames: Record<string, st
   return [
     method,
     ...skipped,
+    ...quietest,
     '',
     'Persons present by hour, average per day (day visitors = busiest hour − night, not guest-nights)',
     ...alignColumns(rows, [false, false, true, true, true, true]),

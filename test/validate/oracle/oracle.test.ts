@@ -5,6 +5,7 @@ import { simulateRegion } from '../../../src/simulate/simulate-region.js';
 import { measureMethods } from './measure-methods.js';
 import { lessResidents, nightPresence } from './night-presence.js';
 import { planFormula, planFormulaOnRegion } from './plan-formula.js';
+import { quietBaseline } from './quiet-baseline.js';
 import { guestsLessHomePresent } from './segment-night-presence.js';
 import { emptyMunicipality, tinyScenario } from '../../simulate/tiny-scenario.js';
 
@@ -88,3 +89,26 @@ Measure('finds the visitor segment 6 % over a cabin weekend with one device per 
 });
 
 Measure.run();
+
+const Baseline = suite('quietBaseline');
+
+Baseline("takes the quietest month's weeknights as the baseline, by hand", () => {
+  // One area, November 2024 and the morning of 1 December: 100 devices at 02:00 and 03:00, 150 on Saturday and Sunday
+  // mornings. November's weeknights (Monday to Thursday evenings: 4–7, 11–14, 18–21, 25–28) all have 100: the baseline
+  // is 0.9 × 100 = 90, and a night of 100 devices gives (100 − 90) × 1.06 = 10.6 guest-nights; Friday and Saturday
+  // evenings (150 the next morning) give (150 − 90) × 1.06 = 63.6.
+  const firstDay = dayOfDate(2024, 11, 1);
+  const dayCount = 31;
+  const hourly = new Float64Array(dayCount * 24);
+  for (let day = 0; day < dayCount; day++) {
+    const weekend = [0, 6].includes(new Date((firstDay + day) * 86_400_000).getUTCDay());
+    hourly.fill(weekend ? 150 : 100, day * 24, (day + 1) * 24);
+  }
+  const guests = quietBaseline(hourly, 1, dayCount, firstDay, { share: 0.9, uplift: 0.06 });
+  close(guests[3]!, 10.6, 'Monday 4 November');
+  close(guests[1]!, 63.6, 'Saturday 2 November, Sunday morning');
+  close(guests[dayCount + 1]!, 63.6, "the region's row");
+  assert.ok(Number.isNaN(guests[30]!), 'the last evening has no morning');
+});
+
+Baseline.run();
