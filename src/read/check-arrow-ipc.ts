@@ -11,8 +11,10 @@
  * `ARROW1` at both ends, the footer within the file, each block within the data and after the
  * one before it, each message's metadata and body within its bounds and of the kind its block
  * says, every flatbuffer table, list and string within its message or footer, and no batch
- * longer than its body can hold (a row takes at least a bit). The check reads only the
- * metadata, not the columns' bytes, and copies nothing.
+ * longer than its body can hold (a row takes at least a bit). A compressed batch (LZ4 frames or
+ * ZSTD) holds what its buffers' prefixes say they decompress to, each no more than its codec can
+ * make of the bytes there are; the decoders then hold each buffer to its prefix. The check reads
+ * only the metadata and those prefixes, not the columns' bytes, and copies nothing.
  *
  * @example
  * arrowIpcProblem(tableToIPC(table, 'file'));                  // undefined
@@ -44,6 +46,18 @@ const PAIR_BYTES = 16;
 /** A continuation marker (0xFFFFFFFF) precedes a message's metadata length. */
 const CONTINUATION = -1;
 const MESSAGE = { schema: 1, dictionaryBatch: 2, recordBatch: 3 } as const;
+/** A compressed buffer's prefix: its uncompressed length (int64), or -1 when it is stored as it is. */
+const PREFIX_BYTES = 8;
+const NOT_COMPRESSED = -1;
+/**
+ * The codecs (BodyCompression's codec: 0 LZ4_FRAME, 1 ZSTD), each with the most bytes one
+ * compressed byte can make: a byte of an LZ4 match length adds at most 255; a ZSTD RLE block
+ * makes up to 128 KiB of 4 bytes.
+ */
+const CODECS = [
+  { name: 'LZ4', mostPerByte: 255 },
+  { name: 'ZSTD', mostPerByte: 32_768 },
+];
 const UNION_TYPE = 14;
 /** Deeper nesting of fields than any real schema has; a cycle of tables would be endless. */
 const MAX_FIELD_DEPTH = 64;
@@ -102,7 +116,7 @@ function checkStreamFormat(view: DataView): void {
       throw new Damage(`${message.where} is not a schema, dictionary batch or record batch`);
     checkHeader(message);
     // apache-arrow reads a body only after a batch's metadata.
-    at = message.kind === MESSAGE.schema ? message.end : message.end + message.bodyLength;
+    at = message.kind === MESSAGE.schema ? message.end : message.end + message.body.byteLength;
   }
 }
 
@@ -114,11 +128,11 @@ interface MessageRead {
   header: Table | undefined;
   /** Where its metadata ends and its body starts. */
   end: number;
-  bodyLength: number;
+  body: DataView;
 }
 
 /** A stream's end marker: a zero metadata length. */
-const END: MessageRead = { where: '', kind: 0, header: undefined, end: 0, bodyLength: 0 };
+const END: MessageRead = { where: '', kind: 0, header: undefined, end: 0, body: new DataView(new ArrayBuffer(0)) };
 
 /**
  * The message at `at`: its length prefix (with or without the continuation marker), its
@@ -141,38 +155,69 @@ function readMessage(view: DataView, at: number, limit: number): MessageRead {
   const bodyLength = message.int64(3);
   if (bodyLength < 0 || end + bodyLength > limit) throw new Damage(`${where} says its body is ${bodyLength} bytes, past the end of the data`);
   checkKeyValues(message, 4);
-  return { where, kind: message.uint8(1), header: message.table(2), end, bodyLength };
+  // apache-arrow reads the body right after the metadata.
+  const body = new DataView(view.buffer, view.byteOffset + end, bodyLength);
+  return { where, kind: message.uint8(1), header: message.table(2), end, body };
 }
 
 /** A message's header, of its kind: a schema, a dictionary batch or a record batch. */
-function checkHeader({ where, kind, header, bodyLength }: MessageRead): void {
+function checkHeader({ where, kind, header, body }: MessageRead): void {
   if (header === undefined) throw new Damage(`${where} has no header`);
   if (kind === MESSAGE.schema) checkSchema(header);
-  else if (kind === MESSAGE.recordBatch) checkBatch(header, bodyLength, where);
+  else if (kind === MESSAGE.recordBatch) checkBatch(header, body, where);
   else {
     const data = header.table(1);
     if (data === undefined) throw new Damage(`${where} is a dictionary batch without data`);
-    checkBatch(data, bodyLength, where);
+    checkBatch(data, body, where);
   }
 }
 
-/** A RecordBatch table: its length, field nodes and buffers within what its body holds. */
-function checkBatch(batch: Table, bodyLength: number, where: string): void {
-  const mostRows = bodyLength * 8;
-  const tooLong = (rows: number) => {
-    if (rows < 0 || rows > mostRows) throw new Damage(`${where} says a column has ${rows} values, which its ${bodyLength}-byte body cannot hold`);
-  };
-  tooLong(batch.int64(0));
-  const nodes = batch.vector(1, PAIR_BYTES);
-  for (let i = 0; nodes !== undefined && i < nodes.length; i++) tooLong(batch.buffer.int64(nodes.start + i * PAIR_BYTES));
+/**
+ * A RecordBatch table: its buffers within its body, and its length and field nodes within what
+ * its buffers hold, decompressed when the batch is compressed.
+ */
+function checkBatch(batch: Table, body: DataView, where: string): void {
+  const bodyLength = body.byteLength;
+  const codec = compressionCodec(batch, where);
+  let bytes = codec === undefined ? bodyLength : 0;
   const buffers = batch.vector(2, PAIR_BYTES);
   for (let i = 0; buffers !== undefined && i < buffers.length; i++) {
     const at = buffers.start + i * PAIR_BYTES;
     const [offset, length] = [batch.buffer.int64(at), batch.buffer.int64(at + 8)];
     if (offset < 0 || length < 0 || offset + length > bodyLength) throw new Damage(`${where} has a buffer outside its ${bodyLength}-byte body`);
+    if (codec !== undefined && length > 0) bytes += decompressedLength(body, offset, length, codec, where);
   }
-  batch.table(3); // compression
+  const mostRows = bytes * 8;
+  const what = codec === undefined ? `its ${bodyLength}-byte body` : `the ${bytes} bytes its buffers decompress to`;
+  const tooLong = (rows: number) => {
+    if (rows < 0 || rows > mostRows) throw new Damage(`${where} says a column has ${rows} values, which ${what} cannot hold`);
+  };
+  tooLong(batch.int64(0));
+  const nodes = batch.vector(1, PAIR_BYTES);
+  for (let i = 0; nodes !== undefined && i < nodes.length; i++) tooLong(batch.buffer.int64(nodes.start + i * PAIR_BYTES));
   batch.vector(4, 8); // variadic buffer counts
+}
+
+/** The batch's codec, from its BodyCompression table (codec, method); undefined when it has none. */
+function compressionCodec(batch: Table, where: string): (typeof CODECS)[number] | undefined {
+  const compression = batch.table(3);
+  if (compression === undefined) return undefined;
+  const [codec, method] = [compression.uint8(0), compression.uint8(1)];
+  // Method 0 (BUFFER) compresses each buffer on its own: the only one the format defines.
+  if (codec >= CODECS.length || method !== 0)
+    throw new Damage(`${where} says it is compressed with codec ${codec} by method ${method}, which Arrow does not define`);
+  return CODECS[codec];
+}
+
+/** What a compressed buffer (`length` bytes at `offset` of the body) holds once decompressed, as its prefix says. */
+function decompressedLength(body: DataView, offset: number, length: number, codec: (typeof CODECS)[number], where: string): number {
+  if (length < PREFIX_BYTES) throw new Damage(`${where} has a compressed buffer of ${length} bytes, too short for its length`);
+  const stored = length - PREFIX_BYTES;
+  const said = Number(body.getBigInt64(offset, true));
+  if (said === NOT_COMPRESSED) return stored;
+  if (said < 0 || said > stored * codec.mostPerByte)
+    throw new Damage(`${where} says a buffer decompresses to ${said} bytes, which ${stored} bytes of ${codec.name} cannot make`);
+  return said;
 }
 
 /** A Schema table: its fields (nested), custom metadata and features. */

@@ -16,15 +16,16 @@ import { readTableRows } from './read-table-rows.js';
  * `date` (a date type, or text `YYYY-MM-DD`), `area` (text, dictionary-encoded text or an
  * integer), `devices` (any number type; null = missing) and optional `area_name`; hourly
  * counts add `hour` (an integer or text 0–23, Norwegian clock time) or give `time` instead of
- * `date` (a timestamp, which is an instant, or ISO text as in CSV).
- * apache-arrow is imported only here, so commands on CSV input do not pay for loading it.
+ * `date` (a timestamp, which is an instant, or ISO text as in CSV). Batches may be compressed
+ * (LZ4 frames or ZSTD, as pyarrow writes them).
+ * apache-arrow and the decoders are imported only here, so commands on CSV input do not pay for loading them.
  * With `onReject`, a row with a bad cell is skipped and reported instead of failing the read.
  *
  * @example
  * const { counts } = await readCountsArrow('counts.arrow');
  */
 export async function readCountsArrow(file: string, options: ReadCountsOptions = {}): Promise<CountsRead> {
-  const { tableFromIPC } = await import('apache-arrow');
+  const [{ tableFromIPC }, { CompressedBufferDamage }] = await Promise.all([import('apache-arrow'), import('./arrow-codecs.js')]);
   countsFileReads.count++;
   let table: ReturnType<typeof tableFromIPC>;
   let bytes: Buffer;
@@ -39,14 +40,22 @@ export async function readCountsArrow(file: string, options: ReadCountsOptions =
   if (problem !== undefined) throw damaged(problem);
   try {
     table = tableFromIPC(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof CompressedBufferDamage)
+      throw damaged(
+        `its ${error.codec}-compressed buffer at byte ${error.at - bytes.byteOffset} is damaged: it does not decompress to the ${error.length} bytes it says`,
+      );
     // apache-arrow's own messages speak of its internals (a null 'fieldsLength'): say it plainly.
     throw damaged();
   }
-  // Every row takes at least a byte (its devices are a number): a damaged length must not size the columns.
-  if (table.numRows > bytes.length)
-    throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${bytes.length} bytes can hold; it is damaged`, { file });
   try {
+    // Every row takes at least a byte of the columns (its devices are a number), counted as they
+    // are in memory, decompressed: a damaged length must not size the columns.
+    const columnBytes = table.data.reduce((sum, batch) => sum + batch.byteLength, 0);
+    if (table.numRows > columnBytes)
+      throw new InputError('E_ARROW', `the file says it has ${table.numRows} rows, more than its ${columnBytes} bytes of columns can hold; it is damaged`, {
+        file,
+      });
     return await readTable(table, file, options);
   } catch (error) {
     // apache-arrow reads buffers lazily: a damaged offset shows only now, as its own RangeError or TypeError.

@@ -1,10 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError, MAX_MESSAGE_CHARACTERS, ModelError } from '../../src/errors.js';
 import { readModel } from '../../src/model/read-model.js';
 import { readCounts } from '../../src/read/read-counts.js';
 import { countsTable } from '../../src/write/counts-table.js';
 import { chooser, FUZZ_SEED, fuzzModel, mutateBytes, mutateText, validCountsCsv } from '../helpers/fuzz-inputs.js';
+import { repoRoot } from '../helpers/repo-root.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const ReaderFuzz = suite(`the readers on hostile files (seed ${FUZZ_SEED}; FUZZ_SEED=… replays another)`);
@@ -70,6 +73,19 @@ ReaderFuzz('reads or cleanly refuses 60 damaged Arrow files and streams', async 
     seen[await outcome(() => readCounts(file), `Arrow case ${i}`)]++;
   }
   assert.ok(seen.read > 0 && seen.refused > 10, JSON.stringify(seen));
+});
+
+// A compressed batch's row bound comes from its buffers' prefixes, which the decoders then hold
+// each buffer to: damage to a prefix or to the compressed bytes must be refused as cleanly.
+ReaderFuzz('reads or cleanly refuses 40 damaged compressed Arrow files (LZ4 frames, ZSTD)', async () => {
+  const choose = chooser(FUZZ_SEED, 4);
+  const files = ['lz4', 'zstd'].map((name) => readFileSync(join(repoRoot, `test/fixtures/arrow-compressed/counts-${name}.arrow`)));
+  const seen = { read: 0, refused: 0 };
+  for (let i = 0; i < 40; i++) {
+    const file = tempDir().write('counts.arrow', mutateBytes(choose, choose.pick(files)));
+    seen[await outcome(() => readCounts(file), `compressed Arrow case ${i}`)]++;
+  }
+  assert.ok(seen.refused > 10, JSON.stringify(seen));
 });
 
 ReaderFuzz('reads or cleanly refuses 100 hostile models', async () => {

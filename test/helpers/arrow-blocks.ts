@@ -1,6 +1,8 @@
 import * as assert from 'uvu/assert';
-import { RecordBatchReader, tableToIPC } from 'apache-arrow';
+import { MessageReader, RecordBatchReader, tableToIPC } from 'apache-arrow';
 import { countsTable } from '../../src/write/counts-table.js';
+// The decoders, for footerBlocks to open compressed files (apache-arrow decodes dictionaries as it opens one).
+import '../../src/read/arrow-codecs.js';
 
 /** A footer block: where a message is, its metadata's length with the prefix, its body's length. */
 export interface Block {
@@ -51,4 +53,57 @@ export function recordBlockOnDictionary(bytes: Buffer): Buffer {
   const damaged = Buffer.from(bytes);
   damaged.writeBigInt64LE(BigInt(dictionaries[0]!.offset), blockPosition(bytes, records[0]!));
   return damaged;
+}
+
+/** A buffer of a batch's body: where it starts in the file and in its body, and its length (a compressed one's with its 8-byte prefix). */
+export interface BodyBuffer {
+  at: number;
+  offset: number;
+  length: number;
+}
+
+/**
+ * Every buffer of every dictionary and record batch of an Arrow file, in file order, as
+ * apache-arrow's MessageReader reads the messages after the leading magic (a body lies right
+ * after its message's metadata).
+ */
+export function bodyBuffers(bytes: Uint8Array): BodyBuffer[] {
+  const reader = new MessageReader(bytes.subarray(8));
+  const found: BodyBuffer[] = [];
+  for (let message = reader.readMessage(); message !== null; message = reader.readMessage()) {
+    const body = reader.readMessageBody(message.bodyLength);
+    const batch = message.isDictionaryBatch() ? message.header().data : message.isRecordBatch() ? message.header() : undefined;
+    for (const { offset, length } of batch?.buffers ?? []) found.push({ at: body.byteOffset - bytes.byteOffset + offset, offset, length });
+  }
+  return found;
+}
+
+/** Where a buffer's 16 bytes (offset, length) lie in its batch's metadata. */
+export function bufferPosition(bytes: Buffer, buffer: BodyBuffer): number {
+  const pattern = Buffer.alloc(16);
+  pattern.writeBigInt64LE(BigInt(buffer.offset), 0);
+  pattern.writeBigInt64LE(BigInt(buffer.length), 8);
+  const at = bytes.indexOf(pattern);
+  assert.ok(at > 0 && at < buffer.at, 'the buffer is in the metadata before it');
+  return at;
+}
+
+/**
+ * Where the record batch's compression codec (a byte) lies: the flatbuffer walked from the
+ * Message table through its header (a RecordBatch) to its BodyCompression, slot by slot.
+ */
+export function compressionCodecPosition(bytes: Buffer): number {
+  const { offset } = footerBlocks(bytes).records[0]!;
+  // The continuation marker and the metadata's length, then the flatbuffer: its root table's offset.
+  const start = offset + 8;
+  const field = (table: number, slot: number) => {
+    const vtable = table - bytes.readInt32LE(table);
+    const at = bytes.readUInt16LE(vtable + 4 + 2 * slot);
+    assert.ok(4 + 2 * slot < bytes.readUInt16LE(vtable) && at > 0, `slot ${slot} is there`);
+    return table + at;
+  };
+  const table = (at: number) => at + bytes.readUInt32LE(at);
+  const message = table(start);
+  // Message: version, header type, header; RecordBatch: length, nodes, buffers, compression; BodyCompression: codec, method.
+  return field(table(field(table(field(message, 2)), 3)), 0);
 }
