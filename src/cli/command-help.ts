@@ -5,6 +5,9 @@ const COMMON = `  --model <file>    the model: uplift and deductions (JSON)     
   --date-window <from..to>
                     the days counts may fall on (default 1990-01-01..2100-12-31); a date outside
                     is refused as a typing error
+  --min-count <k>   disclosure control: withhold every count below k devices (an area's day, a
+                    segment, an hour) and the region's days that would give one back (default:
+                    the model's minCount, else 16); 0 turns it off
   -q, --quiet       no notes on stderr (errors still go there)
   -h, --help        show this help`;
 const DUPLICATE = `  --on-duplicate <error|sum|last>

@@ -130,6 +130,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     workers: parseWorkers(text(values, 'workers')),
     onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!),
     ...parseWindow(values),
+    ...parseMinCount(values),
   };
   if (command === 'peak') {
     const top = text(values, 'top')!;
@@ -257,6 +258,15 @@ function parseWindow(values: Values): { dateWindow?: DateWindow } {
   const window = parseDateWindow(value);
   if (typeof window === 'string') throw new UsageError(`--date-window: ${window}`);
   return { dateWindow: window };
+}
+
+/** `--min-count <k>`, where given: a whole number ≥ 0. */
+function parseMinCount(values: Values): { minCount?: number } {
+  const value = text(values, 'min-count');
+  if (value === undefined) return {};
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`--min-count must be a whole number ≥ 0 (0 turns disclosure control off), got "${value}"`);
+  return { minCount: Number(value) };
 }
 
 function parseOnDuplicate(value: string): OnDuplicate {
