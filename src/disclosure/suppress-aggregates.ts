@@ -48,7 +48,7 @@ export function countSuppressedDays(status: Uint8Array, dayCount: number, groupi
 
 /**
  * The groupings of days a summary's aggregates use, in the order months, years, seasons, day
- * types and the whole span: what `redactSummary` masks and `markWithheldDays` counts.
+ * types and the whole span: what `redactSummary` masks and `countWithheldDays` counts.
  *
  * @example
  * const [months, years, seasons, dayTypes, span] = summaryGroupings(calendarMonths(firstDay, dayCount), calendar, dayCount);

@@ -24,7 +24,7 @@ import { formatDay } from '../clock/day-number.js';
 import { summarizeRow } from '../summary/summarize-row.js';
 import { minCountOf } from '../disclosure/min-count.js';
 import { withheldStatus } from '../disclosure/withheld-status.js';
-import { markWithheldDays } from '../disclosure/mark-withheld-days.js';
+import { countWithheldDays } from '../disclosure/withheld-days.js';
 import type { GridSuppression } from '../disclosure/suppress-grid.js';
 import type { Summary } from '../summary/summary.js';
 
@@ -180,6 +180,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
   // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
   sumRegionDays(grid.devices, areaCount, dayCount);
   const disclosure = laid.withheld && withheldStatus(laid.withheld, grid.devices, filled, areaCount, dayCount, minCount);
+  const withheld = disclosure && countWithheldDays(disclosure.status, { dayCount, months, calendar });
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
   let deductions: ResolvedDeductions;
   if (threads === 0) {
@@ -223,6 +224,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     hasGuestNights: true,
     filledDays: filledDaysOf(areaCount),
     groups: groupsOf(areaCount),
+    withheld,
   });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
@@ -234,11 +236,11 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
         hasGuestNights: deductions.regionWide.size === 0,
         filledDays: filledDaysOf(row),
         groups: groupsOf(row),
+        withheld,
       }),
     ]),
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
-  const withheldDays = disclosure && markWithheldDays(region, areas, { areaCodes, dayCount, months, calendar, suppression: disclosure });
   const notes = unobserved.map((code) => {
     const withheld = areas[code]!.withheldDays ?? 0;
     return withheld > 0
@@ -255,7 +257,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     days: dayCount,
     incompleteDays: dayCount - region.days,
     fill: { method: fill, filledCells: Object.values(areas).reduce((sum, area) => sum + area.filledDays, 0) },
-    ...(withheldDays !== undefined && { disclosure: withheldDays }),
+    ...(disclosure !== undefined && { disclosure: { minCount, primary: disclosure.primaryCells, secondary: disclosure.secondaryCells } }),
     region,
     areas,
   };

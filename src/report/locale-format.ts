@@ -1,6 +1,6 @@
 import { roundWhole } from '../write/table/format-whole.js';
 import type { Labels } from './labels/labels.js';
-import { isWithheld } from '../disclosure/mark-withheld-days.js';
+import { isWithheld } from '../disclosure/withheld-days.js';
 import { WITHHELD_MARK } from '../disclosure/suppression-status.js';
 
 /** Numbers and dates written the way a reader of one language expects. Null prints as the language's n/a. */

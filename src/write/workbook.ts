@@ -8,7 +8,7 @@ import { nb } from '../report/labels/nb.js';
 import type { Comparison } from '../ssb/compare-with-ssb.js';
 import { seedLineLabel, seedLines } from '../summary/seed-lines.js';
 import type { DisclosureSummary, Figures, GroupFigures } from '../summary/summary.js';
-import { hasWithheld, isWithheld } from '../disclosure/mark-withheld-days.js';
+import { hasWithheld, isWithheld } from '../disclosure/withheld-days.js';
 import { DEFAULT_THRESHOLD, PUBLISHED, WITHHELD_MARK } from '../disclosure/suppression-status.js';
 import { formatPercent } from './table/format-percent.js';
 import { upliftPercent } from '../model/model.js';

@@ -8,7 +8,7 @@ import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
 import { disclosureNote } from '../disclosure-note.js';
-import { hasWithheld } from '../../disclosure/mark-withheld-days.js';
+import { hasWithheld } from '../../disclosure/withheld-days.js';
 
 /**
  * The estimate as the Hallingdal plan's table (the lines `teleguest estimate` prints, with the

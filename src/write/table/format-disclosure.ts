@@ -1,4 +1,4 @@
-import { hasWithheld } from '../../disclosure/mark-withheld-days.js';
+import { hasWithheld } from '../../disclosure/withheld-days.js';
 import { WITHHELD_MARK } from '../../disclosure/suppression-status.js';
 import { en } from '../../report/labels/en.js';
 import type { DisclosureSummary } from '../../summary/summary.js';

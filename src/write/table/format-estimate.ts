@@ -6,7 +6,7 @@ import { seedLineInterval, seedLines, seedLineLabel } from '../../summary/seed-l
 import { formatSensitivity } from './format-sensitivity.js';
 import { quantileKey } from '../../uncertainty/quantile-key.js';
 import type { Figures, Summary, YearFigures } from '../../summary/summary.js';
-import { hasWithheld, isWithheld } from '../../disclosure/mark-withheld-days.js';
+import { hasWithheld, isWithheld } from '../../disclosure/withheld-days.js';
 import { WITHHELD_MARK } from '../../disclosure/suppression-status.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';

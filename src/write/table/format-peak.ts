@@ -4,7 +4,7 @@ import type { GroupPeak } from '../../peak/peaks-by-group.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
 import { formatDisclosure } from './format-disclosure.js';
-import { isWithheld } from '../../disclosure/mark-withheld-days.js';
+import { isWithheld } from '../../disclosure/withheld-days.js';
 import { WITHHELD_MARK } from '../../disclosure/suppression-status.js';
 
 /** A figure of a row, `WITHHELD_MARK` where it is null because the row's days are all withheld. */
