@@ -4,7 +4,7 @@ import { estimate } from '../../src/pipeline/estimate.js';
 import { en } from '../../src/report/labels/en.js';
 import { nn } from '../../src/report/labels/nn.js';
 import { seedLineLabel, seedLines } from '../../src/summary/seed-lines.js';
-import { hasWithheld } from '../../src/disclosure/mark-withheld-days.js';
+import { hasWithheld } from '../../src/disclosure/withheld-days.js';
 import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 
 const SeedLines = suite('seedLines');
