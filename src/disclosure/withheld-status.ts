@@ -28,24 +28,25 @@ export function withheldStatus(
 ): GridSuppression {
   const status = new Uint8Array((areaCount + 1) * dayCount);
   const region = areaCount * dayCount;
-  const days = new Set<number>();
   let primaryCells = 0;
   for (const cell of suppressedCells(withheld)) {
     if (cell >= region) break;
     if (!Number.isNaN(devices[cell]!) && filled[cell] !== 1) continue;
     status[cell] = PRIMARY;
     primaryCells++;
-    days.add(cell % dayCount);
+  }
+  if (primaryCells === 0) return { status, primaryCells, secondaryCells: 0, threshold };
+  // Per day: 1 where an area is missing for a reason of its own, 2 where only withheld ones are.
+  // Row by row, in memory order: a day's column would stride the grid.
+  const why = new Uint8Array(dayCount);
+  for (let cell = 0; cell < region; cell++) {
+    if (!Number.isNaN(devices[cell]!)) continue;
+    const day = cell % dayCount;
+    why[day] = status[cell] === PUBLISHED || why[day] === 1 ? 1 : 2;
   }
   let secondaryCells = 0;
-  for (const day of days) {
-    if (!Number.isNaN(devices[region + day]!)) continue;
-    let unexplained = false;
-    for (let area = 0; area < areaCount && !unexplained; area++) {
-      const cell = area * dayCount + day;
-      unexplained = Number.isNaN(devices[cell]!) && status[cell] === PUBLISHED;
-    }
-    if (unexplained) continue;
+  for (let day = 0; day < dayCount; day++) {
+    if (why[day] !== 2 || !Number.isNaN(devices[region + day]!)) continue;
     status[region + day] = SECONDARY;
     secondaryCells++;
   }
