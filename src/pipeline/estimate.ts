@@ -242,9 +242,9 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
   const notes = unobserved.map((code) => {
-    const withheld = areas[code]!.withheldDays ?? 0;
-    return withheld > 0
-      ? `area ${code} has no published day (${withheld} withheld: fewer than ${minCount} devices), so the region has no complete day`
+    const withheldDays = areas[code]!.withheldDays ?? 0;
+    return withheldDays > 0
+      ? `area ${code} has no published day (${withheldDays} withheld: fewer than ${minCount} devices), so the region has no complete day`
       : `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`;
   });
   if (recodedNote !== undefined) notes.push(recodedNote);
@@ -288,7 +288,7 @@ function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayC
   return sums;
 }
 
-/** The rows recoded to today's areas and laid out as a grid, the holder emptied: no variable of `estimateHeld` holds the rows. */
+/** The rows recoded to today's areas and laid out as a grid (small counts withheld), the holder emptied: no variable of `estimateHeld` holds the rows. */
 async function layCounts(
   held: { counts: CountColumns },
   model: Model,
@@ -304,7 +304,7 @@ async function layCounts(
   return { history, recodedNote, input, ...laid };
 }
 
-/** A grid read straight from a file, its gaps filled: what `layCounts` gives from rows. */
+/** A grid read straight from a file, its small counts withheld and its gaps filled: what `layCounts` gives from rows. */
 function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; fill: FillMethod; minCount: number }): LaidGrid {
   checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
   const laid = segmentedGridOf(read.grid, options.fill, options.minCount);
