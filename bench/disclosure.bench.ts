@@ -1,11 +1,13 @@
 /**
  * Benchmarks of disclosure control beside the estimate it protects, at the small and large
- * sizes of data-gen.ts (the large one is all 357 municipalities × ten years): the grid's
- * suppression, the blank way's copy, the strict way's aggregate masks (months, years, seasons,
- * day types, the span) and its summary redaction. The steps are single passes over typed arrays
- * on the main thread, so there is no pool path to compare; the inline estimate with daily
- * columns (what the national daily file needs) is the yardstick. One cell in a thousand is made
- * small (3 devices), so every step has work to do.
+ * sizes of data-gen.ts (the large one is all 357 municipalities × ten years): the estimate with
+ * daily columns (what the national daily file needs) with disclosure control off (`minCount` 0,
+ * the yardstick) and on (the default, what the commands run); the steps it adds (withholding the
+ * small counts as the grid is laid out, the grid's status, the withheld days of the summary);
+ * and the library's other ways: the grid's suppression, the blank way's copy, the strict way's
+ * aggregate masks (months, years, seasons, day types, the span) and its summary redaction. The
+ * steps are single passes over typed arrays on the main thread, so there is no pool path to
+ * compare. One cell in a thousand is made small (3 devices), so every step has work to do.
  * All data is SYNTHETIC. `--json` prints machine-readable results.
  * Run: npm run build && node dist/bench/disclosure.bench.js [--json]
  */
@@ -17,6 +19,10 @@ import { redactSummary } from '../src/disclosure/redact-summary.js';
 import { rangeOfPositions, suppressAggregates, yearOfDay } from '../src/disclosure/suppress-aggregates.js';
 import { suppressGrid } from '../src/disclosure/suppress-grid.js';
 import { estimate } from '../src/pipeline/estimate.js';
+import { markSmallCounts } from '../src/disclosure/mark-small-counts.js';
+import { countWithheldDays } from '../src/disclosure/withheld-days.js';
+import { withheldStatus } from '../src/disclosure/withheld-status.js';
+import { sumRegionDays } from '../src/kernels/sum-region-days.js';
 import { SIZES, syntheticCounts, syntheticModel } from './data-gen.js';
 
 const json = process.argv.includes('--json');
@@ -30,14 +36,26 @@ for (const size of ['small', 'large'] as const) {
   for (let row = 0; row < counts.length; row += 1000) counts.devices[row] = 3;
   const model = syntheticModel(areaCount);
   const cells = (areaCount + 1) * dayCount;
-  const { summary, grid, calendar } = await estimate(counts, model, { workers: 0 });
+  const { summary, grid, calendar, filled } = await estimate(counts, model, { workers: 0, minCount: 0 });
   const months = calendarMonths(grid.firstDay, dayCount);
   const { status } = suppressGrid(grid.devices, areaCount, dayCount);
   // In place on a grid of its own, as a run would blank the grid it owns.
   const scratch = Float64Array.from(grid.devices);
 
   const tasks: Array<[string, () => unknown]> = [
-    ['estimate inline with daily columns (the yardstick)', () => estimate(counts, model, { workers: 0, daily: true })],
+    ['estimate inline with daily columns, disclosure control off (the yardstick)', () => estimate(counts, model, { workers: 0, daily: true, minCount: 0 })],
+    ['estimate inline with daily columns, disclosure control on (16)', () => estimate(counts, model, { workers: 0, daily: true })],
+    [
+      'the steps it adds: withhold, withheldStatus, countWithheldDays',
+      () => {
+        scratch.set(grid.devices);
+        const withheld = new Uint8Array(scratch.length);
+        markSmallCounts(scratch, 16, withheld, 0, areaCount * dayCount, true);
+        sumRegionDays(scratch, areaCount, dayCount);
+        const suppression = withheldStatus(withheld, scratch, filled, areaCount, dayCount, 16);
+        return countWithheldDays(suppression.status, { dayCount, months, calendar });
+      },
+    ],
     ['suppressGrid', () => suppressGrid(grid.devices, areaCount, dayCount)],
     ['suppressGrid + blankSuppressed (the blank way, a copy)', () => blankSuppressed(grid.devices, suppressGrid(grid.devices, areaCount, dayCount).status)],
     [

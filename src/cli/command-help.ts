@@ -13,6 +13,9 @@ const LAYOUT = `  --date-window <from..to>
 const COMMON = `  --model <file>    the model: uplift and deductions (JSON)            (required)
   --workers <n>     worker threads; 0 runs inline, at most one per core (default: chosen by input size)
 ${LAYOUT}
+  --min-count <k>   disclosure control: withhold every count below k devices (an area's day, a
+                    segment, an hour) and the region's days that would give one back (default:
+                    the model's minCount, else 16); 0 turns it off
   -q, --quiet       no notes on stderr (errors still go there)
   -h, --help        show this help`;
 const DUPLICATE = `  --on-duplicate <error|sum|last>

@@ -18,6 +18,7 @@ const ESTIMATING: Record<string, OptionSpec> = {
   ...LAYOUT,
   workers: { type: 'string' },
   'on-duplicate': { type: 'string', default: 'error' },
+  'min-count': { type: 'string' },
 };
 const LENIENT: Record<string, OptionSpec> = { rejects: { type: 'string' } };
 const DRAWS: Record<string, OptionSpec> = { draws: { type: 'string' }, seed: { type: 'string' }, quantiles: { type: 'string' } };

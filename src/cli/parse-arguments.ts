@@ -132,6 +132,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
     onDuplicate: parseOnDuplicate(text(values, 'on-duplicate')!),
     ...parseWindow(values),
     ...parseLayout(values),
+    ...parseMinCount(values),
   };
   if (command === 'peak') {
     const top = text(values, 'top')!;
@@ -296,6 +297,15 @@ function parseLayout(values: Values): { layout?: CountsLayout } {
   const suppressed = text(values, 'suppressed');
   if (suppressed !== undefined) layout.suppressed = parseSuppressionMarkers(suppressed);
   return Object.keys(layout).length === 0 ? {} : { layout };
+}
+
+/** `--min-count <k>`, where given: a whole number ≥ 0. */
+function parseMinCount(values: Values): { minCount?: number } {
+  const value = text(values, 'min-count');
+  if (value === undefined) return {};
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`--min-count must be a whole number ≥ 0 (0 turns disclosure control off), got "${value}"`);
+  return { minCount: Number(value) };
 }
 
 function parseOnDuplicate(value: string): OnDuplicate {

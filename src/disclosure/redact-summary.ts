@@ -2,7 +2,7 @@ import { DAY_TYPES, type Calendar } from '../calendar/calendar.js';
 import type { CalendarMonths } from '../calendar/calendar-months.js';
 import { REGION_CODE } from '../grid/count-grid.js';
 import type { Figures, Summary } from '../summary/summary.js';
-import { rangeOfPositions, suppressAggregates, yearOfDay } from './suppress-aggregates.js';
+import { summaryGroupings, suppressAggregates } from './suppress-aggregates.js';
 import { PUBLISHED, SECONDARY, SUPPRESSION_REASONS } from './suppression-status.js';
 
 /** One figure of a summary that is not published, and why. */
@@ -51,13 +51,7 @@ export interface SummaryLayout {
 export function redactSummary(summary: Summary, layout: SummaryLayout): RedactedSummary {
   const { areaCodes, dayCount, months, calendar, cells } = layout;
   const guestNightCells = layout.guestNights === undefined ? cells : worstOf(cells, layout.guestNights);
-  const groupings = [
-    { groupOfDay: rangeOfPositions(months.monthStart), groupCount: months.labels.length },
-    { groupOfDay: yearOfDay(months.monthStart, months.yearOfMonth), groupCount: months.years.length },
-    { groupOfDay: calendar.season, groupCount: calendar.seasonNames.length },
-    { groupOfDay: calendar.dayType, groupCount: DAY_TYPES.length },
-    { groupOfDay: new Uint8Array(dayCount), groupCount: 1 },
-  ];
+  const groupings = summaryGroupings(months, calendar, dayCount);
   const masksOf = (status: Uint8Array) => {
     const [monthMask, yearMask, seasonMask, dayTypeMask, spanMask] = suppressAggregates(status, dayCount, groupings) as [
       Uint8Array,

@@ -1,4 +1,6 @@
-import { SECONDARY, suppressedCells } from './suppression-status.js';
+import { DAY_TYPES, type Calendar } from '../calendar/calendar.js';
+import type { CalendarMonths } from '../calendar/calendar-months.js';
+import { PUBLISHED, SECONDARY, suppressedCells } from './suppression-status.js';
 
 /** A way to group the days of a span: each day's group, `0..groupCount`. */
 export interface DayGrouping {
@@ -21,14 +23,48 @@ export interface DayGrouping {
  * suppressAggregates(status, 4, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1), groupCount: 2 }]); // [[2, 0,  2, 0]]
  */
 export function suppressAggregates(status: Uint8Array, dayCount: number, groupings: readonly DayGrouping[]): Uint8Array[] {
+  return countSuppressedDays(status, dayCount, groupings).map((counts) => Uint8Array.from(counts, (count) => (count > 0 ? SECONDARY : PUBLISHED)));
+}
+
+/**
+ * How many suppressed days each aggregate holds: for each grouping, one count per grid row and
+ * group, laid out as `suppressAggregates`'s masks. What the blank way tells of each aggregate:
+ * the days it leaves out because they are withheld.
+ *
+ * @example
+ * const status = Uint8Array.of(0, 1, 1, 0,  0, 2, 0, 0);
+ * countSuppressedDays(status, 4, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1), groupCount: 2 }]); // [[1, 1,  1, 0]]
+ */
+export function countSuppressedDays(status: Uint8Array, dayCount: number, groupings: readonly DayGrouping[]): Uint32Array[] {
   const rows = status.length / dayCount;
-  const masks = groupings.map(({ groupCount }) => new Uint8Array(rows * groupCount));
+  const counts = groupings.map(({ groupCount }) => new Uint32Array(rows * groupCount));
   for (const cell of suppressedCells(status)) {
     const row = Math.floor(cell / dayCount);
     const day = cell - row * dayCount;
-    groupings.forEach(({ groupOfDay, groupCount }, index) => (masks[index]![row * groupCount + groupOfDay[day]!] = SECONDARY));
+    groupings.forEach(({ groupOfDay, groupCount }, index) => counts[index]![row * groupCount + groupOfDay[day]!]!++);
   }
-  return masks;
+  return counts;
+}
+
+/**
+ * The groupings of days a summary's aggregates use, in the order months, years, seasons, day
+ * types and the whole span: what `redactSummary` masks and `countWithheldDays` counts.
+ *
+ * @example
+ * const [months, years, seasons, dayTypes, span] = summaryGroupings(calendarMonths(firstDay, dayCount), calendar, dayCount);
+ */
+export function summaryGroupings(
+  months: CalendarMonths,
+  calendar: Pick<Calendar, 'season' | 'seasonNames' | 'dayType'>,
+  dayCount: number,
+): [DayGrouping, DayGrouping, DayGrouping, DayGrouping, DayGrouping] {
+  return [
+    { groupOfDay: rangeOfPositions(months.monthStart), groupCount: months.labels.length },
+    { groupOfDay: yearOfDay(months.monthStart, months.yearOfMonth), groupCount: months.years.length },
+    { groupOfDay: calendar.season, groupCount: calendar.seasonNames.length },
+    { groupOfDay: calendar.dayType, groupCount: DAY_TYPES.length },
+    { groupOfDay: new Uint8Array(dayCount), groupCount: 1 },
+  ];
 }
 
 /**

@@ -10,6 +10,12 @@ export const SECONDARY = 2;
 /** A suppression status: `PUBLISHED`, `PRIMARY` or `SECONDARY`. */
 export type SuppressionStatus = typeof PUBLISHED | typeof PRIMARY | typeof SECONDARY;
 
+/**
+ * The mark a table for people prints for a withheld figure: the symbol Statistics Norway's tables
+ * use for a figure not published for confidentiality (never 0, never a blank left unexplained).
+ */
+export const WITHHELD_MARK = ':';
+
 /** The reasons as words, indexed by status: what a writer prints beside a suppressed figure. */
 export const SUPPRESSION_REASONS = ['published', 'primary', 'secondary'] as const;
 

@@ -7,6 +7,7 @@ import { checkModelFits } from '../model/check-model-fits.js';
 import { combineSegments, segmentedGridOf, type SegmentedGrid } from '../grid/segment-grid.js';
 import { InputError } from '../errors.js';
 import { upliftOf, type Model } from '../model/model.js';
+import { minCountOf } from '../disclosure/min-count.js';
 import { BASELINE_MIN_DAYS, defaultHourlyMethod, VISITOR_SEGMENT, type HourlyMethod } from './hourly-method.js';
 import { BASELINE_SERIES, baselineModel, residentsBaseline, type BaselineSummary } from './residents-baseline.js';
 import { reduceHourGrid, reduceHourlyCounts, type HourlyReduction, type NightWindow } from './reduce-hourly-counts.js';
@@ -83,6 +84,7 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
     nightWindow: options.nightWindow,
     workers: options.workers,
     onDuplicate: options.onDuplicate,
+    minCount: minCountOf(options.minCount, model),
   });
   const input = { rows: counts.length, rejectedRows: counts.rejectedRows, blankRows: counts.blankRows, onDuplicate: options.onDuplicate ?? 'error' };
   return estimateReduced(reduction, model, { ...options, history }, { source: counts.source, input, recodedNote: recoded.note });
@@ -98,7 +100,12 @@ export async function estimateHourly(counts: CountColumns, model: Model, options
  */
 export async function estimateHourlyGrid(read: HourGridRead, model: Model, options: HourlyEstimateOptions = {}): Promise<HourlyEstimate> {
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
-  const reduction = await reduceHourGrid(read.grid, { uplift: model.uplift, nightWindow: options.nightWindow, workers: options.workers });
+  const reduction = await reduceHourGrid(read.grid, {
+    uplift: model.uplift,
+    nightWindow: options.nightWindow,
+    workers: options.workers,
+    minCount: minCountOf(options.minCount, model),
+  });
   const input = { rows: read.rows, rejectedRows: 0, blankRows: read.blankRows, onDuplicate: read.onDuplicate };
   return estimateReduced(
     reduction,
@@ -163,7 +170,12 @@ async function estimateReduced(
     laid = segmented ? combineSegments(grid.segmentNames, partOf, methodModel.uplift, fill) : segmentedGridOf(partOf(0), fill);
   }
   const input = { ...read.input, duplicateRows: grid.duplicateRows };
-  const result = await estimateLaid({ ...laid, history: options.history, recodedNote: read.recodedNote, input }, methodModel, options);
+  const withheld = reduction.withheld;
+  const result = await estimateLaid(
+    { ...laid, ...(withheld && { withheld }), history: options.history, recodedNote: read.recodedNote, input },
+    methodModel,
+    options,
+  );
   result.summary.model = model;
   if (method === 'night-presence' && !names.includes('residents'))
     result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');

@@ -5,6 +5,7 @@ import { buildHourGrid, type HourGrid } from './hour-grid.js';
 import { runHourTask, runRegionHourTask, type SharedHours } from '../kernels/hour-tasks.js';
 import type { HourNumbers } from '../kernels/reduce-hours.js';
 import { upliftOf, type Uplift } from '../model/model.js';
+import { withholdSmallHours } from '../disclosure/withhold-small-hours.js';
 
 /** Local clock hours `from` ≤ hour < `to` of the night window; the default 02:00–04:00 is hours 2 and 3. */
 export interface NightWindow {
@@ -28,6 +29,8 @@ export interface HourlyReduction {
   atPeak: Float64Array;
   /** Mean devices over the night window's hours, per (area × segment) row × day. */
   night: Float64Array;
+  /** With a `minCount`: the area-days that had an hour below it, withheld (`withholdSmallHours`). */
+  withheld?: Uint8Array;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface HourlyReduction {
  */
 export async function reduceHourlyCounts(
   counts: CountColumns,
-  options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto'; onDuplicate?: OnDuplicate },
+  options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto'; onDuplicate?: OnDuplicate; minCount?: number },
 ): Promise<HourlyReduction> {
   refuseNoRows(counts);
   return reduceHourGrid(buildHourGrid(counts, options.onDuplicate ?? 'error'), options);
@@ -51,14 +54,16 @@ export async function reduceHourlyCounts(
 
 /**
  * `reduceHourlyCounts` on hours already laid out (`buildHourGrid`, or `readHourGrid` straight from a file).
+ * With `minCount` above 0, the hours below it are withheld from the grid first, in place.
  *
  * @example
  * const reduced = await reduceHourGrid((await readHourGrid('hourly.csv'))!.grid, { uplift: 0.06 });
  */
 export async function reduceHourGrid(
   grid: HourGrid,
-  options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto' },
+  options: { uplift: Uplift; nightWindow?: NightWindow; workers?: number | 'auto'; minCount?: number },
 ): Promise<HourlyReduction> {
+  const withheld = (options.minCount ?? 0) > 0 ? withholdSmallHours(grid, options.minCount!) : undefined;
   const nightWindow = options.nightWindow ?? DEFAULT_NIGHT_WINDOW;
   const areaCount = grid.areaCodes.length;
   const segmentCount = grid.segmentNames.length;
@@ -95,5 +100,6 @@ export async function reduceHourGrid(
     peakSlot: new Int32Array(hours.peakSlot),
     atPeak: new Float64Array(hours.atPeak),
     night: new Float64Array(hours.night),
+    ...(withheld !== undefined && { withheld }),
   };
 }

@@ -57,6 +57,7 @@ const checkTop = validator.compile({
   uplift: { type: 'any' },
   deductions: byKey({ type: 'any' }),
   fill: { type: 'enum', optional: true, values: ['none', 'interpolate', 'weekdayMean'] },
+  minCount: { type: 'number', optional: true, integer: true, min: 0, convert: false },
   codeHistory: { type: 'string', optional: true, empty: false },
   calendar: calendarSchema,
   counts: {
@@ -256,6 +257,8 @@ function describe(error: ValidationError, path: string): string {
       return `${subject} must be a number${got}`;
     case 'numberMin':
       return `${subject} must be ≥ ${error.expected}${got}`;
+    case 'numberInteger':
+      return `${subject} must be a whole number${got}`;
     case 'numberPositive':
       return `${subject} must be > 0${got}`;
     case 'numberNotFinite':

@@ -81,6 +81,11 @@ export interface Model {
   /** Missing days: left missing (default), or filled and marked; see `fillGaps`. */
   fill?: FillMethod;
   /**
+   * Disclosure control: a count below this many devices is withheld, and whatever would give it
+   * back (docs/disclosure.md). Default `DEFAULT_THRESHOLD` (16); 0 turns it off. `--min-count` overrides it.
+   */
+  minCount?: number;
+  /**
    * A file of municipality code changes (`from_code,to_code,valid_from[,to_name]`, relative to
    * the model file) used instead of the built-in table (Hallingdal's 2020 and 2024 changes).
    */

@@ -6,6 +6,7 @@ import type { DailyColumns, Estimate } from '../pipeline/estimate.js';
 import { percentileOfSorted } from '../kernels/percentile.js';
 import { peaksByGroup, type GroupPeak } from './peaks-by-group.js';
 import { busiestDays } from './busiest-days.js';
+import type { DisclosureSummary } from '../summary/summary.js';
 
 /** The percentiles reported: the median and the high ones planners size for. */
 export const PEAK_PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
@@ -48,6 +49,8 @@ export interface PeakFigures {
   dayTypes: Array<{ dayType: DayType } & GroupPeak>;
   /** Hourly counts only: the busiest hour of the span (persons then); null without a complete day. */
   peakHour?: HourValue | null;
+  /** With disclosure control: the days left out because their counts are withheld (`Figures.withheldDays`). */
+  withheldDays?: number;
 }
 
 /** Presence for the region and every area, as `teleguest peak` prints it. */
@@ -61,6 +64,8 @@ export interface PeakSummary {
   areas: Record<string, PeakFigures>;
   /** Areas the capacities list that the counts do not have (a typing error, or another selection); absent when none. */
   capacityAreasNotCounted?: string[];
+  /** Disclosure control as the estimate applied it; absent when it is off. */
+  disclosure?: DisclosureSummary;
 }
 
 /** Capacities to compare presence with: one for the region, and per area. */
@@ -88,7 +93,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
   const months = calendarMonths(firstDay, dayCount);
   const monthOfDay = new Int32Array(dayCount);
   months.labels.forEach((_, month) => monthOfDay.fill(month, months.monthStart[month]!, months.monthStart[month + 1]!));
-  const figuresOf = (row: number, name: string, capacity: number | undefined): PeakFigures => {
+  const figuresOf = (row: number, name: string, capacity: number | undefined, withheldDays: number | undefined): PeakFigures => {
     const first = row * dayCount;
     const persons = daily.persons.subarray(first, first + dayCount);
     const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: persons[day]! });
@@ -110,6 +115,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
       months: peaksByGroup(persons, monthOfDay, months.labels.length).map((peak, month) => ({ month: months.labels[month]!, ...peak })),
       seasons: peaksByGroup(persons, calendar.season, calendar.seasonNames.length).map((peak, season) => ({ season: calendar.seasonNames[season]!, ...peak })),
       dayTypes: peaksByGroup(persons, calendar.dayType, DAY_TYPES.length).map((peak, type) => ({ dayType: DAY_TYPES[type]!, ...peak })),
+      ...(withheldDays !== undefined && { withheldDays }),
     };
   };
   const { capacities = {} } = options;
@@ -121,8 +127,11 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     from: summary.from,
     to: summary.to,
     calendar: calendar.options,
-    region: figuresOf(areaCodes.length, summary.model.name, capacities.region),
-    areas: Object.fromEntries(areaCodes.map((code, row) => [code, figuresOf(row, grid.areaNames[row] ?? '', capacities.byArea?.[code])])),
+    ...(summary.disclosure !== undefined && { disclosure: summary.disclosure }),
+    region: figuresOf(areaCodes.length, summary.model.name, capacities.region, summary.region.withheldDays),
+    areas: Object.fromEntries(
+      areaCodes.map((code, row) => [code, figuresOf(row, grid.areaNames[row] ?? '', capacities.byArea?.[code], summary.areas[code]!.withheldDays)]),
+    ),
   };
 }
 

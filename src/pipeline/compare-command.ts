@@ -23,6 +23,8 @@ export interface CompareCommand {
   csvDialect: CsvDialectName;
   workers: number | 'auto';
   onDuplicate: OnDuplicate;
+  /** Disclosure control's threshold (`--min-count`); default the model's, else 16; 0 turns it off. */
+  minCount?: number;
 }
 
 /** The steps `compare` shows on its progress bar. */

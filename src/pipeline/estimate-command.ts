@@ -22,6 +22,8 @@ export interface EstimateCommand {
   csvDialect: CsvDialectName;
   workers: number | 'auto';
   onDuplicate: OnDuplicate;
+  /** Disclosure control's threshold (`--min-count`); default the model's, else 16; 0 turns it off. */
+  minCount?: number;
   draws?: number;
   seed?: number;
   probabilities?: number[];

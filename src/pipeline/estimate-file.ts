@@ -16,6 +16,7 @@ import { workersNote } from '../pool/choose-threads.js';
 import type { HourlyMethod } from '../hourly/hourly-method.js';
 import type { NightWindow } from '../hourly/reduce-hourly-counts.js';
 import type { HourlyEstimate } from '../hourly/estimate-hourly.js';
+import { disclosureNotes } from '../disclosure/disclosure-notes.js';
 
 /** How `estimateFile` reads and estimates. */
 export interface EstimateFileOptions extends Omit<EstimateOptions, 'modelFile' | 'history'> {
@@ -48,7 +49,7 @@ export interface FileEstimate<E extends Estimate = Estimate> {
   plan: CountsPlan;
   /** Why the grid's scan handed over to the rows after all, when it did (a second read). */
   declined?: RowsReason;
-  /** What the user should know: ignored columns, model warnings, rejected and duplicate rows, areas without observations. */
+  /** What the user should know: ignored columns, model warnings, rejected and duplicate rows, areas without observations, what disclosure control withheld (or that it is off). */
   notes: string[];
   /** Every file the run read (counts, model, the files it names, side inputs): what no output may overwrite. */
   inputs: RolePath[];
@@ -145,7 +146,7 @@ export async function estimateFile(counts: string, model: string | Model, option
   if (input.rejectedRows > 0) notes.push(`${input.rejectedRows} rows rejected, listed in ${options.rejects}`);
   if (input.duplicateRows > 0)
     notes.push(`${input.duplicateRows} duplicate rows ${input.onDuplicate === 'sum' ? 'added to the first' : 'replaced earlier ones'}`);
-  notes.push(...result.notes);
+  notes.push(...result.notes, ...disclosureNotes(result.summary.disclosure));
   return { result, rejected, plan, ...(declined !== undefined && { declined }), notes, inputs };
 }
 

@@ -22,6 +22,10 @@ import type { FillMethod } from '../grid/fill-gaps.js';
 import { buildCalendar, dayGroups, type Calendar } from '../calendar/calendar.js';
 import { formatDay } from '../clock/day-number.js';
 import { summarizeRow } from '../summary/summarize-row.js';
+import { minCountOf } from '../disclosure/min-count.js';
+import { withheldStatus } from '../disclosure/withheld-status.js';
+import { countWithheldDays } from '../disclosure/withheld-days.js';
+import type { GridSuppression } from '../disclosure/suppress-grid.js';
 import type { InputFigures, Summary } from '../summary/summary.js';
 
 export { INLINE_BELOW_CELLS } from '../pool/choose-threads.js';
@@ -46,6 +50,13 @@ export interface EstimateOptions {
   probabilities?: readonly number[];
   /** Today's codes for old ones (default: the model's `codeHistory`, read from beside `modelFile`, or the built-in table). */
   history?: CodeHistory;
+  /**
+   * Disclosure control (docs/disclosure.md): every count below this many devices (an area's day,
+   * a segment's, an hour's) is withheld before anything is summed, and the region's days that
+   * would give one back with it. Default: the model's `minCount`, else `DEFAULT_THRESHOLD` (16);
+   * 0 or 1 turn it off.
+   */
+  minCount?: number;
 }
 
 /** Persons and guest-nights per grid cell; NaN where there is no observation or no guest-nights. */
@@ -64,6 +75,8 @@ export interface Estimate {
   /** 1 where a missing value was filled (the model's `fill`), per grid cell; the region row is 1 on a day with any. */
   filled: Uint8Array;
   daily?: DailyColumns;
+  /** Disclosure control, when on: which cells are withheld, and why (`PRIMARY`, `SECONDARY`), region row last. */
+  disclosure?: GridSuppression;
   /** Things a user should know that are not errors, such as an area without any observation. */
   notes: string[];
 }
@@ -99,7 +112,12 @@ export function estimate(counts: CountColumns, model: Model, options: EstimateOp
  */
 export async function estimateGrid(read: CountGridRead, model: Model, options: EstimateOptions = {}): Promise<Estimate> {
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile ?? 'model'));
-  return estimateHeld({ laid: layGrid(read, history, model, { modelFile: options.modelFile ?? 'model', fill: model.fill ?? 'none' }) }, model, options);
+  const minCount = minCountOf(options.minCount, model);
+  return estimateHeld(
+    { laid: layGrid(read, history, model, { modelFile: options.modelFile ?? 'model', fill: model.fill ?? 'none', minCount }) },
+    model,
+    options,
+  );
 }
 
 /**
@@ -133,8 +151,9 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
   const modelFile = options.modelFile ?? 'model';
   const onDuplicate = options.onDuplicate ?? 'error';
   const fill = model.fill ?? 'none';
+  const minCount = minCountOf(options.minCount, model);
   // The rows are not read again: a caller that keeps no reference to them lets them go now.
-  const laid = 'counts' in held ? await layCounts(held, model, { modelFile, onDuplicate, fill, history: options.history }) : held.laid;
+  const laid = 'counts' in held ? await layCounts(held, model, { modelFile, onDuplicate, fill, history: options.history, minCount }) : held.laid;
   const { history, recodedNote, input, grid, present, segmentPersons, partialCells, filled } = laid;
   const { areaCodes, dayCount } = grid;
   const areaCount = areaCodes.length;
@@ -160,6 +179,8 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
 
   // The region's row first: the deductions sum over the days it was observed (NaN where an area was not).
   sumRegionDays(grid.devices, areaCount, dayCount);
+  const disclosure = laid.withheld && withheldStatus(laid.withheld, grid.devices, filled, areaCount, dayCount, minCount);
+  const withheld = disclosure && countWithheldDays(disclosure.status, { dayCount, months, calendar });
   const threads = chooseThreads(options.workers ?? 'auto', rows * dayCount);
   let deductions: ResolvedDeductions;
   if (threads === 0) {
@@ -203,6 +224,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     hasGuestNights: true,
     filledDays: filledDaysOf(areaCount),
     groups: groupsOf(areaCount),
+    withheld,
   });
   const areas = Object.fromEntries(
     areaCodes.map((code, row) => [
@@ -214,11 +236,17 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
         hasGuestNights: deductions.regionWide.size === 0,
         filledDays: filledDaysOf(row),
         groups: groupsOf(row),
+        withheld,
       }),
     ]),
   );
   const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
-  const notes = unobserved.map((code) => `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`);
+  const notes = unobserved.map((code) => {
+    const withheldDays = areas[code]!.withheldDays ?? 0;
+    return withheldDays > 0
+      ? `area ${code} has no published day (${withheldDays} withheld: fewer than ${minCount} devices), so the region has no complete day`
+      : `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`;
+  });
   if (recodedNote !== undefined) notes.push(recodedNote);
   if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
   const summary: Summary = {
@@ -229,6 +257,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     days: dayCount,
     incompleteDays: dayCount - region.days,
     fill: { method: fill, filledCells: Object.values(areas).reduce((sum, area) => sum + area.filledDays, 0) },
+    ...(disclosure !== undefined && { disclosure: { minCount, primary: disclosure.primaryCells, secondary: disclosure.secondaryCells } }),
     region,
     areas,
   };
@@ -242,7 +271,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     );
   }
   const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
-  return { summary, grid, deductions, calendar, filled, daily, notes };
+  return { summary, grid, deductions, calendar, filled, daily, ...(disclosure !== undefined && { disclosure }), notes };
 }
 
 /** Per grid row, Σ of `values` over the days the row was observed (devices not NaN). */
@@ -259,32 +288,26 @@ function sumRowsOverObservedDays(values: Uint8Array, devices: Float64Array, dayC
   return sums;
 }
 
-/** The rows recoded to today's areas and laid out as a grid, the holder emptied: no variable of `estimateHeld` holds the rows. */
+/** The rows recoded to today's areas and laid out as a grid (small counts withheld), the holder emptied: no variable of `estimateHeld` holds the rows. */
 async function layCounts(
   held: { counts: CountColumns },
   model: Model,
-  options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod; history: CodeHistory | undefined },
+  options: { modelFile: string; onDuplicate: OnDuplicate; fill: FillMethod; history: CodeHistory | undefined; minCount: number },
 ): Promise<LaidGrid> {
   const { counts } = held;
   held.counts = NO_ROWS;
   const history = options.history ?? (await codeHistoryOf(model, options.modelFile));
   const { note: recodedNote, counts: recoded } = recodeToToday(counts, history);
   checkModelFits(model, recoded.areaCodes, options.modelFile, recoded.segments?.segmentNames);
-  const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill);
-  const input = {
-    rows: recoded.length,
-    rejectedRows: recoded.rejectedRows,
-    blankRows: recoded.blankRows,
-    duplicateRows: laid.grid.duplicateRows,
-    onDuplicate: options.onDuplicate,
-  };
+  const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill, options.minCount);
+  const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, blankRows: recoded.blankRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
   return { history, recodedNote, input, ...laid };
 }
 
-/** A grid read straight from a file, its gaps filled: what `layCounts` gives from rows. */
-function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; fill: FillMethod }): LaidGrid {
+/** A grid read straight from a file, its small counts withheld and its gaps filled: what `layCounts` gives from rows. */
+function layGrid(read: CountGridRead, history: CodeHistory, model: Model, options: { modelFile: string; fill: FillMethod; minCount: number }): LaidGrid {
   checkModelFits(model, read.grid.areaCodes, options.modelFile, undefined);
-  const laid = segmentedGridOf(read.grid, options.fill);
+  const laid = segmentedGridOf(read.grid, options.fill, options.minCount);
   const input = { rows: read.rows, rejectedRows: 0, blankRows: read.blankRows, duplicateRows: read.grid.duplicateRows, onDuplicate: read.onDuplicate };
   return { history, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined, input, ...laid };
 }

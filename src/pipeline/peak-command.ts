@@ -9,6 +9,8 @@ export interface PeakCommand {
   json: boolean;
   workers: number | 'auto';
   onDuplicate: OnDuplicate;
+  /** Disclosure control's threshold (`--min-count`); default the model's, else 16; 0 turns it off. */
+  minCount?: number;
   /** How many of the busiest days to list. */
   top: number;
   /** Persons the region can take (`"60000"`), or a CSV of area,capacity. */

@@ -22,6 +22,8 @@ export interface ReportCommand {
   workers: number | 'auto';
   rejects?: string;
   onDuplicate: OnDuplicate;
+  /** Disclosure control's threshold (`--min-count`); default the model's, else 16; 0 turns it off. */
+  minCount?: number;
   draws?: number;
   seed?: number;
   probabilities?: number[];

@@ -1,10 +1,14 @@
 import { roundWhole } from '../write/table/format-whole.js';
 import type { Labels } from './labels/labels.js';
+import { isWithheld } from '../disclosure/withheld-days.js';
+import { WITHHELD_MARK } from '../disclosure/suppression-status.js';
 
 /** Numbers and dates written the way a reader of one language expects. Null prints as the language's n/a. */
 export interface LocaleFormat {
   /** Rounded half away from zero, thousands grouped: nb `9 682 355` (no-break spaces), en `9,682,355`. */
   whole: (value: number | null) => string;
+  /** `whole` for a figure of a series or period: `WITHHELD_MARK` where it is null because its days are withheld. */
+  figure: (value: number | null, entry: { days: number; withheldDays?: number }) => string;
   /** With exactly `digits` decimals: nb `3,43`, en `3.43`. */
   decimal: (value: number | null, digits: number) => string;
   /** A share as a percentage number without the sign: 0.06 → `6`, 0.075 → nb `7,5`. */
@@ -35,9 +39,11 @@ export function localeFormat(labels: Labels): LocaleFormat {
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const utc = (text: string) => new Date(`${text}T00:00:00Z`);
+  // roundWhole first: Intl would print −0 for a small negative value.
+  const wholeOf = (value: number | null) => (value === null ? notApplicable : whole.format(roundWhole(value)));
   return {
-    // roundWhole first: Intl would print −0 for a small negative value.
-    whole: (value) => (value === null ? notApplicable : whole.format(roundWhole(value))),
+    whole: wholeOf,
+    figure: (value, entry) => (value === null && isWithheld(entry) ? WITHHELD_MARK : wholeOf(value)),
     decimal: (value, digits) => {
       if (value === null) return notApplicable;
       if (!decimals.has(digits)) decimals.set(digits, new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));

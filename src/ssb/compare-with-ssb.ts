@@ -4,7 +4,7 @@ import type { SsbSeries } from './sum-ssb-table.js';
 import { pearson } from '../kernels/pearson.js';
 import { spearman } from '../kernels/spearman.js';
 import { seasonOfMonth } from '../calendar/season-of-month.js';
-import type { Figures, Summary } from '../summary/summary.js';
+import type { DisclosureSummary, Figures, Summary } from '../summary/summary.js';
 
 /** Guest-nights a holiday home has in a year, by the national cabin survey: about 86 (TØI report 1155/2011). */
 export const SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME = 86;
@@ -81,6 +81,8 @@ export interface Comparison {
   /** Things not compared, said once: SSB regions without a unit, SSB months outside the counts. */
   notes: string[];
   survey: { guestNightsPerHolidayHome: number; source: string };
+  /** Disclosure control as the estimate applied it; absent when it is off. */
+  disclosure?: DisclosureSummary;
 }
 
 /** Options for `compareWithSsb`. */
@@ -182,6 +184,7 @@ export function compareWithSsb(summary: Summary, ssb: SsbSeries, options: Compar
     months,
     notes,
     survey: { guestNightsPerHolidayHome: SURVEY_GUEST_NIGHTS_PER_HOLIDAY_HOME, source: 'TØI report 1155/2011' },
+    ...(summary.disclosure !== undefined && { disclosure: summary.disclosure }),
   };
 }
 
@@ -206,7 +209,8 @@ function telecomMonth(rows: Array<[string, Figures]>, index: number, daysInMonth
     const month = figures.months[index]!;
     const who = area === '' ? 'days on which every area was observed' : `days observed in area ${area}`;
     days = Math.min(days, month.days);
-    if (month.days < daysInMonth) return { value: null, days, reason: `${month.days} of ${daysInMonth} ${who}` };
+    const withheld = (month.withheldDays ?? 0) > 0 ? ` (${month.withheldDays} withheld: fewer devices than the disclosure threshold)` : '';
+    if (month.days < daysInMonth) return { value: null, days, reason: `${month.days} of ${daysInMonth} ${who}${withheld}` };
     if (month.guestNights === null) {
       const regionWide = Object.keys(figures.deductionsPerDay).filter((name) => figures.deductionsPerDay[name] === null);
       return {

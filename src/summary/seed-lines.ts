@@ -5,14 +5,17 @@ import type { Interval, RowIntervals } from '../uncertainty/estimate-uncertainty
 
 /** One line of the plan's table, with its value in persons (deductions negative); null where it does not apply. */
 export type SeedLine =
-  | { kind: 'devicesPerDay' | 'uplift' | 'guestNightsPerDay' | 'guestNightsPerYear' | 'daysObserved' | 'filledDays' | 'negativeDays'; value: number | null }
+  | {
+      kind: 'devicesPerDay' | 'uplift' | 'guestNightsPerDay' | 'guestNightsPerYear' | 'daysObserved' | 'filledDays' | 'negativeDays' | 'withheldDays';
+      value: number | null;
+    }
   | { kind: 'deduction'; name: string; value: number | null };
 
 /**
  * The lines of the Hallingdal plan's table for one series, in order:
  * devices, uplift, each deduction (negative), guest-nights per day and per year, then days
  * observed (filled days not among them), with `filled` the days the model's `fill` filled in,
- * and negative days. The year is the rounded daily figure × 365, as the plan computes it
+ * negative days, and with `withheld` (a summary that withheld some: `hasWithheld`) the days withheld. The year is the rounded daily figure × 365, as the plan computes it
  * (26 527 × 365 = 9 682 355), so printing the rounded values reproduces the plan's integers;
  * `Figures.guestNightsPerYear` (summary.json) is the unrounded figure × 365 (9 682 515.6), and
  * every label of this line says which it is.
@@ -21,7 +24,7 @@ export type SeedLine =
  * seedLines(summary.region).map((line) => line.value);
  * // [46724, 2803.44, -20000, -1000, -1000, -1000, 26527.44, 9682355, 547, 0]
  */
-export function seedLines(figures: Figures, options: { filled?: boolean } = {}): SeedLine[] {
+export function seedLines(figures: Figures, options: { filled?: boolean; withheld?: boolean } = {}): SeedLine[] {
   const perDay = figures.guestNightsPerDay;
   return [
     { kind: 'devicesPerDay', value: figures.devicesPerDay },
@@ -32,6 +35,7 @@ export function seedLines(figures: Figures, options: { filled?: boolean } = {}):
     { kind: 'daysObserved', value: figures.days - figures.filledDays },
     ...(options.filled ? [{ kind: 'filledDays', value: figures.filledDays } as SeedLine] : []),
     { kind: 'negativeDays', value: figures.negativeDays },
+    ...(options.withheld ? [{ kind: 'withheldDays', value: figures.withheldDays ?? 0 } as SeedLine] : []),
   ];
 }
 

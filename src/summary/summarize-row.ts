@@ -13,6 +13,7 @@ import {
 } from '../kernels/stat-fields.js';
 import { DAY_TYPES, type Calendar } from '../calendar/calendar.js';
 import type { Figures, GroupFigures, MonthFigures, YearFigures } from './summary.js';
+import type { WithheldDays } from '../disclosure/withheld-days.js';
 
 /** What `summarizeRow` needs besides the statistics: the row's name and deductions. */
 export interface RowContext {
@@ -26,6 +27,8 @@ export interface RowContext {
   filledDays: number;
   /** This row's sums per season, then per day type, from the kernel (see `stat-fields.ts`). */
   groups: Float64Array;
+  /** With disclosure control: every row's withheld days per group (`countWithheldDays`), written as `withheldDays`. */
+  withheld?: WithheldDays;
 }
 
 /**
@@ -40,6 +43,10 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, calend
   const sumOf = (month: number, field: number) => stats[(context.row * monthCount + month) * STAT_FIELDS + field]!;
   const orNull = (value: number) => (context.hasGuestNights && !Number.isNaN(value) ? value : null);
   const meanOrNull = (sum: number, days: number) => (days > 0 ? sum / days : null);
+  // The days of group `index` the row's figures leave out as withheld, where disclosure control is on.
+  const { withheld, row } = context;
+  const withheldOf = (counts: keyof WithheldDays, index: number, groupCount: number) =>
+    withheld === undefined ? {} : { withheldDays: withheld[counts][row * groupCount + index]! };
 
   const monthFigures: MonthFigures[] = [];
   const totals = { days: 0, devices: 0, persons: 0, guestNights: 0, negativeDays: 0 };
@@ -62,10 +69,11 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, calend
       days,
       personsPerDay: meanOrNull(sumOf(month, STAT_PERSONS), days),
       guestNights: days > 0 ? orNull(guestNights) : null,
+      ...withheldOf('months', month, monthCount),
     });
   }
 
-  const years: YearFigures[] = months.years.map(({ year, daysInYear }) => {
+  const years: YearFigures[] = months.years.map(({ year, daysInYear }, index) => {
     const { days, guestNights } = byYear.get(year)!;
     const mean = meanOrNull(guestNights, days);
     return {
@@ -74,6 +82,7 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, calend
       daysInYear,
       guestNights: days > 0 ? orNull(guestNights) : null,
       guestNightsExtrapolated: mean === null ? null : orNull(mean * daysInYear),
+      ...withheldOf('years', index, months.years.length),
     };
   });
   const devicesPerDay = meanOrNull(totals.devices, totals.days);
@@ -93,13 +102,14 @@ export function summarizeRow(stats: Float64Array, months: CalendarMonths, calend
     negativeDays: context.hasGuestNights ? totals.negativeDays : null,
     years,
     months: monthFigures,
-    seasons: groupFigures(context, 0, calendar.seasonNames),
-    dayTypes: groupFigures(context, calendar.seasonNames.length, DAY_TYPES),
+    seasons: groupFigures(context, 0, calendar.seasonNames, (index) => withheldOf('seasons', index, calendar.seasonNames.length)),
+    dayTypes: groupFigures(context, calendar.seasonNames.length, DAY_TYPES, (index) => withheldOf('dayTypes', index, DAY_TYPES.length)),
+    ...withheldOf('span', 0, 1),
   };
 }
 
 /** Days, means and guest-night sums per season or day type, the groups from `first` on in the row's sums. */
-function groupFigures(context: RowContext, first: number, names: readonly string[]): GroupFigures[] {
+function groupFigures(context: RowContext, first: number, names: readonly string[], withheldOf: (index: number) => { withheldDays?: number }): GroupFigures[] {
   return names.map((name, index) => {
     const at = (first + index) * GROUP_FIELDS;
     const days = context.groups[at + GROUP_DAYS]!;
@@ -110,6 +120,7 @@ function groupFigures(context: RowContext, first: number, names: readonly string
       personsPerDay: days > 0 ? context.groups[at + GROUP_PERSONS]! / days : null,
       guestNightsPerDay: guests === null ? null : guests / days,
       guestNights: guests,
+      ...withheldOf(index),
     };
   });
 }

@@ -13,6 +13,8 @@ export interface YearFigures {
   guestNights: number | null;
   /** Mean per observed day × days in the year. */
   guestNightsExtrapolated: number | null;
+  /** With disclosure control: the days left out because their counts are withheld (see `DisclosureSummary`). */
+  withheldDays?: number;
 }
 
 /** One calendar month of a series. */
@@ -22,6 +24,8 @@ export interface MonthFigures {
   days: number;
   personsPerDay: number | null;
   guestNights: number | null;
+  /** With disclosure control: the days left out because their counts are withheld. */
+  withheldDays?: number;
 }
 
 /** One season or day type of a series: observed days, means per day and the guest-night sum. */
@@ -32,6 +36,8 @@ export interface GroupFigures {
   personsPerDay: number | null;
   guestNightsPerDay: number | null;
   guestNights: number | null;
+  /** With disclosure control: the days left out because their counts are withheld. */
+  withheldDays?: number;
 }
 
 /** The estimate for the region or one area. Means are over observed days. */
@@ -60,6 +66,24 @@ export interface Figures {
   seasons: GroupFigures[];
   /** By day type: public holiday, weekend, school winter break, other weekday. */
   dayTypes: GroupFigures[];
+  /**
+   * With disclosure control: the days of the span left out because their counts are withheld
+   * (among `missingDays`); for the region, the days it skips because an area's count is withheld.
+   */
+  withheldDays?: number;
+}
+
+/**
+ * Disclosure control as a run applied it (docs/disclosure.md): counts below `minCount` devices
+ * are withheld before anything is summed, so every published figure rests on published counts.
+ */
+export interface DisclosureSummary {
+  /** The threshold: a count below this many devices is withheld. */
+  minCount: number;
+  /** Area-days withheld as primary: their count, a segment's count or one of their hours' is below `minCount`. */
+  primary: number;
+  /** Region days withheld as secondary: the region less the published areas would give a withheld count back. */
+  secondary: number;
 }
 
 /** What was read: nothing is dropped without being counted here. */
@@ -88,6 +112,8 @@ export interface Summary {
   incompleteDays: number;
   /** How missing days were treated (the model's `fill`), and how many area-days were filled. */
   fill: { method: FillMethod; filledCells: number };
+  /** Disclosure control as applied; absent when it is off (`minCount` 0). */
+  disclosure?: DisclosureSummary;
   region: Figures;
   areas: Record<string, Figures>;
   /** Intervals from draws of the model's ranges, when asked for (`draws`). */

@@ -7,7 +7,9 @@ import type { Estimate } from '../pipeline/estimate.js';
 import { nb } from '../report/labels/nb.js';
 import type { Comparison } from '../ssb/compare-with-ssb.js';
 import { seedLineLabel, seedLines } from '../summary/seed-lines.js';
-import type { Figures, GroupFigures } from '../summary/summary.js';
+import type { DisclosureSummary, Figures, GroupFigures } from '../summary/summary.js';
+import { hasWithheld, isWithheld } from '../disclosure/withheld-days.js';
+import { DEFAULT_THRESHOLD, PUBLISHED, WITHHELD_MARK } from '../disclosure/suppression-status.js';
 import { formatPercent } from './table/format-percent.js';
 import { upliftPercent } from '../model/model.js';
 
@@ -65,13 +67,14 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
   // 1. The plan's table: one column per series, its lines as the seed prints them.
   // The uplift as the Norwegian label says it: 6 %, or 6,5 % with a decimal comma.
   const percent = upliftPercent(summary.model.uplift, (share) => formatPercent(share).replace('.', ','));
-  const lineLabels = seedLines(summary.region).map((line) => seedLineLabel(line, nb.seed, percent));
+  const withheld = hasWithheld(summary);
+  const lineLabels = seedLines(summary.region, { withheld }).map((line) => seedLineLabel(line, nb.seed, percent));
   wideSheet(
     book,
     'Tabell',
     'Linje',
     series,
-    lineLabels.map((label, index) => [label, series.map(({ figures }) => seedLines(figures)[index]!.value)]),
+    lineLabels.map((label, index) => [label, series.map(({ figures }) => shown(seedLines(figures, { withheld })[index]!.value, figures))]),
     FORMAT.whole,
     44,
   );
@@ -83,7 +86,15 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
     'År',
     'År',
     series,
-    years.map((year) => [year, series.map(({ figures }) => figures.years.find((entry) => entry.year === year)?.guestNights ?? null)]),
+    years.map((year) => [
+      year,
+      series.map(({ figures }) =>
+        entryFigure(
+          figures.years.find((entry) => entry.year === year),
+          'guestNights',
+        ),
+      ),
+    ]),
     FORMAT.whole,
     8,
     FORMAT.year,
@@ -94,13 +105,21 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
     'Måneder',
     'Måned',
     series,
-    months.map((month) => [monthDate(month), series.map(({ figures }) => figures.months.find((entry) => entry.month === month)?.guestNights ?? null)]),
+    months.map((month) => [
+      monthDate(month),
+      series.map(({ figures }) =>
+        entryFigure(
+          figures.months.find((entry) => entry.month === month),
+          'guestNights',
+        ),
+      ),
+    ]),
     FORMAT.whole,
     11,
     FORMAT.month,
   );
 
-  // 4. Seasons and day types, one row per series and group.
+  // 4. Seasons and day types, one row per series and group; where disclosure control withheld some, the days withheld.
   const groups = book.addWorksheet('Sesonger og dagtyper', { views: [{ state: 'frozen', ySplit: 1 }] });
   setColumns(groups, [
     [7, null],
@@ -111,19 +130,43 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
     [14, FORMAT.whole],
     [16, FORMAT.whole],
     [16, FORMAT.whole],
+    ...(withheld ? [[14, FORMAT.whole] as [number, string]] : []),
   ]);
-  addRow(groups, ['Kode', 'Navn', 'Gruppe', 'Sesong/dagtype', 'Dager', 'Personer per dag', 'Gjestedøgn per dag', 'Gjestedøgn']);
+  addRow(groups, [
+    'Kode',
+    'Navn',
+    'Gruppe',
+    'Sesong/dagtype',
+    'Dager',
+    'Personer per dag',
+    'Gjestedøgn per dag',
+    'Gjestedøgn',
+    ...(withheld ? [nb.daysWithheld] : []),
+  ]);
   for (const { code, name, figures } of series) {
     const rows = (kind: string, list: GroupFigures[], label: (name: string) => string) =>
-      list.map((group) => addRow(groups, [code, name, kind, label(group.name), group.days, group.personsPerDay, group.guestNightsPerDay, group.guestNights]));
+      list.map((group) =>
+        addRow(groups, [
+          code,
+          name,
+          kind,
+          label(group.name),
+          group.days,
+          entryFigure(group, 'personsPerDay'),
+          entryFigure(group, 'guestNightsPerDay'),
+          entryFigure(group, 'guestNights'),
+          ...(withheld ? [group.withheldDays ?? null] : []),
+        ]),
+      );
     rows('sesong', figures.seasons, nb.seasonName);
     rows('dagtype', figures.dayTypes, (type) => nb.dayTypeName[type as keyof typeof nb.dayTypeName] ?? type);
   }
   groups.commit();
 
-  // 5. Each day, when the estimate has its daily columns: persons and guest-nights per series.
+  // 5. Each day, when the estimate has its daily columns: persons and guest-nights per series, withheld days marked.
   if (result.daily !== undefined) {
     const { grid } = result;
+    const status = result.disclosure?.status;
     const gridRow = (code: string) => (code === REGION_CODE ? grid.areaCodes.length : grid.areaCodes.indexOf(code));
     for (const [title, values] of [
       ['Gjestedøgn per dag', result.daily.guestNights],
@@ -131,7 +174,10 @@ export async function formatWorkbook(result: Estimate, options: WorkbookOptions 
     ] as const) {
       const rows = Array.from({ length: grid.dayCount }, (_, day): [Cell, Cell[]] => [
         new Date((grid.firstDay + day) * MS_PER_DAY),
-        series.map(({ code }) => numberOrNull(values[gridRow(code) * grid.dayCount + day]!)),
+        series.map(({ code }) => {
+          const at = gridRow(code) * grid.dayCount + day;
+          return Number.isNaN(values[at]!) && status !== undefined && status[at] !== PUBLISHED ? WITHHELD_MARK : numberOrNull(values[at]!);
+        }),
       ]);
       wideSheet(book, title, 'Dato', series, rows, FORMAT.whole, 11, FORMAT.day);
     }
@@ -203,6 +249,16 @@ function numberOrNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
+/** A figure of a series, or `WITHHELD_MARK` where it is null because its days are withheld. */
+function shown(value: number | null, figures: { days: number; withheldDays?: number }): Cell {
+  return value === null && isWithheld(figures) ? WITHHELD_MARK : value;
+}
+
+/** One figure of a year, month, season or day type (null where the entry is absent), marked where withheld. */
+function entryFigure<T extends { days: number; withheldDays?: number }>(entry: T | undefined, field: keyof T): Cell {
+  return entry === undefined ? null : shown(entry[field] as number | null, entry);
+}
+
 /** The model and the run, as rows of label, value, note and (for numbers) format. */
 function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, string, string?]> {
   const { model, input } = summary;
@@ -221,6 +277,7 @@ function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, stri
       rows.push([`Oppjustering, ${segment}`, share, 'segmentets egen verdi', FORMAT.percent]);
   }
   for (const [name, deduction] of Object.entries(model.deductions)) rows.push(...deductionRows(nb.seed.deduction(name), deduction));
+  rows.push(...disclosureRows(summary.disclosure));
   rows.push(
     ['Fylling av manglende dager', model.fill ?? 'none', 'none: manglende dager står tomme'],
     ['Rader lest', input.rows, '', FORMAT.whole],
@@ -230,6 +287,18 @@ function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, stri
   );
   for (const note of notes) rows.push(['Merknad', note, '']);
   return rows;
+}
+
+/** What disclosure control did: the threshold and the days withheld, or that it is off. */
+function disclosureRows(disclosure: DisclosureSummary | undefined): Array<[string, Cell, string, string?]> {
+  if (disclosure === undefined)
+    return [['Personvern (minste telling)', 0, `av: tellinger under ${DEFAULT_THRESHOLD} enheter er med som de er; ikke for publisering`, FORMAT.whole]];
+  const { minCount, primary, secondary } = disclosure;
+  return [
+    ['Personvern (minste telling)', minCount, nb.disclosureNote(String(minCount), String(primary), String(secondary), WITHHELD_MARK), FORMAT.whole],
+    ['Dager skjermet i områdene (primær)', primary, `telling under ${minCount} enheter (dagens, et segments eller en times)`, FORMAT.whole],
+    ['Dager skjermet i regionen (sekundær)', secondary, 'regionen minus de andre områdene ville gitt en skjermet telling tilbake', FORMAT.whole],
+  ];
 }
 
 /** One deduction's rows: its value, or one row per area, or where its values come from. */

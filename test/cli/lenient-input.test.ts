@@ -65,14 +65,14 @@ LenientInput('--on-duplicate sum adds a re-exported day instead of stopping, and
 
 LenientInput('reads a Latin-1 file, names included, as Windows-1252, and says it did', () => {
   const { write } = tempDir();
-  const text = 'date;area;area_name;devices\n2024-01-01;3328;Ål;1,5\n2024-01-01;3320;Flå;2\n';
+  const text = 'date;area;area_name;devices\n2024-01-01;3328;Ål;100,5\n2024-01-01;3320;Flå;200\n';
   const counts = write('counts.csv', Buffer.from(text, 'latin1'));
   const { code, stdout, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json');
   assert.is(code, 0);
   assert.is(stderr, `teleguest: ${counts}: not UTF-8; read as Windows-1252 (Latin-1); say --encoding utf-8, latin1 or windows-1252 if that is wrong\n`);
   const summary = JSON.parse(stdout);
   assert.equal([summary.areas['3328'].name, summary.areas['3320'].name], ['Ål', 'Flå']);
-  assert.is(summary.region.devicesPerDay, 3.5);
+  assert.is(summary.region.devicesPerDay, 300.5);
 });
 
 LenientInput('refuses a --rejects file that would overwrite an input or an output', () => {
@@ -96,7 +96,7 @@ LenientInput('refuses a --rejects file that would overwrite an input or an outpu
 
 LenientInput('notes a file whose last line has no line ending, which may be cut off', () => {
   const { write } = tempDir();
-  const counts = write('counts.csv', 'date,area,devices\n2024-01-01,1,5\n2024-01-02,1,14');
+  const counts = write('counts.csv', 'date,area,devices\n2024-01-01,1,50\n2024-01-02,1,140');
   const { code, stderr } = teleguest('estimate', counts, '--model', write('model.json', plainModel), '--json');
   assert.is(code, 0);
   assert.is(stderr, `teleguest: ${counts}: the last line has no line ending; check that the file is complete\n`);

@@ -56,9 +56,9 @@ async function publishBlank(counts: CountColumns): Promise<string> {
   return JSON.stringify({ summary, persons: [...daily.persons], guestNights: [...daily.guestNights] });
 }
 
-/** What the strict way publishes: the redacted summary and the daily cells not suppressed, as text. */
+/** What the strict way publishes from an estimate of every count (`minCount: 0`): the redacted summary and the daily cells not suppressed, as text. */
 async function publishStrict(counts: CountColumns): Promise<{ text: string; suppressedFigures: number }> {
-  const { summary, grid, calendar, daily } = await estimate(counts, model, { daily: true, workers: 0 });
+  const { summary, grid, calendar, daily } = await estimate(counts, model, { daily: true, workers: 0, minCount: 0 });
   const { status } = suppressGrid(grid.devices, grid.areaCodes.length, grid.dayCount);
   const months = calendarMonths(grid.firstDay, grid.dayCount);
   const redacted = redactSummary(summary, { areaCodes: grid.areaCodes, dayCount: grid.dayCount, months, calendar, cells: status });
@@ -76,6 +76,33 @@ Published('the blank way publishes the same whatever the small count, in the ful
   assert.is.not(await publishBlank(countsWith(16)), await publishBlank(countsWith(17)));
 });
 
+/** What `estimate` publishes with its own disclosure control (the default threshold): the summary and the daily columns, as text. */
+async function publishDefault(counts: CountColumns): Promise<string> {
+  const { summary, daily, disclosure } = await estimate(counts, model, { daily: true, workers: 0 });
+  return JSON.stringify({ summary, persons: [...daily.persons], guestNights: [...daily.guestNights], status: [...disclosure!.status] });
+}
+
+Published('estimate’s own disclosure control publishes the same whatever the small count, in the full run and one day shorter', async () => {
+  assert.is(await publishDefault(countsWith(3)), await publishDefault(countsWith(12)));
+  assert.is(await publishDefault(countsWith(3, 0, SMALL + 1)), await publishDefault(countsWith(12, 0, SMALL + 1)));
+  // The comparison can fail: 16 is published, 15 is not.
+  assert.is.not(await publishDefault(countsWith(15)), await publishDefault(countsWith(16)));
+  // What it says it withheld: 3302 on 31 January (primary), and the region that day (secondary).
+  const { summary } = await estimate(countsWith(3), model, { workers: 0 });
+  assert.equal(summary.disclosure, { minCount: 16, primary: 1, secondary: 1 });
+  assert.equal(
+    [summary.areas['3302']!.withheldDays, summary.areas['3302']!.months.map((month) => [month.days, month.withheldDays])],
+    [
+      1,
+      [
+        [30, 1],
+        [29, 0],
+      ],
+    ],
+  );
+  assert.equal([summary.region.days, summary.region.withheldDays, summary.areas['3301']!.withheldDays], [59, 1, 0]);
+});
+
 Published('the strict way publishes the same whatever the small count, and says what it suppressed', async () => {
   const three = await publishStrict(countsWith(3));
   assert.is(three.text, (await publishStrict(countsWith(12))).text);
@@ -88,7 +115,7 @@ Published('the strict way publishes the same whatever the small count, and says 
 });
 
 Published('redactSummary nulls the figures it lists and leaves the others as they were', async () => {
-  const { summary, grid, calendar } = await estimate(countsWith(3), model, { workers: 0 });
+  const { summary, grid, calendar } = await estimate(countsWith(3), model, { workers: 0, minCount: 0 });
   const { status } = suppressGrid(grid.devices, grid.areaCodes.length, grid.dayCount);
   const months = calendarMonths(grid.firstDay, grid.dayCount);
   const { summary: redacted, suppressed } = redactSummary(summary, { areaCodes: grid.areaCodes, dayCount: grid.dayCount, months, calendar, cells: status });
@@ -118,7 +145,7 @@ Published('with segments, the strict way keeps persons and suppresses guest-nigh
     return builder.finish();
   };
   const publishSegments = async (smallHome: number) => {
-    const { summary, grid, calendar, daily } = await estimate(countsOf(smallHome), segmentModel, { daily: true, workers: 0 });
+    const { summary, grid, calendar, daily } = await estimate(countsOf(smallHome), segmentModel, { daily: true, workers: 0, minCount: 0 });
     const areaCount = grid.areaCodes.length;
     const segments = segmentGrids(countsOf(smallHome), grid.areaCodes, grid.dayCount);
     const cells = suppressGrid(grid.devices, areaCount, grid.dayCount).status;

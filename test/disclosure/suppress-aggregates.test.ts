@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { calendarMonths } from '../../src/calendar/calendar-months.js';
 import { parseDay } from '../../src/clock/day-number.js';
-import { rangeOfPositions, suppressAggregates, yearOfDay } from '../../src/disclosure/suppress-aggregates.js';
+import { countSuppressedDays, rangeOfPositions, suppressAggregates, yearOfDay } from '../../src/disclosure/suppress-aggregates.js';
 import { suppressedCells } from '../../src/disclosure/suppression-status.js';
 import { markSmallCounts } from '../../src/disclosure/mark-small-counts.js';
 
@@ -13,6 +13,13 @@ SuppressAggregates('suppresses each group of days of a row that holds a suppress
   const status = Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0);
   const [groups] = suppressAggregates(status, 6, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1, 2, 2), groupCount: 3 }]);
   assert.equal([...groups!], [0, 2, 0, 0, 0, 0, 0, 2, 0]);
+});
+
+SuppressAggregates('counts the suppressed days of each group, the blank way’s withheld days', () => {
+  // Area 0 small on days 2 and 3 (groups 1, 1), area 1 on day 0 (group 0); the region secondary on 0, 2 and 3.
+  const status = Uint8Array.of(0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0);
+  const [groups] = countSuppressedDays(status, 6, [{ groupOfDay: Uint8Array.of(0, 0, 1, 1, 2, 2), groupCount: 3 }]);
+  assert.equal([...groups!], [0, 2, 0, 1, 0, 0, 1, 2, 0]);
 });
 
 SuppressAggregates('suppresses the whole span with one group, and serves several groupings in one call', () => {

@@ -82,7 +82,7 @@ ReadModel('names the JSON path of each schema problem', async () => {
   );
   assert.is(
     await messageFor('{ "uplift": 0.06, "deductions": {}, "uplfit": 1 }'),
-    'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, codeHistory, calendar, counts)',
+    'model.json: the model has unknown key "uplfit" (allowed: name, uplift, deductions, fill, minCount, codeHistory, calendar, counts)',
   );
 });
 

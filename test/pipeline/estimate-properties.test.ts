@@ -9,7 +9,7 @@ import type { Model } from '../../src/model/model.js';
 interface Case {
   areaCount: number;
   dayCount: number;
-  /** devices per area × day (area-major); null = no row at all, NaN = a blank cell. */
+  /** devices per area × day (area-major); null = no row at all, NaN = a blank cell; some below 16. */
   cells: Array<number | null>;
   uplift: number;
   residents: number[];
@@ -24,6 +24,8 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
       cells: fc.array(
         fc.oneof(
           { weight: 12, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }) },
+          // Small counts, around disclosure control's threshold of 16.
+          { weight: 2, arbitrary: fc.integer({ min: 0, max: 30 }) },
           { weight: 1, arbitrary: fc.constant(NaN) },
           { weight: 1, arbitrary: fc.constant(null) },
         ),
@@ -97,13 +99,36 @@ Properties('row order does not matter', async () => {
   );
 });
 
+Properties('withholding is blanking: the estimate with disclosure control is that of the counts below 16 left blank, without it', async () => {
+  // Which figures are withheld is the summary's own news; everything else must be the same.
+  const figuresOnly = (key: string, value: unknown) => (key === 'disclosure' || key === 'withheldDays' || key === 'model' ? undefined : value);
+  await fc.assert(
+    fc.asyncProperty(caseArbitrary.filter(hasEveryArea), async (c) => {
+      const blanked = { ...c, cells: c.cells.map((cell) => (cell !== null && cell < 16 ? NaN : cell)) };
+      const withheld = await estimate(countsOf(c), perAreaModel(c), { workers: 0, daily: true });
+      const blank = await estimate(countsOf(blanked), perAreaModel(c), { workers: 0, daily: true, minCount: 0 });
+      assert.is(JSON.stringify(withheld.summary, figuresOnly), JSON.stringify(blank.summary, figuresOnly));
+      assert.equal([...withheld.daily.persons], [...blank.daily.persons]);
+      // Each withheld count is primary; a day of the region is secondary when it is missing only for them.
+      const isSmall = (cell: number | null | undefined) => cell !== null && cell !== undefined && cell < 16;
+      const column = (day: number) => Array.from({ length: c.areaCount }, (_, area) => c.cells[area * c.dayCount + day]);
+      const secondary = Array.from({ length: c.dayCount }, (_, day) => column(day)).filter(
+        (cells) => cells.some(isSmall) && cells.every((cell) => cell !== null && !Number.isNaN(cell)),
+      ).length;
+      assert.equal(withheld.summary.disclosure, { minCount: 16, primary: c.cells.filter(isSmall).length, secondary });
+    }),
+    runs,
+  );
+});
+
 Properties('with every deduction per area, the region is the sum of the areas on complete days', async () => {
   await fc.assert(
     // Every cell observed, so every day is complete.
     fc.asyncProperty(
       caseArbitrary.map((c) => ({ ...c, cells: c.cells.map((cell) => (cell === null || Number.isNaN(cell) ? 1 : cell)) })),
       async (c) => {
-        const { summary } = await estimate(countsOf(c), perAreaModel(c), { workers: 0 });
+        // Disclosure control off: every day stays complete.
+        const { summary } = await estimate(countsOf(c), perAreaModel(c), { workers: 0, minCount: 0 });
         const areas = Object.values(summary.areas);
         const sum = (pick: (figures: (typeof areas)[number]) => number | null) => areas.reduce((total, figures) => total + pick(figures)!, 0);
         assert.ok(
@@ -141,8 +166,9 @@ Properties('uplift 0 and no deductions give the device counts back', async () =>
 Properties('doubling every count doubles persons', async () => {
   await fc.assert(
     fc.asyncProperty(caseArbitrary.filter(hasEveryArea), async (c) => {
-      const once = await estimate(countsOf(c), perAreaModel(c), { workers: 0 });
-      const twice = await estimate(countsOf(c, undefined, 2), perAreaModel(c), { workers: 0 });
+      // Disclosure control off: doubling moves counts across its threshold.
+      const once = await estimate(countsOf(c), perAreaModel(c), { workers: 0, minCount: 0 });
+      const twice = await estimate(countsOf(c, undefined, 2), perAreaModel(c), { workers: 0, minCount: 0 });
       for (const code of Object.keys(once.summary.areas)) {
         const single = once.summary.areas[code]!.personsPerDay;
         assert.ok(close(twice.summary.areas[code]!.personsPerDay, single === null ? null : 2 * single));

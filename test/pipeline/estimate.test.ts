@@ -70,7 +70,7 @@ Estimate('counts the region only on days when every area was observed', async ()
 });
 
 Estimate('reports no area guest-nights when a deduction is region-wide', async () => {
-  const mixed: Model = { name: 'Tiny', uplift: 0.1, deductions: { residents: { byArea: { '1': 60, '2': 40 } }, workers: 15 } };
+  const mixed: Model = { ...perArea, deductions: { residents: { byArea: { '1': 60, '2': 40 } }, workers: 15 } };
   const { summary } = await estimate(tinyCounts(), mixed, { workers: 0 });
   const area = summary.areas['1']!;
   close(area.personsPerDay, 165, 'persons still reported');

@@ -39,6 +39,10 @@ const AREAS = [
 // Visitors on top of residents, per calendar month; May and November dip below the residents,
 // so guest-nights go negative there (for areas and for the region).
 const SEASON = [0.5, 0.7, 0.8, 0.5, -0.08, 0.2, 0.6, 0.4, 0.2, 0.05, -0.1, 0.4];
+// Disclosure control's default threshold: a count below it is withheld, and the region on that
+// day with it. Etnedal counts 7 devices on 15 August 2024 (a Thursday in the high season).
+const MIN_COUNT = 16;
+const SMALL = { area: '3450', date: '2024-08-15', devices: 7 };
 
 /** mulberry32: a tiny seeded PRNG, so the data set is the same on every run. */
 function mulberry32(seed: number): () => number {
@@ -73,10 +77,11 @@ function generateRows(): Row[] {
   const rows: Row[] = [];
   for (const [index, date] of calendar.entries()) {
     // The first and last day stay complete so `from` and `to` are not in doubt; so does the leap day.
-    const edge = index === 0 || index === calendar.length - 1 || date === '2024-02-29';
+    const edge = index === 0 || index === calendar.length - 1 || date === '2024-02-29' || date === SMALL.date;
     for (const { code, name, people } of AREAS) {
       // Two decimals: operators deliver extrapolated counts.
-      const devices = Math.round(people * (1 + SEASON[Number(date.slice(5, 7)) - 1]! + 0.1 * (random() - 0.5)) * 100) / 100;
+      const drawn = Math.round(people * (1 + SEASON[Number(date.slice(5, 7)) - 1]! + 0.1 * (random() - 0.5)) * 100) / 100;
+      const devices = code === SMALL.area && date === SMALL.date ? SMALL.devices : drawn;
       const gap = random();
       // Etnedal has no observation at all in November 2024: a month (and region month) with 0 days.
       if (code === '3450' && date.startsWith('2024-11')) {
@@ -105,6 +110,16 @@ function oracle(rows: Row[], model: Model) {
   }
   const dates = rows.map((row) => row.date).sort();
   const calendar = calendarDays(dates[0]!, dates[dates.length - 1]!);
+  // Disclosure control: a count below the threshold is withheld, as if it were blank; the region's
+  // day is withheld with it where every other area has a count.
+  const withheld: Record<string, Set<string>> = {};
+  for (const code of codes) {
+    withheld[code] = new Set(Object.keys(observed[code]!).filter((date) => observed[code]![date]! < MIN_COUNT));
+    for (const date of withheld[code]) delete observed[code]![date];
+  }
+  const regionWithheld = new Set(
+    calendar.filter((date) => codes.some((code) => withheld[code]!.has(date)) && codes.every((code) => date in observed[code]! || withheld[code]!.has(date))),
+  );
   const factor = 1 + model.uplift;
   const everyByArea = Object.values(model.deductions).every((deduction) => typeof deduction !== 'number');
 
@@ -122,7 +137,7 @@ function oracle(rows: Row[], model: Model) {
         const devices = observed[code]![date]!;
         return { date, devices, persons: devices * factor, guestNights: devices * factor - total };
       });
-    areas[code] = describe(names[code]!, days, deductions, everyByArea, calendar);
+    areas[code] = describe(names[code]!, days, deductions, everyByArea, calendar, withheld[code]!);
   }
 
   const regionDeductions: Record<string, number> = {};
@@ -137,7 +152,7 @@ function oracle(rows: Row[], model: Model) {
     for (const code of codes) devices += observed[code]![date]!;
     return { date, devices, persons: devices * factor, guestNights: devices * factor - regionTotal };
   });
-  const region = describe(model.name, regionDays, regionDeductions, true, calendar);
+  const region = describe(model.name, regionDays, regionDeductions, true, calendar, regionWithheld);
   // Every row of the file is used: nothing rejected, no date and area twice; blank cells counted.
   const input = { rows: rows.length, rejectedRows: 0, blankRows: rows.filter((row) => row.devices === null).length, duplicateRows: 0, onDuplicate: 'error' };
   const fill = { method: 'none', filledCells: 0 };
@@ -149,12 +164,21 @@ function oracle(rows: Row[], model: Model) {
     days: calendar.length,
     incompleteDays: calendar.length - complete.length,
     fill,
+    disclosure: { minCount: MIN_COUNT, primary: codes.reduce((sum, code) => sum + withheld[code]!.size, 0), secondary: regionWithheld.size },
     region,
     areas,
   };
 }
 
-function describe(name: string, days: Day[], deductionsPerDay: Record<string, number | null>, hasGuestNights: boolean, calendar: string[]) {
+function describe(
+  name: string,
+  days: Day[],
+  deductionsPerDay: Record<string, number | null>,
+  hasGuestNights: boolean,
+  calendar: string[],
+  withheld: Set<string>,
+) {
+  const withheldIn = (test: (date: string) => boolean) => [...withheld].filter(test).length;
   const sum = (list: Day[], key: keyof Omit<Day, 'date'>) => list.reduce((total, day) => total + day[key], 0);
   const mean = (list: Day[], key: keyof Omit<Day, 'date'>) => (list.length > 0 ? sum(list, key) / list.length : null);
   const guestNightsOf = (list: Day[]) => (hasGuestNights && list.length > 0 ? sum(list, 'guestNights') : null);
@@ -169,11 +193,18 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
       daysInYear,
       guestNights,
       guestNightsExtrapolated: guestNights === null ? null : (guestNights / inYear.length) * daysInYear,
+      withheldDays: withheldIn((date) => date.startsWith(year)),
     };
   });
   const months = [...new Set(calendar.map((date) => date.slice(0, 7)))].map((month) => {
     const inMonth = days.filter((day) => day.date.startsWith(month));
-    return { month, days: inMonth.length, personsPerDay: mean(inMonth, 'persons'), guestNights: guestNightsOf(inMonth) };
+    return {
+      month,
+      days: inMonth.length,
+      personsPerDay: mean(inMonth, 'persons'),
+      guestNights: guestNightsOf(inMonth),
+      withheldDays: withheldIn((date) => date.startsWith(month)),
+    };
   });
   const devicesPerDay = mean(days, 'devices');
   const personsPerDay = mean(days, 'persons');
@@ -187,6 +218,7 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
         personsPerDay: mean(inGroup, 'persons'),
         guestNightsPerDay: guestNights === null ? null : guestNights / inGroup.length,
         guestNights,
+        withheldDays: withheldIn((date) => groupOf(date) === group),
       };
     });
   return {
@@ -205,6 +237,7 @@ function describe(name: string, days: Day[], deductionsPerDay: Record<string, nu
     months,
     seasons: groups(['low', 'high'], seasonOf),
     dayTypes: groups(['holiday', 'weekend', 'winterBreak', 'weekday'], (date) => dayTypeOf(date, calendar)),
+    withheldDays: withheld.size,
   };
 }
 
@@ -255,6 +288,10 @@ const COUNTS = new Set([
   'rows',
   'rejectedRows',
   'duplicateRows',
+  'withheldDays',
+  'minCount',
+  'primary',
+  'secondary',
 ]);
 
 function assertClose(actual: unknown, expected: number, path: string): void {
@@ -330,6 +367,7 @@ Oracle('uses a data set with every case the spec singles out', () => {
   );
   const etnedal = expected.areas['3450'] as ReturnType<typeof describe>;
   assert.is(etnedal.months.find((month) => month.month === '2024-11')!.days, 0, 'Etnedal has no day in 2024-11');
+  assert.equal(expected.disclosure, { minCount: MIN_COUNT, primary: 1, secondary: 1 }, 'a count below the threshold, withheld with its region day');
   // A guest-night figure within rounding of 0 could count as negative on one side only.
   const total = (deduction: Deduction, code?: string) =>
     typeof deduction === 'number' ? deduction : code ? deduction.byArea[code]! : Object.values(deduction.byArea).reduce((a, b) => a + b);

@@ -4,6 +4,7 @@ import { estimate } from '../../src/pipeline/estimate.js';
 import { en } from '../../src/report/labels/en.js';
 import { nn } from '../../src/report/labels/nn.js';
 import { seedLineLabel, seedLines } from '../../src/summary/seed-lines.js';
+import { hasWithheld } from '../../src/disclosure/withheld-days.js';
 import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
 
 const SeedLines = suite('seedLines');
@@ -39,6 +40,37 @@ SeedLines("labels lines in the seed's words, the seed's four deductions by name"
   // A name other than the plan's four prints as given.
   assert.is(seedLineLabel(workers!, nn.seed, '10'), 'Fråtrekk workers');
   assert.is(seedLineLabel(devices!, en.seed, '10'), 'Average devices per day (telecom)');
+});
+
+SeedLines('with disclosure control, a last line counts the days withheld, worked out by hand for the tiny counts', async () => {
+  const { summary } = await estimate(tinyCounts(), tinyModel, { minCount: 16 });
+  // Area 2's 0 on 29 Feb is withheld (primary), and with it the region's 29 Feb (secondary);
+  // 1 Mar is missing, not withheld (area 1 has no count). Left: 28 Feb, 150 devices → 15 uplift,
+  // 165 − 115 = 50 guest-nights → 50 × 365 = 18 250.
+  assert.ok(hasWithheld(summary));
+  const lines = seedLines(summary.region, { withheld: true });
+  const expected: Array<[string, number]> = [
+    ['devicesPerDay', 150],
+    ['uplift', 15],
+    ['deduction', -100],
+    ['deduction', -15],
+    ['guestNightsPerDay', 50],
+    ['guestNightsPerYear', 18250],
+    ['daysObserved', 1],
+    ['negativeDays', 0],
+    ['withheldDays', 1],
+  ];
+  assert.equal(
+    lines.map((line) => line.kind),
+    expected.map(([kind]) => kind),
+  );
+  // Floating point: 150 × 1.1 is 165.00000000000003.
+  lines.forEach((line, index) => assert.ok(Math.abs(line.value! - expected[index]![1]) < 1e-9, `${line.kind}: ${line.value}`));
+  assert.is(seedLines(summary.areas['2']!, { withheld: true }).at(-1)!.value, 1);
+  // Without it (a run that withheld nothing), the table is as it always was.
+  assert.equal(seedLines(summary.region).at(-1)!.kind, 'negativeDays');
+  assert.not.ok(hasWithheld({ disclosure: { minCount: 16, primary: 0, secondary: 0 } }));
+  assert.is(seedLineLabel(lines.at(-1)!, en.seed, '10'), 'Days withheld (disclosure control)');
 });
 
 SeedLines.run();

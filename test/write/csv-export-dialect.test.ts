@@ -49,7 +49,7 @@ CsvDialect('excel-nb reads back with csv-parse to the default CSV: figures to hu
 CsvDialect('excel-nb starts with a UTF-8 byte-order mark and ends every line with CRLF', async () => {
   const text = [...formatDailyCsv(await hallingdal(), { dialect: CSV_DIALECTS['excel-nb'] })].join('');
   assert.is(Buffer.from(text, 'utf8').subarray(0, 3).toString('hex'), 'efbbbf');
-  assert.ok(text.startsWith('\uFEFFdate;area;devices;persons;residents;externalWorkers;throughTraffic;dayTrippers;guestNights;filled\r\n'));
+  assert.ok(text.startsWith('\uFEFFdate;area;devices;persons;residents;externalWorkers;throughTraffic;dayTrippers;guestNights;filled;suppressed\r\n'));
   assert.is(text.split('\r\n').length, 1 + 7 * 547 + 1);
   assert.not.match(text.replaceAll('\r\n', ''), /[\r\n]/);
 });

@@ -29,6 +29,7 @@ export const en: Labels = {
     filledDays: 'Days filled in by the model (not observed)',
     daysObservedOrFilled: 'Days observed or filled in',
     negativeDays: 'Days with negative guest-nights',
+    withheldDays: 'Days withheld (disclosure control)',
   },
   title: (model) => `${model}: guest-nights from mobile-device counts`,
   period: (from, to, days) => `${from} to ${to}, ${days} days`,
@@ -179,6 +180,9 @@ export const en: Labels = {
   sources: (counts, model) => `Counts: ${counts}. Model: ${model}.`,
   daysCounted: 'Days counted',
   daysMissing: 'Days without a count',
+  daysWithheld: 'Days withheld',
+  disclosureNote: (minCount, primary, secondary, mark) =>
+    `Disclosure control: every count below ${minCount} devices is withheld (${primary} area-days), and so is each day of the region that holds one (${secondary}), since the region less the other areas would give it back. Sums and means cover the days left; "${mark}" marks a figure with no day left, withheld rather than missing.`,
   rejectedTitle: 'Rejected rows',
   line: 'Line',
   field: 'Field',

@@ -39,6 +39,8 @@ export interface SeedLabels {
   /** A column of days that counts filled days with the observed ones (calendar years, seasons). */
   daysObservedOrFilled: string;
   negativeDays: string;
+  /** Days left out because their counts are withheld (disclosure control). */
+  withheldDays: string;
 }
 
 /** Every piece of text the report prints, in one language. Sentences take formatted values. */
@@ -185,6 +187,10 @@ export interface Labels {
   sources: (counts: string, model: string) => string;
   daysCounted: string;
   daysMissing: string;
+  /** The column of days withheld by disclosure control. */
+  daysWithheld: string;
+  /** What disclosure control did (formatted threshold, area-days and region days withheld), and what the mark means. */
+  disclosureNote: (minCount: string, primary: string, secondary: string, mark: string) => string;
   rejectedTitle: string;
   line: string;
   field: string;

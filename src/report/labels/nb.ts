@@ -30,6 +30,7 @@ export const nb: Labels = {
     filledDays: 'Dager fylt inn av modellen (ikke observert)',
     daysObservedOrFilled: 'Dager observert eller fylt inn',
     negativeDays: 'Dager med negative gjestedøgn',
+    withheldDays: 'Dager skjermet (personvern)',
   },
   title: (model) => `${model}: gjestedøgn beregnet fra mobiltellinger`,
   period: (from, to, days) => `${from} til ${to}, ${days} dager`,
@@ -180,6 +181,9 @@ export const nb: Labels = {
   sources: (counts, model) => `Tellinger: ${counts}. Modell: ${model}.`,
   daysCounted: 'Dager telt',
   daysMissing: 'Dager uten telling',
+  daysWithheld: 'Dager skjermet',
+  disclosureNote: (minCount, primary, secondary, mark) =>
+    `Personvern: hver telling under ${minCount} enheter er skjermet (${primary} dager i områdene), og det samme er hver dag i regionen som har en slik telling (${secondary}), siden regionen minus de andre områdene ville gitt den tilbake. Summer og snitt gjelder de andre dagene; «${mark}» markerer et tall uten noen dag igjen, skjermet og ikke manglende.`,
   rejectedTitle: 'Avviste rader',
   line: 'Linje',
   field: 'Felt',

@@ -30,6 +30,7 @@ export const nn: Labels = {
     filledDays: 'Dagar fylte inn av modellen (ikkje observerte)',
     daysObservedOrFilled: 'Dagar observerte eller fylte inn',
     negativeDays: 'Dagar med negative gjestedøgn',
+    withheldDays: 'Dagar skjerma (personvern)',
   },
   title: (model) => `${model}: gjestedøgn rekna ut frå mobilteljingar`,
   period: (from, to, days) => `${from} til ${to}, ${days} dagar`,
@@ -180,6 +181,9 @@ export const nn: Labels = {
   sources: (counts, model) => `Teljingar: ${counts}. Modell: ${model}.`,
   daysCounted: 'Dagar talde',
   daysMissing: 'Dagar utan teljing',
+  daysWithheld: 'Dagar skjerma',
+  disclosureNote: (minCount, primary, secondary, mark) =>
+    `Personvern: kvar teljing under ${minCount} einingar er skjerma (${primary} dagar i områda), og det same er kvar dag i regionen som har ei slik teljing (${secondary}), sidan regionen minus dei andre områda ville gjeve henne attende. Summar og snitt gjeld dei andre dagane; «${mark}» markerer eit tal utan nokon dag att, skjerma og ikkje manglande.`,
   rejectedTitle: 'Avviste rader',
   line: 'Linje',
   field: 'Felt',

@@ -4,13 +4,15 @@ import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
+import type { Figures } from '../../summary/summary.js';
+import { disclosureNote } from '../disclosure-note.js';
 
 /** Rejected rows listed in the report at most; the rejects file has them all. */
 const REJECTED_SHOWN = 50;
 
 /**
  * What the figures rest on: the span and how many of its days are complete, the incomplete
- * days as date ranges, the days each area was counted, the rows read, rejected and duplicated,
+ * days as date ranges, what disclosure control withheld, the days each area was counted (and withheld), the rows read, rejected and duplicated,
  * the input files, and the first rejected rows when lenient reading skipped some.
  *
  * @example
@@ -53,17 +55,21 @@ function coverage(
     );
     parts.push(`<p>${escapeHtml(labels.incompleteDays)}: ${ranges.map(escapeHtml).join('; ')}.</p>`);
   }
+  const { disclosure } = summary;
+  if (disclosure !== undefined) parts.push(paragraph(disclosureNote(disclosure, { labels, format })));
   const codes = Object.keys(summary.areas).sort(compareCodes);
+  // With disclosure control, the days withheld apart from those without a count.
+  const columnsOf = (figures: Figures): number[] => {
+    const withheld = figures.withheldDays ?? 0;
+    return [figures.days, summary.days - figures.days - withheld, ...(disclosure === undefined ? [] : [withheld])];
+  };
   parts.push(
     htmlTable({
-      head: [labels.area, labels.daysCounted, labels.daysMissing],
-      rows: codes.map((code) => {
-        const { name, days } = summary.areas[code]!;
-        return [areaTitle(code, name), format.whole(days), format.whole(summary.days - days)];
-      }),
-      numeric: [false, true, true],
+      head: [labels.area, labels.daysCounted, labels.daysMissing, ...(disclosure === undefined ? [] : [labels.daysWithheld])],
+      rows: codes.map((code) => [areaTitle(code, summary.areas[code]!.name), ...columnsOf(summary.areas[code]!).map(format.whole)]),
+      numeric: [false, true, true, ...(disclosure === undefined ? [] : [true])],
       rowHeaders: true,
-      sortable: compact ? { values: codes.map((code) => [undefined, summary.areas[code]!.days, summary.days - summary.areas[code]!.days]) } : undefined,
+      sortable: compact ? { values: codes.map((code) => [undefined, ...columnsOf(summary.areas[code]!)]) } : undefined,
     }),
   );
   const { input } = summary;

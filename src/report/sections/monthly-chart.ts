@@ -55,8 +55,8 @@ export const monthlyChartSection: ReportSection = async ({ estimate: { summary }
     rows: summary.region.months.map((month) => [
       format.month(month.month),
       format.whole(month.days),
-      format.whole(month.personsPerDay),
-      format.whole(month.guestNights),
+      format.figure(month.personsPerDay, month),
+      format.figure(month.guestNights, month),
       format.whole(busiest.get(month.month) ?? null),
     ]),
     numeric: [false, true, true, true, true],

@@ -13,13 +13,12 @@ import type { ReportSection } from '../report-section.js';
  */
 export const seasonsSection: ReportSection = ({ estimate: { summary }, peak }, { labels, format }) => {
   const { region } = summary;
-  const number = (value: number | null) => (value === null ? labels.notApplicable : format.whole(value));
   const row = (name: string, figures: (typeof region.seasons)[number], max: number | null) => [
     name,
     format.whole(figures.days),
-    number(figures.personsPerDay),
-    number(max),
-    number(figures.guestNightsPerDay),
+    format.figure(figures.personsPerDay, figures),
+    format.figure(max, figures),
+    format.figure(figures.guestNightsPerDay, figures),
   ];
   const rows = [
     ...region.seasons.map((season, index) => row(labels.seasonName(season.name), season, peak.region.seasons[index]?.max ?? null)),

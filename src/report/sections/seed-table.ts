@@ -7,13 +7,16 @@ import { areaTitle } from '../area-title.js';
 import { escapeHtml } from '../escape-html.js';
 import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
+import { disclosureNote } from '../disclosure-note.js';
+import { hasWithheld } from '../../disclosure/withheld-days.js';
 
 /**
  * The estimate as the Hallingdal plan's table (the lines `teleguest estimate` prints, with the
  * persons present as a subtotal after the uplift): the region as label and value (and with
  * draws, each line's interval), the areas one
  * per row (columns no area has a value for are left out, with a note saying why), and the
- * region by calendar year.
+ * region by calendar year. With disclosure control, a figure whose days are all withheld shows
+ * `WITHHELD_MARK`, and a note says what was withheld and why.
  *
  * @example
  * await seedTableSection(data, context); // { id: 'estimate', title: 'The estimate', html: '<p>…' }
@@ -33,13 +36,14 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
   const label = (line: SeedLine | 'persons') => (line === 'persons' ? labels.seed.personsPerDay : seedLineLabel(line, labels.seed, percent));
   // The persons-present subtotal goes right after the uplift line.
   const linesOf = (figures: Figures): Array<[SeedLine | 'persons', number | null]> =>
-    seedLines(figures, { filled: summary.fill.method !== 'none' }).flatMap((line): Array<[SeedLine | 'persons', number | null]> =>
-      line.kind === 'uplift'
-        ? [
-            [line, line.value],
-            ['persons', figures.personsPerDay],
-          ]
-        : [[line, line.value]],
+    seedLines(figures, { filled: summary.fill.method !== 'none', withheld: hasWithheld(summary) }).flatMap(
+      (line): Array<[SeedLine | 'persons', number | null]> =>
+        line.kind === 'uplift'
+          ? [
+              [line, line.value],
+              ['persons', figures.personsPerDay],
+            ]
+          : [[line, line.value]],
     );
 
   const regionLines = linesOf(summary.region);
@@ -53,7 +57,7 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
   };
   const region = htmlTable({
     head: [labels.region, summary.model.name, ...ends],
-    rows: regionLines.map(([line, value]) => [label(line), format.whole(value), ...intervalOf(line)]),
+    rows: regionLines.map(([line, value]) => [label(line), format.figure(value, summary.region), ...intervalOf(line)]),
     numeric: [false, true, ...ends.map(() => true)],
     rowHeaders: true,
   });
@@ -68,20 +72,24 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
   const kept = regionLines.map((_, column) => column).filter((column) => areaLines.some((lines) => lines[column]![1] !== null));
   const areas = htmlTable({
     head: [labels.area, ...kept.map((column) => label(regionLines[column]![0]))],
-    rows: codes.map((code, row) => [areaTitle(code, summary.areas[code]!.name), ...kept.map((column) => format.whole(areaLines[row]![column]![1]))]),
+    rows: codes.map((code, row) => [
+      areaTitle(code, summary.areas[code]!.name),
+      ...kept.map((column) => format.figure(areaLines[row]![column]![1], summary.areas[code]!)),
+    ]),
     numeric: [false, ...kept.map(() => true)],
     rowHeaders: true,
     sortable: compact ? { values: codes.map((_, row) => [undefined, ...kept.map((column) => areaLines[row]![column]![1])]) } : undefined,
   });
   const note = kept.length < regionLines.length ? `<p class="note">${escapeHtml(labels.regionWideDeductions)}</p>` : '';
+  const disclosure = hasWithheld(summary) ? disclosureNote(summary.disclosure, { labels, format }) : '';
 
   const years = htmlTable({
     head: [labels.year, summary.fill.method !== 'none' ? labels.seed.daysObservedOrFilled : labels.seed.daysObserved, labels.guestNights, labels.extrapolated],
     rows: summary.region.years.map((year) => [
       String(year.year),
       labels.daysOfYear(format.whole(year.days), format.whole(year.daysInYear)),
-      format.whole(year.guestNights),
-      format.whole(year.guestNightsExtrapolated),
+      format.figure(year.guestNights, year),
+      format.figure(year.guestNightsExtrapolated, year),
     ]),
     numeric: [false, true, true, true],
     rowHeaders: true,
@@ -99,6 +107,7 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
       ...(compact ? [`<p class="note">${escapeHtml(labels.sortHint)}</p>`] : []),
       areas,
       note,
+      disclosure === '' ? '' : `<p class="note">${escapeHtml(disclosure)}</p>`,
       `<h3>${escapeHtml(labels.yearsTitle)}</h3>`,
       years,
     ].join('\n'),

@@ -2,6 +2,7 @@ import type { Comparison, ComparisonUnit, SeasonShares } from '../../ssb/compare
 import { formatPercent } from './format-percent.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
+import { formatDisclosure } from './format-disclosure.js';
 
 /**
  * The comparison as text: per unit, the months side by side with ratio and gap, the years, the
@@ -31,6 +32,7 @@ export function formatComparison(comparison: Comparison): string {
     `below its threshold). The national cabin survey finds about ${comparison.survey.guestNightsPerHolidayHome} guest-nights per holiday home a year`,
     `(${comparison.survey.source}). Years add up the months both sides have; --json carries full precision.`,
   );
+  lines.push(...formatDisclosure(comparison.disclosure));
   return `${lines.join('\n')}\n`;
 }
 

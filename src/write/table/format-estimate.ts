@@ -5,9 +5,12 @@ import { en } from '../../report/labels/en.js';
 import { seedLineInterval, seedLines, seedLineLabel } from '../../summary/seed-lines.js';
 import { formatSensitivity } from './format-sensitivity.js';
 import { quantileKey } from '../../uncertainty/quantile-key.js';
-import type { Figures, Summary } from '../../summary/summary.js';
+import type { Figures, Summary, YearFigures } from '../../summary/summary.js';
+import { hasWithheld, isWithheld } from '../../disclosure/withheld-days.js';
+import { WITHHELD_MARK } from '../../disclosure/suppression-status.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
+import { formatDisclosure } from './format-disclosure.js';
 import { formatHourly } from './format-hourly.js';
 
 /** Area columns are printed in blocks no wider than this, so the table fits a terminal. */
@@ -38,6 +41,7 @@ export function formatEstimate(summary: Summary): string {
     ...formatAreas(summary, codes),
     ...formatYears(region, isFilled(summary)),
     '',
+    ...formatDisclosure(summary.disclosure),
     ...(summary.uncertainty === undefined
       ? []
       : [
@@ -63,7 +67,7 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
       ),
     ];
   const keys = uncertainty.probabilities.map(quantileKey);
-  const lines = seedLines(region, { filled: isFilled(summary) });
+  const lines = seedLines(region, { filled: isFilled(summary), withheld: hasWithheld(summary) });
   const rows = seedRows(region, summary).map(([label, value], index) => {
     const interval = seedLineInterval(lines[index]!, uncertainty.region);
     return [
@@ -84,7 +88,11 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
 /** The plan's table's lines for one series, as [label, rounded value]. */
 function seedRows(figures: Figures, summary: Summary): Array<[string, string]> {
   const percent = upliftPercent(summary.model.uplift, formatPercent);
-  return seedLines(figures, { filled: isFilled(summary) }).map((line) => [seedLineLabel(line, en.seed, percent), formatWhole(line.value)]);
+  const shown = (value: number | null) => (value === null && isWithheld(figures) ? WITHHELD_MARK : formatWhole(value));
+  return seedLines(figures, { filled: isFilled(summary), withheld: hasWithheld(summary) }).map((line) => [
+    seedLineLabel(line, en.seed, percent),
+    shown(line.value),
+  ]);
 }
 
 /** Every area's table in the plan's form, areas as columns, as many per block as fit in MAX_WIDTH. */
@@ -118,11 +126,12 @@ function isFilled(summary: Summary): boolean {
 }
 
 function formatYears(region: Figures, filled: boolean): string[] {
+  const shown = (year: YearFigures, value: number | null) => (value === null && isWithheld(year) ? WITHHELD_MARK : formatWhole(value));
   const rows = region.years.map((year) => [
     `  ${year.year}`,
     `${year.days} of ${year.daysInYear}`,
-    formatWhole(year.guestNights),
-    formatWhole(year.guestNightsExtrapolated),
+    shown(year, year.guestNights),
+    shown(year, year.guestNightsExtrapolated),
   ]);
   const days = filled ? 'days observed or filled in' : 'days observed';
   return ['Region by calendar year', ...alignColumns([['  year', days, 'guest-nights', 'extrapolated to full year'], ...rows], [false, true, true, true])];

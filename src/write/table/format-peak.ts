@@ -3,6 +3,14 @@ import type { PeakFigures, PeakSummary } from '../../peak/peak.js';
 import type { GroupPeak } from '../../peak/peaks-by-group.js';
 import { alignColumns } from './align-columns.js';
 import { formatWhole } from './format-whole.js';
+import { formatDisclosure } from './format-disclosure.js';
+import { isWithheld } from '../../disclosure/withheld-days.js';
+import { WITHHELD_MARK } from '../../disclosure/suppression-status.js';
+
+/** A figure of a row, `WITHHELD_MARK` where it is null because the row's days are all withheld. */
+function figure(value: number | null, figures: PeakFigures): string {
+  return value === null && isWithheld(figures) ? WITHHELD_MARK : formatWhole(value);
+}
 
 /**
  * Presence on the busiest days as a table: one line for the region and each area (peak day,
@@ -19,9 +27,9 @@ export function formatPeak(summary: PeakSummary): string {
     `  ${code}`,
     figures.name,
     String(figures.days),
-    figures.peak?.date ?? 'n/a',
-    formatWhole(figures.peak?.persons ?? null),
-    ...Object.values(figures.percentiles).map(formatWhole),
+    figures.peak?.date ?? (isWithheld(figures) ? WITHHELD_MARK : 'n/a'),
+    figure(figures.peak?.persons ?? null, figures),
+    ...Object.values(figures.percentiles).map((value) => figure(value, figures)),
     figures.peakToResidents === null ? 'n/a' : figures.peakToResidents.toFixed(2),
     figures.capacity === null ? 'n/a' : `${figures.capacity.daysAbove} (> ${formatWhole(figures.capacity.value)})`,
   ];
@@ -78,6 +86,7 @@ export function formatPeak(summary: PeakSummary): string {
     ...byGroup((group) => group.p95),
     '',
     'Percentiles interpolate between closest ranks (numpy and R type 7); --json carries full precision.',
+    ...formatDisclosure(summary.disclosure),
     ...(summary.capacityAreasNotCounted === undefined
       ? []
       : [`Note: the capacities list areas the counts do not have, left unused: ${summary.capacityAreasNotCounted.map((code) => showValue(code)).join(', ')}`]),
