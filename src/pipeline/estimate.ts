@@ -300,7 +300,13 @@ async function layCounts(
   const { note: recodedNote, counts: recoded } = recodeToToday(counts, history);
   checkModelFits(model, recoded.areaCodes, options.modelFile, recoded.segments?.segmentNames);
   const laid = buildSegmentedGrid(recoded, model.uplift, options.onDuplicate, options.fill, options.minCount);
-  const input = { rows: recoded.length, rejectedRows: recoded.rejectedRows, blankRows: recoded.blankRows, duplicateRows: laid.grid.duplicateRows, onDuplicate: options.onDuplicate };
+  const input = {
+    rows: recoded.length,
+    rejectedRows: recoded.rejectedRows,
+    blankRows: recoded.blankRows,
+    duplicateRows: laid.grid.duplicateRows,
+    onDuplicate: options.onDuplicate,
+  };
   return { history, recodedNote, input, ...laid };
 }
 
