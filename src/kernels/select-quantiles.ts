@@ -1,51 +1,61 @@
 /** Below this many values a quantile is found by quickselect alone: a histogram would not pay. */
 const HISTOGRAM_FROM = 1024;
-/** The most buckets: a bucket number fits in 16 bits, with two buckets to spare at the top. */
-const MAX_BUCKETS = 65_533;
+/** Values per bucket, on average: a wanted bucket is quick to select in, and the buckets are few beside the values. */
+const VALUES_PER_BUCKET = 16;
 
-/** Scratch, kept per thread between calls: bucket counts and numbers, and the values of the buckets that hold a rank. */
+/** Scratch, kept per thread between calls: the histogram's arrays, and the values of a bucket that holds a wanted rank. */
 let counts = new Int32Array(0);
-let bucketNumbers = new Uint16Array(0);
+let heads = new Int32Array(0);
+let links = new Int32Array(0);
 let kept = new Float64Array(0);
 
 /**
- * A histogram of one column of values, filled by the caller as it works the values out:
- * value i goes to bucket `bucketOf[i] = ⌊(value − least) × scale⌋` and `counts` of that bucket
- * goes up by one. Buckets run from 0 to `buckets + 1` (the top two catch rounding at the bounds).
+ * A histogram of one column of values that lists each bucket's values, filled by the caller as
+ * it works the values out: value i (of value v) goes to bucket b = `⌊(v − least) × scale⌋`;
+ * `counts[b]` goes up by one, `next[i] = head[b]` and `head[b] = i` (each bucket a list of its
+ * values, last in first). Buckets run from 0 to `buckets + 1` (the top two catch rounding at the
+ * bounds). The bucket is a non-decreasing function of the value, so every value of a lower bucket
+ * is at most every value of a higher one: the counts say which bucket holds a rank, and its list
+ * gives its values without another pass over all of them.
  */
 export interface RankHistogram {
   least: number;
   scale: number;
   buckets: number;
-  /** Zeroed when made; `buckets + 2` of them. */
+  /** `buckets + 2` of them, zeroed when made. */
   counts: Int32Array;
-  bucketOf: Uint16Array;
+  /** Per bucket, the value put in it last; −1 when made. */
+  head: Int32Array;
+  /** Per value, the one put in its bucket before it (−1: none). */
+  next: Int32Array;
 }
 
 /**
  * An empty histogram for `length` values between `least` and `greatest` (bounds a little wide
- * are fine: only the buckets get wider): n / 4 equal buckets. Scratch of the calling thread,
- * valid until the next call. Undefined when the bounds are not finite.
+ * are fine: only the buckets get wider): one bucket per 16 values. Scratch of the calling
+ * thread, valid until the next call. Undefined when the bounds are not finite.
  *
  * @example
  * const histogram = rankHistogram(values.length, 0, 10);
- * for (let i = 0; i < values.length; i++) {
- *   const bucket = ((values[i] - histogram.least) * histogram.scale) | 0;
- *   histogram.bucketOf[i] = bucket;
+ * values.forEach((value, index) => {
+ *   const bucket = ((value - histogram.least) * histogram.scale) | 0;
  *   histogram.counts[bucket]++;
- * }
+ *   histogram.next[index] = histogram.head[bucket];
+ *   histogram.head[bucket] = index;
+ * });
  * selectFromHistogram(values, histogram, probabilities, low, high);
  */
 export function rankHistogram(length: number, least: number, greatest: number): RankHistogram | undefined {
-  const buckets = Math.min(MAX_BUCKETS, Math.max(1, length >>> 2));
+  const buckets = Math.max(1, Math.floor(length / VALUES_PER_BUCKET));
   // Equal bounds (every value the same): one bucket of any positive width.
   const scale = greatest > least ? buckets / (greatest - least) : 1;
   if (!Number.isFinite(least) || !Number.isFinite(greatest) || !Number.isFinite(scale)) return undefined;
   // Arrays of exactly this size, not views of larger ones: the hot loops index them faster.
-  if (counts.length !== buckets + 2) counts = new Int32Array(buckets + 2);
-  if (bucketNumbers.length !== length) bucketNumbers = new Uint16Array(length);
+  if (counts.length !== buckets + 2) [counts, heads] = [new Int32Array(buckets + 2), new Int32Array(buckets + 2)];
+  if (links.length !== length) links = new Int32Array(length);
   counts.fill(0);
-  return { least, scale, buckets, counts, bucketOf: bucketNumbers };
+  heads.fill(-1);
+  return { least, scale, buckets, counts, head: heads, next: links };
 }
 
 /**
@@ -82,10 +92,10 @@ export function interpolateRanks(length: number, probability: number, low: numbe
  * For each probability p (ascending, in [0, 1]) the values of rank ⌊h⌋ and ⌊h⌋ + 1 (the last
  * rank at p = 1) among `values`, h = (n − 1) × p: `low[i]` and `high[i]`. NaN for no values.
  *
- * Exact, whatever the values, in three passes: their least and greatest; a histogram of n / 4
- * equal buckets between them (`rankHistogram`); the values of the buckets that hold the ranks
- * (`selectFromHistogram`). Values with NaN, or fewer than 1 024 of them, go to quickselect
- * (Hoare's, median of three), which reorders them.
+ * Exact, whatever the values, in two passes: their least and greatest; a histogram of n / 16
+ * equal buckets between them that lists each bucket's values (`rankHistogram`), the ranks
+ * selected among the values of the buckets that hold them (`selectFromHistogram`). Values with
+ * NaN, or fewer than 1 024 of them, go to quickselect (Hoare's, median of three), which reorders them.
  *
  * @example
  * const low = new Float64Array(1), high = new Float64Array(1);
@@ -123,20 +133,21 @@ function selectByHistogram(values: Float64Array, probabilities: Float64Array, lo
   }
   const histogram = rankHistogram(length, least, greatest);
   if (histogram === undefined) return false;
-  const { scale, counts: inBucket, bucketOf } = histogram;
+  const { scale, counts: inBucket, head, next } = histogram;
   for (let index = 0; index < length; index++) {
     const bucket = ((values[index]! - least) * scale) | 0;
-    bucketOf[index] = bucket;
     inBucket[bucket]!++;
+    next[index] = head[bucket]!;
+    head[bucket] = index;
   }
   return selectFromHistogram(values, histogram, probabilities, low, high);
 }
 
 /**
  * `selectRankPairs` on values whose histogram is filled (see `rankHistogram`): the running
- * counts say which bucket holds each rank; one pass keeps those buckets' values, a handful
- * each, and the ranks are selected among them. False (nothing written) when the counts do not
- * add up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
+ * counts say which bucket holds each rank, and the ranks are selected among that bucket's
+ * values, a few dozen, taken from its list. False (nothing written) when the counts do not add
+ * up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
  *
  * @example
  * if (!selectFromHistogram(values, histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
@@ -149,61 +160,38 @@ export function selectFromHistogram(
   high: Float64Array,
 ): boolean {
   const length = values.length;
-  const { counts: inBucket, bucketOf } = histogram;
+  const { counts: inBucket, head, next } = histogram;
   const bucketCount = inBucket.length;
   let total = 0;
   for (let bucket = 0; bucket < bucketCount; bucket++) total += inBucket[bucket]!;
   if (total !== length) return false;
-  // Which bucket holds each rank wanted (⌊h⌋ and the next), and how many ranks come before it.
-  const count = probabilities.length;
-  const wanted = new Int32Array(2 * count);
-  for (let index = 0; index < count; index++) {
+  // Each probability's rank ⌊h⌋ rises with the probability: the buckets are walked once, in order.
+  let bucket = 0;
+  let before = 0;
+  for (let index = 0; index < probabilities.length; index++) {
     const rank = Math.floor((length - 1) * probabilities[index]!);
-    wanted[2 * index] = rank;
-    wanted[2 * index + 1] = Math.min(rank + 1, length - 1);
-  }
-  const bucketOfRank = new Int32Array(2 * count);
-  const before = new Int32Array(2 * count);
-  for (let bucket = 0, ranks = 0, next = 0; bucket < bucketCount && next < wanted.length; bucket++) {
-    const values = inBucket[bucket]!;
-    // `wanted` ascends: every rank below ranks + values is in this bucket.
-    while (next < wanted.length && wanted[next]! < ranks + values) {
-      bucketOfRank[next] = bucket;
-      before[next++] = ranks;
+    while (rank >= before + inBucket[bucket]!) before += inBucket[bucket++]!;
+    low[index] = rankInBucket(values, head, next, bucket, inBucket[bucket]!, rank - before);
+    if (rank + 1 === length) high[index] = low[index]!;
+    else if (rank + 1 < before + inBucket[bucket]!) high[index] = rankInBucket(values, head, next, bucket, inBucket[bucket]!, rank + 1 - before);
+    else {
+      // The next rank is the least value of the next bucket that has any.
+      let above = bucket + 1;
+      while (inBucket[above] === 0) above++;
+      high[index] = rankInBucket(values, head, next, above, inBucket[above]!, 0);
     }
-    ranks += values;
-  }
-  // Room for the wanted buckets' values, each bucket once; `inBucket` becomes each one's next place there (−1: not wanted).
-  let room = 0;
-  const startOf = new Map<number, number>();
-  for (let index = 0; index < wanted.length; index++) {
-    const bucket = bucketOfRank[index]!;
-    if (startOf.has(bucket)) continue;
-    startOf.set(bucket, room);
-    room += inBucket[bucket]!;
-  }
-  if (kept.length < room) kept = new Float64Array(Math.max(room, 2 * kept.length));
-  // In locals: the hot loop does not reload the module's bindings.
-  const into = kept;
-  inBucket.fill(-1);
-  for (const [bucket, start] of startOf) inBucket[bucket] = start;
-  for (let index = 0; index < length; index++) {
-    const at = inBucket[bucketOf[index]!]!;
-    if (at >= 0) {
-      into[at] = values[index]!;
-      inBucket[bucketOf[index]!] = at + 1;
-    }
-  }
-  // Each wanted rank among its bucket's values (from startOf to where the bucket's count reached).
-  for (let index = 0; index < wanted.length; index++) {
-    const bucket = bucketOfRank[index]!;
-    const start = startOf.get(bucket)!;
-    const at = start + wanted[index]! - before[index]!;
-    select(into, start, inBucket[bucket]! - 1, at);
-    if (index % 2 === 0) low[index >> 1] = into[at]!;
-    else high[index >> 1] = into[at]!;
   }
   return true;
+}
+
+/** The value of rank `rank` among the `count` values listed in `bucket` (see `RankHistogram`). */
+function rankInBucket(values: Float64Array, head: Int32Array, next: Int32Array, bucket: number, count: number, rank: number): number {
+  if (kept.length < count) kept = new Float64Array(Math.max(count, 2 * kept.length));
+  const into = kept;
+  let at = 0;
+  for (let value = head[bucket]!; value >= 0; value = next[value]!) into[at++] = values[value]!;
+  select(into, 0, count - 1, rank);
+  return into[rank]!;
 }
 
 /** `selectRankPairs` by quickselect on `values[from … from + length)`, reordering them. */

@@ -71,8 +71,9 @@ Histogram('selects from a histogram the caller fills with bounds wider than the 
   const histogram = rankHistogram(values.length, 0, 1000)!;
   values.forEach((value, index) => {
     const bucket = ((value - histogram.least) * histogram.scale) | 0;
-    histogram.bucketOf[index] = bucket;
     histogram.counts[bucket]!++;
+    histogram.next[index] = histogram.head[bucket]!;
+    histogram.head[bucket] = index;
   });
   const low = new Float64Array(3);
   const high = new Float64Array(3);
@@ -91,8 +92,9 @@ Histogram('declines when a value was left out of the counts, and selectRankPairs
   values.forEach((value, index) => {
     if (index === 7) return;
     const bucket = ((value - histogram.least) * histogram.scale) | 0;
-    histogram.bucketOf[index] = bucket;
     histogram.counts[bucket]!++;
+    histogram.next[index] = histogram.head[bucket]!;
+    histogram.head[bucket] = index;
   });
   const low = new Float64Array(1);
   const high = new Float64Array(1);
