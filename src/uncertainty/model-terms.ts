@@ -99,12 +99,12 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): Part {
     const profile = deduction as { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> };
     const days = factorsOfDays(name, profile);
-    // The base per cell: the deduction laid out without its profile.
-    const bare = { ...deduction } as Record<string, unknown>;
-    for (const key of ['weekday', 'month', 'periods']) delete bare[key];
-    const base = layDeduction(name, bare as unknown as Deduction, shape, inputs);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
+    // The base per cell, where a row's base is fixed: the deduction laid out without its profile.
+    const bare = { ...deduction } as Record<string, unknown>;
+    for (const key of ['weekday', 'month', 'periods']) delete bare[key];
+    const base = rowsOfBase.some(({ param }) => param === undefined) ? layDeduction(name, bare as unknown as Deduction, shape, inputs) : undefined;
     return (target, terms) => {
       // An area's base counts for the region too: the region's deduction is the areas' sum.
       for (const { row, param } of rowsOfBase) {
@@ -116,7 +116,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
           // A ranged base is the parameter itself; a fixed one is part of the coefficient.
           const signature = days.signatureOfDay[day]!;
           const factor = days.factorOfDay[day]!;
-          coefficients[signature]![day]! -= param === undefined ? factor * base[row * dayCount + day]! : factor;
+          coefficients[signature]![day]! -= param === undefined ? factor * base![row * dayCount + day]! : factor;
         }
       }
     };
