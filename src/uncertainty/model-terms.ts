@@ -55,10 +55,8 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   type Part = (row: number, terms: RowTerms) => void;
   const parts: Part[] = [];
   /** `factor` × the row's values, into the row's term with these parameters. */
-  const addValues = (line: number, params: number[], values: ArrayLike<number>, factor: number) => (row: number, terms: RowTerms) => {
-    const coefficients = terms.of(line, params);
-    for (let day = 0; day < dayCount; day++) coefficients[day]! += factor * values[row * dayCount + day]!;
-  };
+  const addValues = (line: number, params: number[], values: Float64Array, factor: number) => (row: number, terms: RowTerms) =>
+    addDays(terms.of(line, params), factor, values, row * dayCount);
 
   parts.push(addValues(LINE_DEVICES, [], devices, 1));
 
@@ -110,14 +108,10 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
       for (const { row, param } of rowsOfBase) {
         if (row !== target && target !== regionRow) continue;
         // Every term made before any is written: making one may move the others.
-        const made = days.signatures.map((params) => terms.indexOf(line, param === undefined ? params : [param, ...params]));
-        const coefficients = made.map((term) => terms.view(term));
-        for (let day = 0; day < dayCount; day++) {
-          // A ranged base is the parameter itself; a fixed one is part of the coefficient.
-          const signature = days.signatureOfDay[day]!;
-          const factor = days.factorOfDay[day]!;
-          coefficients[signature]![day]! -= param === undefined ? factor * base![row * dayCount + day]! : factor;
-        }
+        const starts = Int32Array.from(days.signatures, (params) => terms.indexOf(line, param === undefined ? params : [param, ...params]) * dayCount);
+        // A ranged base is the parameter itself; a fixed one is part of the coefficient.
+        if (param === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
+        else subtractProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay);
       }
     };
   }
@@ -170,6 +164,34 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     built.addRow(terms, devices, row, monthStart);
   }
   return built.finish();
+}
+
+/** into[day] += factor × values[from + day], day by day. */
+function addDays(into: Float64Array, factor: number, values: Float64Array, from: number): void {
+  for (let day = 0; day < into.length; day++) into[day] = into[day]! + factor * values[from + day]!;
+}
+
+/** Each day's factor taken from the coefficient of its signature's term (term s's days from `starts[s]` in `coefficients`). */
+function subtractProfile(coefficients: Float64Array, starts: Int32Array, signatureOfDay: Int32Array, factorOfDay: Float64Array): void {
+  for (let day = 0; day < signatureOfDay.length; day++) {
+    const at = starts[signatureOfDay[day]!]! + day;
+    coefficients[at] = coefficients[at]! - factorOfDay[day]!;
+  }
+}
+
+/** `subtractProfile` of each day's factor × the base's value that day (`base[from + day]`). */
+function subtractBaseProfile(
+  coefficients: Float64Array,
+  starts: Int32Array,
+  signatureOfDay: Int32Array,
+  factorOfDay: Float64Array,
+  base: Float64Array,
+  from: number,
+): void {
+  for (let day = 0; day < signatureOfDay.length; day++) {
+    const at = starts[signatureOfDay[day]!]! + day;
+    coefficients[at] = coefficients[at]! - factorOfDay[day]! * base[from + day]!;
+  }
 }
 
 /** One row's terms while it is laid out: coefficients per day, keyed by line and parameters, in the order first asked for. */
