@@ -121,8 +121,11 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
    * of their parameters) and the product of the fixed ones.
    */
   function factorsOfDays(name: string, profile: { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> }) {
-    const param = (kind: 'weekday' | 'month' | 'period', index: number) =>
-      paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
+    // Each factor's parameter looked up once, not once a day.
+    const paramsOf = (kind: 'weekday' | 'month' | 'period', count: number) =>
+      Array.from({ length: count }, (_, index) => paramOf((site) => site.kind === kind && site.deduction === name && site.index === index));
+    const known = { weekday: paramsOf('weekday', 7), month: paramsOf('month', 12), period: paramsOf('period', (profile.periods ?? []).length) };
+    const param = (kind: 'weekday' | 'month' | 'period', index: number) => known[kind][index];
     const days = Array.from({ length: dayCount }, () => ({ params: [] as number[], factor: 1 }));
     const apply = (day: number, kind: 'weekday' | 'month' | 'period', index: number, value: number) => {
       const ranged = param(kind, index);
