@@ -30,6 +30,31 @@ export function addFour(
   for (; draw < length; draw++) into[draw] = into[draw]! + (w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!);
 }
 
+/** into[d] = base + (w0 c0[d] + w1 c1[d] + w2 c2[d] + w3 c3[d]), the products added left to right first: `addFour` onto a column of `base`. */
+export function setFour(
+  into: Float64Array,
+  base: number,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+  w3: number,
+  c3: Float64Array,
+): void {
+  const length = into.length;
+  const whole = length - (length % 4);
+  let draw = 0;
+  for (; draw < whole; draw += 4) {
+    into[draw] = base + (w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!);
+    into[draw + 1] = base + (w0 * c0[draw + 1]! + w1 * c1[draw + 1]! + w2 * c2[draw + 1]! + w3 * c3[draw + 1]!);
+    into[draw + 2] = base + (w0 * c0[draw + 2]! + w1 * c1[draw + 2]! + w2 * c2[draw + 2]! + w3 * c3[draw + 2]!);
+    into[draw + 3] = base + (w0 * c0[draw + 3]! + w1 * c1[draw + 3]! + w2 * c2[draw + 3]! + w3 * c3[draw + 3]!);
+  }
+  for (; draw < length; draw++) into[draw] = base + (w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!);
+}
+
 /** into[d] = base + w0 c0[d] + w1 c1[d] + w2 c2[d], added left to right. */
 export function setThree(into: Float64Array, base: number, w0: number, c0: Float64Array, w1: number, c1: Float64Array, w2: number, c2: Float64Array): void {
   const length = into.length;
@@ -187,6 +212,36 @@ export function raiseThree(
   }
   for (; draw < length; draw++) {
     const value = start[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    if (value > peak[draw]!) peak[draw] = value;
+  }
+}
+
+/** `raiseThree` from a number: peak[d] = the greater of peak[d] and base + w0 c0[d] + w1 c1[d] + w2 c2[d]. */
+export function raiseThreeFrom(
+  peak: Float64Array,
+  base: number,
+  w0: number,
+  c0: Float64Array,
+  w1: number,
+  c1: Float64Array,
+  w2: number,
+  c2: Float64Array,
+): void {
+  const length = peak.length;
+  const whole = length - (length % 4);
+  let draw = 0;
+  for (; draw < whole; draw += 4) {
+    const v0 = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
+    const v1 = base + w0 * c0[draw + 1]! + w1 * c1[draw + 1]! + w2 * c2[draw + 1]!;
+    const v2 = base + w0 * c0[draw + 2]! + w1 * c1[draw + 2]! + w2 * c2[draw + 2]!;
+    const v3 = base + w0 * c0[draw + 3]! + w1 * c1[draw + 3]! + w2 * c2[draw + 3]!;
+    if (v0 > peak[draw]!) peak[draw] = v0;
+    if (v1 > peak[draw + 1]!) peak[draw + 1] = v1;
+    if (v2 > peak[draw + 2]!) peak[draw + 2] = v2;
+    if (v3 > peak[draw + 3]!) peak[draw + 3] = v3;
+  }
+  for (; draw < length; draw++) {
+    const value = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
     if (value > peak[draw]!) peak[draw] = value;
   }
 }

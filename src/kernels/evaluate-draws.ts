@@ -8,6 +8,8 @@ import {
   extremesOfColumn,
   multiplyColumn,
   raiseThree,
+  raiseThreeFrom,
+  setFour,
   setThree,
   setThreeAndCount,
 } from './column-passes.js';
@@ -313,8 +315,8 @@ function evaluateTarget(
   const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(into.length));
   let from = 0;
   if (active.length > 3) {
-    into.fill(constant[target]!);
-    for (; active.length - from > 3; from += 4) {
+    setFour(into, constant[target]!, weight(0), column(0), weight(1), column(1), weight(2), column(2), weight(3), column(3));
+    for (from = 4; active.length - from > 3; from += 4) {
       addFour(into, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
     }
   }
@@ -364,6 +366,8 @@ function raiseToCandidate({ constant, weights, values }: Channels, candidate: nu
   for (let channel = 0; channel < weights.length; channel++) if (weights[channel]![candidate] !== 0) active.push(channel);
   const weight = (index: number) => (index < active.length ? weights[active[index]!]![candidate]! : 0);
   const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(peak.length));
+  // Up to three channels: the constant + 0 (as a column of zeros would add it) is where each draw starts.
+  if (active.length <= 3) return raiseThreeFrom(peak, constant[candidate]! + 0, weight(0), column(0), weight(1), column(1), weight(2), column(2));
   let from = 0;
   scratch.fill(constant[candidate]!);
   for (; active.length - from > 3; from += 4)
