@@ -17,12 +17,12 @@ export function annualOfRow(columns: RowColumns, numbers: Pick<DrawNumbers, 'mon
   const { firstTerm, totals, days } = termTotals(columns, numbers, row);
   return (parameters, at) => {
     let sum = 0;
-    totals.forEach((total, index) => {
+    for (let index = 0; index < totals.length; index++) {
       const term = firstTerm + index;
       let product = 1;
       for (let p = paramStart[term]!; p < paramStart[term + 1]!; p++) product *= parameters[at + params[p]!]!;
-      sum += product * total;
-    });
+      sum += product * totals[index]!;
+    }
     return days > 0 ? (sum / days) * 365 : NaN;
   };
 }

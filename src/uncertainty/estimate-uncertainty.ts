@@ -90,7 +90,9 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   const intervalOf = (row: number, stat: number): Interval | null => {
     const at = (row * statCount + stat) * keys.length;
     if (Number.isNaN(columns.quantiles[at]!)) return null;
-    return Object.fromEntries(keys.map((key, index) => [key, columns.quantiles[at + index]!]));
+    const interval: Interval = {};
+    for (let index = 0; index < keys.length; index++) interval[keys[index]!] = columns.quantiles[at + index]!;
+    return interval;
   };
   const firstYear = STAT_FIRST_LINE + numbers.lineCount;
   const rowIntervals = (row: number): RowIntervals => {
