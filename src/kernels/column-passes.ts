@@ -83,9 +83,12 @@ export function addThree(into: Float64Array, w0: number, c0: Float64Array, w1: n
   for (; draw < length; draw++) into[draw] = into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
 }
 
-/** `setThree`, each draw also put in `histogram` (its bucket's count and list, see `RankHistogram`). */
+/**
+ * `setThree` into `histogram` (each draw's bucket's count and list, see `RankHistogram`; a draw per
+ * entry of its `next`) instead of a column: a draw's value is worked out again, the same way, when
+ * its bucket holds a rank.
+ */
 export function setThreeAndCount(
-  into: Float64Array,
   base: number,
   w0: number,
   c0: Float64Array,
@@ -96,7 +99,7 @@ export function setThreeAndCount(
   histogram: RankHistogram,
 ): void {
   const { least, scale, counts, head, next } = histogram;
-  const length = into.length;
+  const length = next.length;
   const whole = length - (length % 4);
   let draw = 0;
   for (; draw < whole; draw += 4) {
@@ -104,10 +107,6 @@ export function setThreeAndCount(
     const v1 = base + w0 * c0[draw + 1]! + w1 * c1[draw + 1]! + w2 * c2[draw + 1]!;
     const v2 = base + w0 * c0[draw + 2]! + w1 * c1[draw + 2]! + w2 * c2[draw + 2]!;
     const v3 = base + w0 * c0[draw + 3]! + w1 * c1[draw + 3]! + w2 * c2[draw + 3]!;
-    into[draw] = v0;
-    into[draw + 1] = v1;
-    into[draw + 2] = v2;
-    into[draw + 3] = v3;
     const b0 = ((v0 - least) * scale) | 0;
     counts[b0]!++;
     next[draw] = head[b0]!;
@@ -127,7 +126,6 @@ export function setThreeAndCount(
   }
   for (; draw < length; draw++) {
     const value = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-    into[draw] = value;
     const bucket = ((value - least) * scale) | 0;
     counts[bucket]!++;
     next[draw] = head[bucket]!;
@@ -135,7 +133,7 @@ export function setThreeAndCount(
   }
 }
 
-/** `addThree`, each draw also put in `histogram` (its bucket's count and list, see `RankHistogram`). */
+/** `addThree` into `histogram` (as `setThreeAndCount`): `into` is read, not written. */
 export function addThreeAndCount(
   into: Float64Array,
   w0: number,
@@ -155,10 +153,6 @@ export function addThreeAndCount(
     const v1 = into[draw + 1]! + w0 * c0[draw + 1]! + w1 * c1[draw + 1]! + w2 * c2[draw + 1]!;
     const v2 = into[draw + 2]! + w0 * c0[draw + 2]! + w1 * c1[draw + 2]! + w2 * c2[draw + 2]!;
     const v3 = into[draw + 3]! + w0 * c0[draw + 3]! + w1 * c1[draw + 3]! + w2 * c2[draw + 3]!;
-    into[draw] = v0;
-    into[draw + 1] = v1;
-    into[draw + 2] = v2;
-    into[draw + 3] = v3;
     const b0 = ((v0 - least) * scale) | 0;
     counts[b0]!++;
     next[draw] = head[b0]!;
@@ -178,7 +172,6 @@ export function addThreeAndCount(
   }
   for (; draw < length; draw++) {
     const value = into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-    into[draw] = value;
     const bucket = ((value - least) * scale) | 0;
     counts[bucket]!++;
     next[draw] = head[bucket]!;

@@ -327,9 +327,18 @@ function evaluateTarget(
     else setThree(into, constant[target]!, w0, c0, w1, c1, w2, c2);
     return selectRankPairs(into, probabilities, low, high);
   }
+  const base = constant[target]!;
+  // The value in one draw, as the last pass adds it (the passes before it left their sums in `into`).
+  const valueOf =
+    from > 0
+      ? (draw: number) => into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!
+      : (draw: number) => base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
   if (from > 0) addThreeAndCount(into, w0, c0, w1, c1, w2, c2, histogram);
-  else setThreeAndCount(into, constant[target]!, w0, c0, w1, c1, w2, c2, histogram);
-  if (!selectFromHistogram(into, histogram, probabilities, low, high)) selectRankPairs(into, probabilities, low, high);
+  else setThreeAndCount(base, w0, c0, w1, c1, w2, c2, histogram);
+  if (selectFromHistogram(valueOf, histogram, probabilities, low, high)) return;
+  if (from > 0) addThree(into, w0, c0, w1, c1, w2, c2);
+  else setThree(into, base, w0, c0, w1, c1, w2, c2);
+  selectRankPairs(into, probabilities, low, high);
 }
 
 /** Each channel's least and greatest value over the draws. */

@@ -47,7 +47,7 @@ export interface RankHistogram {
  *   histogram.next[index] = histogram.head[bucket];
  *   histogram.head[bucket] = index;
  * });
- * selectFromHistogram(values, histogram, probabilities, low, high);
+ * selectFromHistogram((index) => values[index], histogram, probabilities, low, high);
  */
 export function rankHistogram(length: number, least: number, greatest: number): RankHistogram | undefined {
   const buckets = Math.max(1, Math.floor(length / VALUES_PER_BUCKET));
@@ -130,7 +130,7 @@ function selectByHistogram(values: Float64Array, probabilities: Float64Array, lo
   const histogram = rankHistogram(length, least, greatest);
   if (histogram === undefined) return false;
   listInBuckets(values, histogram);
-  return selectFromHistogram(values, histogram, probabilities, low, high);
+  return selectFromHistogram((index) => values[index]!, histogram, probabilities, low, high);
 }
 
 /** The least and greatest of `values` (not empty) into `extremeValues`; false when one is NaN. */
@@ -181,22 +181,23 @@ function listInBuckets(values: Float64Array, { least, scale, counts, head, next 
 }
 
 /**
- * `selectRankPairs` on values whose histogram is filled (see `rankHistogram`): the running
- * counts say which bucket holds each rank, and the ranks are selected among that bucket's
- * values, a few dozen, taken from its list. False (nothing written) when the counts do not add
- * up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
+ * `selectRankPairs` on values whose histogram is filled (see `rankHistogram`; its `next` has one
+ * entry per value): the running counts say which bucket holds each rank, and the ranks are
+ * selected among that bucket's values, a few dozen, taken from its list; `valueOf(i)` gives
+ * value i, so values need not be kept for the buckets that hold no rank. False (nothing written)
+ * when the counts do not add up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
  *
  * @example
- * if (!selectFromHistogram(values, histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
+ * if (!selectFromHistogram((index) => values[index], histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
  */
 export function selectFromHistogram(
-  values: Float64Array,
+  valueOf: (index: number) => number,
   histogram: RankHistogram,
   probabilities: Float64Array,
   low: Float64Array,
   high: Float64Array,
 ): boolean {
-  const length = values.length;
+  const length = histogram.next.length;
   const { counts: inBucket, head, next } = histogram;
   const bucketCount = inBucket.length;
   let total = 0;
@@ -209,26 +210,26 @@ export function selectFromHistogram(
   for (let index = 0; index < probabilities.length; index++) {
     const rank = Math.floor((length - 1) * probabilities[index]!);
     while (rank >= before + inBucket[bucket]!) before += inBucket[bucket++]!;
-    low[index] = rankInBucket(values, head, next, bucket, inBucket[bucket]!, rank - before);
+    low[index] = rankInBucket(valueOf, head, next, bucket, inBucket[bucket]!, rank - before);
     if (rank + 1 === length) high[index] = low[index]!;
-    else if (rank + 1 < before + inBucket[bucket]!) high[index] = rankInBucket(values, head, next, bucket, inBucket[bucket]!, rank + 1 - before);
+    else if (rank + 1 < before + inBucket[bucket]!) high[index] = rankInBucket(valueOf, head, next, bucket, inBucket[bucket]!, rank + 1 - before);
     else {
       // The next rank is the least value of the next bucket that has any.
       let above = bucket + 1;
       while (inBucket[above] === 0) above++;
-      high[index] = rankInBucket(values, head, next, above, inBucket[above]!, 0);
+      high[index] = rankInBucket(valueOf, head, next, above, inBucket[above]!, 0);
     }
   }
   return true;
 }
 
 /** The value of rank `rank` among the `count` values listed in `bucket` (see `RankHistogram`); a bucket's values are listed once for its ranks. */
-function rankInBucket(values: Float64Array, head: Int32Array, next: Int32Array, bucket: number, count: number, rank: number): number {
+function rankInBucket(valueOf: (index: number) => number, head: Int32Array, next: Int32Array, bucket: number, count: number, rank: number): number {
   if (bucket !== keptBucket) {
     if (kept.length < count) kept = new Float64Array(Math.max(count, 2 * kept.length));
     const into = kept;
     let at = 0;
-    for (let value = head[bucket]!; value >= 0; value = next[value]!) into[at++] = values[value]!;
+    for (let value = head[bucket]!; value >= 0; value = next[value]!) into[at++] = valueOf(value);
     keptBucket = bucket;
   }
   select(kept, 0, count - 1, rank);

@@ -77,7 +77,7 @@ Histogram('selects from a histogram the caller fills with bounds wider than the 
   });
   const low = new Float64Array(3);
   const high = new Float64Array(3);
-  assert.ok(selectFromHistogram(values, histogram, Float64Array.of(0.05, 0.5, 0.95), low, high));
+  assert.ok(selectFromHistogram((index) => values[index]!, histogram, Float64Array.of(0.05, 0.5, 0.95), low, high));
   const expected = sortedQuantiles(values, [0.05, 0.5, 0.95]);
   // h = 4999 × p: the fraction of h between low and high.
   [0.05, 0.5, 0.95].forEach((p, index) => {
@@ -98,7 +98,10 @@ Histogram('declines when a value was left out of the counts, and selectRankPairs
   });
   const low = new Float64Array(1);
   const high = new Float64Array(1);
-  assert.is(selectFromHistogram(values, histogram, Float64Array.of(0.5), low, high), false);
+  assert.is(
+    selectFromHistogram((index) => values[index]!, histogram, Float64Array.of(0.5), low, high),
+    false,
+  );
   selectRankPairs(values, Float64Array.of(0.5), low, high);
   // h = 1999 × 0.5 = 999.5: ranks 999 and 1000.
   assert.equal([low[0], high[0]], [999, 1000]);
