@@ -54,11 +54,17 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   /** Adds one part of the model to a row's terms. */
   type Part = (row: number, terms: RowTerms) => void;
   const parts: Part[] = [];
+  // The most terms a row can have (the region's, with a term per area where areas have ranged values): room for them once.
+  let mostTerms = 0;
+  const addPart = (part: Part, terms: number) => {
+    parts.push(part);
+    mostTerms += terms;
+  };
   /** `factor` × the row's values, into the row's term with these parameters. */
   const addValues = (line: number, params: number[], values: Float64Array, factor: number) => (row: number, terms: RowTerms) =>
     addDays(terms.of(line, params), factor, values, row * dayCount);
 
-  parts.push(addValues(LINE_DEVICES, [], devices, 1));
+  addPart(addValues(LINE_DEVICES, [], devices, 1), 1);
 
   /** The uplift a segment's devices get, and its parameter when it is a range. */
   const upliftOfSegment = (segment?: string) => {
@@ -72,8 +78,8 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const { share, param } = upliftOfSegment(segment);
     // A segment's devices: its persons ÷ (1 + its uplift).
     const own = segment === undefined ? devices : inputs.segmentPersons!.get(segment)!.map((persons) => persons / (1 + share));
-    if (!upliftOnly) parts.push(addValues(line, [], own, sign));
-    parts.push(param === undefined ? addValues(line, [], own, sign * share) : addValues(line, [param], own, sign));
+    if (!upliftOnly) addPart(addValues(line, [], own, sign), 1);
+    addPart(param === undefined ? addValues(line, [], own, sign * share) : addValues(line, [param], own, sign), 1);
   };
   // One uplift for all devices, or one per segment.
   const segments = typeof model.uplift === 'number' ? [] : [...(inputs.segmentPersons ?? new Map<string, Float64Array>()).keys()];
@@ -85,16 +91,16 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const segment = typeof deduction === 'object' && 'segment' in deduction ? deduction.segment : undefined;
     if (segment !== undefined && upliftOfSegment(segment).param !== undefined) addPersons(line, segment, -1, false);
     else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name))
-      parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
+      rangedDeduction(name, deduction as Exclude<Deduction, number>, line);
     else {
       const add = addValues(line, [], deductions.valuesOf(name), -1);
       const regionWide = deductions.regionWide.has(name);
-      parts.push((row, terms) => (!regionWide || row === regionRow) && add(row, terms));
+      addPart((row, terms) => (!regionWide || row === regionRow) && add(row, terms), 1);
     }
   });
 
-  /** A deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
-  function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): Part {
+  /** Add the part of a deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
+  function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): void {
     const profile = deduction as { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> };
     const days = factorsOfDays(name, profile);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
@@ -103,17 +109,16 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const bare = { ...deduction } as Record<string, unknown>;
     for (const key of ['weekday', 'month', 'periods']) delete bare[key];
     const base = rowsOfBase.some(({ param }) => param === undefined) ? layDeduction(name, bare as unknown as Deduction, shape, inputs) : undefined;
-    return (target, terms) => {
+    addPart((target, terms) => {
       // An area's base counts for the region too: the region's deduction is the areas' sum.
       for (const { row, param } of rowsOfBase) {
         if (row !== target && target !== regionRow) continue;
-        // Every term made before any is written: making one may move the others.
         const starts = Int32Array.from(days.signatures, (params) => terms.indexOf(line, param === undefined ? params : [param, ...params]) * dayCount);
         // A ranged base is the parameter itself; a fixed one is part of the coefficient.
         if (param === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
         else subtractProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay);
       }
-    };
+    }, rowsOfBase.length * days.signatures.length);
   }
 
   /**
@@ -160,7 +165,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
 
   // Row by row: lay out the row's terms, keep their sums and candidate days.
   const built = new TermsBuilder(dayCount);
-  const terms = new RowTerms(dayCount);
+  const terms = new RowTerms(dayCount, mostTerms);
   for (let row = 0; row < rows; row++) {
     terms.clear();
     for (const part of parts) part(row, terms);
@@ -201,11 +206,14 @@ function subtractBaseProfile(
 class RowTerms {
   readonly keys: Array<{ line: number; params: number[] }> = [];
   private readonly index = new Map<string, number>();
-  /** Coefficients of term i at `i × dayCount`; grown as terms come. */
-  coefficients: Float64Array;
+  /** Coefficients of term i at `i × dayCount`, room for `mostTerms`: a row's terms never move. */
+  readonly coefficients: Float64Array;
 
-  constructor(private readonly dayCount: number) {
-    this.coefficients = new Float64Array(16 * dayCount);
+  constructor(
+    private readonly dayCount: number,
+    mostTerms: number,
+  ) {
+    this.coefficients = new Float64Array(Math.max(1, mostTerms) * dayCount);
   }
 
   clear(): void {
@@ -214,7 +222,7 @@ class RowTerms {
     this.index.clear();
   }
 
-  /** The term's coefficients (a view, valid until the next term is made). */
+  /** The term's coefficients (a view). */
   of(line: number, params: number[]): Float64Array {
     return this.view(this.indexOf(line, params));
   }
@@ -231,11 +239,6 @@ class RowTerms {
       term = this.keys.length;
       this.index.set(key, term);
       this.keys.push({ line, params });
-      if ((term + 1) * this.dayCount > this.coefficients.length) {
-        const grown = new Float64Array(2 * this.coefficients.length);
-        grown.set(this.coefficients);
-        this.coefficients = grown;
-      }
     }
     return term;
   }
