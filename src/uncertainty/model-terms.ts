@@ -105,18 +105,23 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const days = factorsOfDays(name, profile);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
-    // The base per cell, where a row's base is fixed: the deduction laid out without its profile.
+    // A row's fixed base: the number of a `value` or `byArea` deduction, the same every day; else
+    // the deduction laid out per cell without its profile.
+    const numberOf = (row: number) => ('value' in deduction ? deduction.value : 'byArea' in deduction ? deduction.byArea[areaCodes[row]!]! : undefined);
     const bare = { ...deduction } as Record<string, unknown>;
     for (const key of ['weekday', 'month', 'periods']) delete bare[key];
-    const base = rowsOfBase.some(({ param }) => param === undefined) ? layDeduction(name, bare as unknown as Deduction, shape, inputs) : undefined;
+    const base = rowsOfBase.some(({ row, param }) => param === undefined && numberOf(row) === undefined)
+      ? layDeduction(name, bare as unknown as Deduction, shape, inputs)
+      : undefined;
     addPart((target, terms) => {
       // An area's base counts for the region too: the region's deduction is the areas' sum.
       for (const { row, param } of rowsOfBase) {
         if (row !== target && target !== regionRow) continue;
         const starts = Int32Array.from(days.signatures, (params) => terms.indexOf(line, param === undefined ? params : [param, ...params]) * dayCount);
-        // A ranged base is the parameter itself; a fixed one is part of the coefficient.
-        if (param === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
-        else subtractProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay);
+        // A ranged base is the parameter itself (× 1); a fixed one is part of the coefficient.
+        const fixed = param === undefined ? numberOf(row) : 1;
+        if (fixed === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
+        else subtractProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, fixed);
       }
     }, rowsOfBase.length * days.signatures.length);
   }
@@ -179,11 +184,11 @@ function addDays(into: Float64Array, factor: number, values: Float64Array, from:
   for (let day = 0; day < into.length; day++) into[day] = into[day]! + factor * values[from + day]!;
 }
 
-/** Each day's factor taken from the coefficient of its signature's term (term s's days from `starts[s]` in `coefficients`). */
-function subtractProfile(coefficients: Float64Array, starts: Int32Array, signatureOfDay: Int32Array, factorOfDay: Float64Array): void {
+/** Each day's factor × `base` taken from the coefficient of its signature's term (term s's days from `starts[s]` in `coefficients`). */
+function subtractProfile(coefficients: Float64Array, starts: Int32Array, signatureOfDay: Int32Array, factorOfDay: Float64Array, base: number): void {
   for (let day = 0; day < signatureOfDay.length; day++) {
     const at = starts[signatureOfDay[day]!]! + day;
-    coefficients[at] = coefficients[at]! - factorOfDay[day]!;
+    coefficients[at] = coefficients[at]! - factorOfDay[day]! * base;
   }
 }
 
