@@ -1,4 +1,19 @@
-import { interpolateRanks, rankHistogram, selectFromHistogram, selectRankPairs, type RankHistogram } from './select-quantiles.js';
+import {
+  addColumn,
+  addFour,
+  addScaled,
+  addThree,
+  addThreeAndCount,
+  addToColumn,
+  extremesOfColumn,
+  multiplyColumn,
+  raiseThree,
+  raiseThreeFrom,
+  setFour,
+  setThree,
+  setThreeAndCount,
+} from './column-passes.js';
+import { interpolateRanks, rankHistogram, selectFromHistogram, selectRankPairs } from './select-quantiles.js';
 
 /** The line of the plan's table a term belongs to: devices, the uplift, then each deduction in model order. */
 export const LINE_DEVICES = 0;
@@ -94,8 +109,8 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   const firstMonth = firstExtrapolated + yearCount;
   // Targets of the monthly channels: each month, each year, the whole span.
   const targetCount = monthCount + yearCount + 1;
-  const column = new Float64Array(draws);
-  const candidateSums = new Float64Array(draws);
+  const column = drawColumn(draws);
+  const candidateSums = drawColumn(draws);
   const low = new Float64Array(quantileCount);
   const high = new Float64Array(quantileCount);
   const buffers = bufferStack(draws);
@@ -170,8 +185,8 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
         if (line[firstTerm + local]! - LINE_UPLIFT !== ofLine) continue;
         const total = monthly.totals[local]! * sign;
         const product = products[local];
-        if (product === undefined) for (let draw = 0; draw < draws; draw++) column[draw]! += total;
-        else for (let draw = 0; draw < draws; draw++) column[draw]! += total * product[draw]!;
+        if (product === undefined) addToColumn(column, total);
+        else addScaled(column, total, product);
       }
       select();
       writeStat(row, STAT_FIRST_LINE + ofLine, false, (sum) => sum / days);
@@ -202,10 +217,7 @@ function productOverDraws(theta: Float64Array, draws: number, params: Int32Array
   if (to === from + 1) return theta.subarray(first * draws, (first + 1) * draws);
   const product = buffers.take();
   product.set(theta.subarray(first * draws, (first + 1) * draws));
-  for (let at = from + 1; at < to; at++) {
-    const parameter = params[at]!;
-    for (let draw = 0; draw < draws; draw++) product[draw]! *= theta[parameter * draws + draw]!;
-  }
+  for (let at = from + 1; at < to; at++) multiplyColumn(product, theta.subarray(params[at]! * draws, (params[at]! + 1) * draws));
   return product;
 }
 
@@ -255,8 +267,7 @@ function channelsOf(
       values[same] = sum;
       owned[same] = true;
     }
-    const sum = values[same]!;
-    for (let draw = 0; draw < sum.length; draw++) sum[draw]! += product[draw]!;
+    addColumn(values[same]!, product);
   }
   return { constant: constant ?? new Float64Array(targetCount), weights, values, totals };
 }
@@ -266,7 +277,7 @@ function channelsOf(
  * `high`: the constant plus each channel with a weight there. The channels' least and greatest
  * values bound the target's, so the last pass also fills the histogram the ranks are selected
  * from (`rankHistogram`); up to three channels go in that pass, any more in passes of four
- * before it (inlined for speed: a pass reads its columns once and writes one).
+ * before it (a pass reads its columns once and writes one).
  */
 function evaluateTarget(
   channels: Channels & Extremes,
@@ -304,20 +315,30 @@ function evaluateTarget(
   const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(into.length));
   let from = 0;
   if (active.length > 3) {
-    into.fill(constant[target]!);
-    for (; active.length - from > 3; from += 4) {
+    setFour(into, constant[target]!, weight(0), column(0), weight(1), column(1), weight(2), column(2), weight(3), column(3));
+    for (from = 4; active.length - from > 3; from += 4) {
       addFour(into, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
     }
   }
   const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
   const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
   if (histogram === undefined) {
-    addThree(into, from > 0, constant[target]!, w0, c0, w1, c1, w2, c2);
+    if (from > 0) addThree(into, w0, c0, w1, c1, w2, c2);
+    else setThree(into, constant[target]!, w0, c0, w1, c1, w2, c2);
     return selectRankPairs(into, probabilities, low, high);
   }
+  const base = constant[target]!;
+  // The value in one draw, as the last pass adds it (the passes before it left their sums in `into`).
+  const valueOf =
+    from > 0
+      ? (draw: number) => into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!
+      : (draw: number) => base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
   if (from > 0) addThreeAndCount(into, w0, c0, w1, c1, w2, c2, histogram);
-  else countThree(into, constant[target]!, w0, c0, w1, c1, w2, c2, histogram);
-  if (!selectFromHistogram(into, histogram, probabilities, low, high)) selectRankPairs(into, probabilities, low, high);
+  else setThreeAndCount(base, w0, c0, w1, c1, w2, c2, histogram);
+  if (selectFromHistogram(valueOf, histogram, probabilities, low, high)) return;
+  if (from > 0) addThree(into, w0, c0, w1, c1, w2, c2);
+  else setThree(into, base, w0, c0, w1, c1, w2, c2);
+  selectRankPairs(into, probabilities, low, high);
 }
 
 /** Each channel's least and greatest value over the draws. */
@@ -329,122 +350,38 @@ interface Extremes {
 function extremesOf<T extends Channels>(channels: T): T & Extremes {
   const least = new Float64Array(channels.values.length);
   const greatest = new Float64Array(channels.values.length);
-  channels.values.forEach((values, channel) => {
-    let low = Infinity;
-    let high = -Infinity;
-    for (let draw = 0; draw < values.length; draw++) {
-      if (values[draw]! < low) low = values[draw]!;
-      if (values[draw]! > high) high = values[draw]!;
-    }
-    least[channel] = low;
-    greatest[channel] = high;
-  });
+  const extremes = new Float64Array(2);
+  for (let channel = 0; channel < channels.values.length; channel++) {
+    extremesOfColumn(channels.values[channel]!, extremes);
+    least[channel] = extremes[0]!;
+    greatest[channel] = extremes[1]!;
+  }
   return { ...channels, least, greatest };
 }
 
-/** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d] + w3 c3[d]. */
-function addFour(
-  into: Float64Array,
-  w0: number,
-  c0: Float64Array,
-  w1: number,
-  c1: Float64Array,
-  w2: number,
-  c2: Float64Array,
-  w3: number,
-  c3: Float64Array,
-): void {
-  for (let draw = 0; draw < into.length; draw++) into[draw]! += w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]! + w3 * c3[draw]!;
-}
-
-/** into[d] = (onInto ? into[d] : base) + w0 c0[d] + w1 c1[d] + w2 c2[d]. */
-function addThree(
-  into: Float64Array,
-  onInto: boolean,
-  base: number,
-  w0: number,
-  c0: Float64Array,
-  w1: number,
-  c1: Float64Array,
-  w2: number,
-  c2: Float64Array,
-): void {
-  for (let draw = 0; draw < into.length; draw++) into[draw] = (onInto ? into[draw]! : base) + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-}
-
-/** into[d] = base + w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
-function countThree(
-  into: Float64Array,
-  base: number,
-  w0: number,
-  c0: Float64Array,
-  w1: number,
-  c1: Float64Array,
-  w2: number,
-  c2: Float64Array,
-  histogram: RankHistogram,
-): void {
-  const { least, scale, counts, bucketOf } = histogram;
-  for (let draw = 0; draw < into.length; draw++) {
-    const value = base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-    into[draw] = value;
-    const bucket = ((value - least) * scale) | 0;
-    bucketOf[draw] = bucket;
-    counts[bucket]!++;
-  }
-}
-
-/** into[d] += w0 c0[d] + w1 c1[d] + w2 c2[d], counted into the histogram. */
-function addThreeAndCount(
-  into: Float64Array,
-  w0: number,
-  c0: Float64Array,
-  w1: number,
-  c1: Float64Array,
-  w2: number,
-  c2: Float64Array,
-  histogram: RankHistogram,
-): void {
-  const { least, scale, counts, bucketOf } = histogram;
-  for (let draw = 0; draw < into.length; draw++) {
-    const value = into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-    into[draw] = value;
-    const bucket = ((value - least) * scale) | 0;
-    bucketOf[draw] = bucket;
-    counts[bucket]!++;
-  }
-}
-
-let zeroColumn = new Float64Array(0);
+let zeroColumn = drawColumn(0);
 function zeros(length: number): Float64Array {
-  if (zeroColumn.length < length) zeroColumn = new Float64Array(length);
+  if (zeroColumn.length < length) zeroColumn = drawColumn(length);
   return zeroColumn.subarray(0, length);
 }
 
 /**
  * Raise `peak` in every draw to candidate day `candidate`'s guest-nights where they are more:
- * up to three channels in the pass that compares (inlined for speed), any more added first into `scratch`.
+ * its constant and channels up to three in the pass that compares, any more added first into
+ * `scratch` in passes of four.
  */
 function raiseToCandidate({ constant, weights, values }: Channels, candidate: number, peak: Float64Array, scratch: Float64Array): void {
   const active: number[] = [];
   for (let channel = 0; channel < weights.length; channel++) if (weights[channel]![candidate] !== 0) active.push(channel);
   const weight = (index: number) => (index < active.length ? weights[active[index]!]![candidate]! : 0);
   const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(peak.length));
+  // Up to three channels: the constant + 0 (as a column of zeros would add it) is where each draw starts.
+  if (active.length <= 3) return raiseThreeFrom(peak, constant[candidate]! + 0, weight(0), column(0), weight(1), column(1), weight(2), column(2));
   let from = 0;
-  let base: Float64Array | undefined;
-  if (active.length > 3) {
-    base = scratch.fill(constant[candidate]!);
-    for (; active.length - from > 3; from += 4)
-      addFour(base, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
-  }
-  const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
-  const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
-  const start = base ?? zeros(peak.length);
-  const offset = base === undefined ? constant[candidate]! : 0;
-  for (let draw = 0; draw < peak.length; draw++) {
-    const value = offset + start[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-    if (value > peak[draw]!) peak[draw] = value;
-  }
+  scratch.fill(constant[candidate]!);
+  for (; active.length - from > 3; from += 4)
+    addFour(scratch, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
+  raiseThree(peak, scratch, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2));
 }
 
 /** FNV-1a over the bits of `values[0 … length)`. */
@@ -471,11 +408,20 @@ function bufferStack(draws: number): BufferStack {
   let used = 0;
   return {
     take() {
-      if (used === buffers.length) buffers.push(new Float64Array(draws));
+      if (used === buffers.length) buffers.push(drawColumn(draws));
       return buffers[used++]!;
     },
     releaseAll() {
       used = 0;
     },
   };
+}
+
+/**
+ * A column of `draws` numbers made as the drawn parameters' columns are (a view of a shared
+ * buffer): the passes over columns then see one kind of array, which V8 compiles to a tight
+ * loop; mixing kinds in one loop makes it several times slower.
+ */
+function drawColumn(draws: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(Math.max(1, draws) * Float64Array.BYTES_PER_ELEMENT)).subarray(0, draws);
 }

@@ -1,51 +1,65 @@
 /** Below this many values a quantile is found by quickselect alone: a histogram would not pay. */
 const HISTOGRAM_FROM = 1024;
-/** The most buckets: a bucket number fits in 16 bits, with two buckets to spare at the top. */
-const MAX_BUCKETS = 65_533;
+/** Values per bucket, on average: a wanted bucket is quick to select in, and the buckets are few beside the values. */
+const VALUES_PER_BUCKET = 16;
 
-/** Scratch, kept per thread between calls: bucket counts and numbers, and the values of the buckets that hold a rank. */
+/** Scratch, kept per thread between calls: the histogram's arrays, and the values of a bucket that holds a wanted rank. */
 let counts = new Int32Array(0);
-let bucketNumbers = new Uint16Array(0);
+let heads = new Int32Array(0);
+let links = new Int32Array(0);
 let kept = new Float64Array(0);
+/** The bucket whose values `kept` holds in this selection (−1: none yet). */
+let keptBucket = -1;
+/** Scratch of `extremes`: the least and greatest value. */
+const extremeValues = new Float64Array(2);
 
 /**
- * A histogram of one column of values, filled by the caller as it works the values out:
- * value i goes to bucket `bucketOf[i] = ⌊(value − least) × scale⌋` and `counts` of that bucket
- * goes up by one. Buckets run from 0 to `buckets + 1` (the top two catch rounding at the bounds).
+ * A histogram of one column of values that lists each bucket's values, filled by the caller as
+ * it works the values out: value i (of value v) goes to bucket b = `⌊(v − least) × scale⌋`;
+ * `counts[b]` goes up by one, `next[i] = head[b]` and `head[b] = i` (each bucket a list of its
+ * values, last in first). Buckets run from 0 to `buckets + 1` (the top two catch rounding at the
+ * bounds). The bucket is a non-decreasing function of the value, so every value of a lower bucket
+ * is at most every value of a higher one: the counts say which bucket holds a rank, and its list
+ * gives its values without another pass over all of them.
  */
 export interface RankHistogram {
   least: number;
   scale: number;
   buckets: number;
-  /** Zeroed when made; `buckets + 2` of them. */
+  /** `buckets + 2` of them, zeroed when made. */
   counts: Int32Array;
-  bucketOf: Uint16Array;
+  /** Per bucket, the value put in it last; −1 when made. */
+  head: Int32Array;
+  /** Per value, the one put in its bucket before it (−1: none). */
+  next: Int32Array;
 }
 
 /**
  * An empty histogram for `length` values between `least` and `greatest` (bounds a little wide
- * are fine: only the buckets get wider): n / 4 equal buckets. Scratch of the calling thread,
- * valid until the next call. Undefined when the bounds are not finite.
+ * are fine: only the buckets get wider): one bucket per 16 values. Scratch of the calling
+ * thread, valid until the next call. Undefined when the bounds are not finite.
  *
  * @example
  * const histogram = rankHistogram(values.length, 0, 10);
- * for (let i = 0; i < values.length; i++) {
- *   const bucket = ((values[i] - histogram.least) * histogram.scale) | 0;
- *   histogram.bucketOf[i] = bucket;
+ * values.forEach((value, index) => {
+ *   const bucket = ((value - histogram.least) * histogram.scale) | 0;
  *   histogram.counts[bucket]++;
- * }
- * selectFromHistogram(values, histogram, probabilities, low, high);
+ *   histogram.next[index] = histogram.head[bucket];
+ *   histogram.head[bucket] = index;
+ * });
+ * selectFromHistogram((index) => values[index], histogram, probabilities, low, high);
  */
 export function rankHistogram(length: number, least: number, greatest: number): RankHistogram | undefined {
-  const buckets = Math.min(MAX_BUCKETS, Math.max(1, length >>> 2));
+  const buckets = Math.max(1, Math.floor(length / VALUES_PER_BUCKET));
   // Equal bounds (every value the same): one bucket of any positive width.
   const scale = greatest > least ? buckets / (greatest - least) : 1;
   if (!Number.isFinite(least) || !Number.isFinite(greatest) || !Number.isFinite(scale)) return undefined;
   // Arrays of exactly this size, not views of larger ones: the hot loops index them faster.
-  if (counts.length !== buckets + 2) counts = new Int32Array(buckets + 2);
-  if (bucketNumbers.length !== length) bucketNumbers = new Uint16Array(length);
+  if (counts.length !== buckets + 2) [counts, heads] = [new Int32Array(buckets + 2), new Int32Array(buckets + 2)];
+  if (links.length !== length) links = new Int32Array(length);
   counts.fill(0);
-  return { least, scale, buckets, counts, bucketOf: bucketNumbers };
+  heads.fill(-1);
+  return { least, scale, buckets, counts, head: heads, next: links };
 }
 
 /**
@@ -82,10 +96,10 @@ export function interpolateRanks(length: number, probability: number, low: numbe
  * For each probability p (ascending, in [0, 1]) the values of rank ⌊h⌋ and ⌊h⌋ + 1 (the last
  * rank at p = 1) among `values`, h = (n − 1) × p: `low[i]` and `high[i]`. NaN for no values.
  *
- * Exact, whatever the values, in three passes: their least and greatest; a histogram of n / 4
- * equal buckets between them (`rankHistogram`); the values of the buckets that hold the ranks
- * (`selectFromHistogram`). Values with NaN, or fewer than 1 024 of them, go to quickselect
- * (Hoare's, median of three), which reorders them.
+ * Exact, whatever the values, in two passes: their least and greatest; a histogram of n / 16
+ * equal buckets between them that lists each bucket's values (`rankHistogram`), the ranks
+ * selected among the values of the buckets that hold them (`selectFromHistogram`). Values with
+ * NaN, or fewer than 1 024 of them, go to quickselect (Hoare's, median of three), which reorders them.
  *
  * @example
  * const low = new Float64Array(1), high = new Float64Array(1);
@@ -104,17 +118,9 @@ export function selectRankPairs(values: Float64Array, probabilities: Float64Arra
 /** `selectRankPairs` by a histogram of the values; false (nothing written) for values with NaN or an infinite span. */
 function selectByHistogram(values: Float64Array, probabilities: Float64Array, low: Float64Array, high: Float64Array): boolean {
   const length = values.length;
-  let least = values[0]!;
-  let greatest = least;
-  let sum = 0;
-  for (let index = 0; index < length; index++) {
-    const value = values[index]!;
-    if (value < least) least = value;
-    if (value > greatest) greatest = value;
-    sum += value;
-  }
-  // The sum is NaN when any value is NaN (NaN is neither least nor greatest: its rank is not defined).
-  if (sum !== sum) return false;
+  // NaN is neither least nor greatest: its rank is not defined.
+  if (!extremes(values)) return false;
+  const [least, greatest] = [extremeValues[0]!, extremeValues[1]!];
   // All equal (a range-free model's draws): every rank is that value.
   if (least === greatest) {
     low.fill(least);
@@ -123,87 +129,111 @@ function selectByHistogram(values: Float64Array, probabilities: Float64Array, lo
   }
   const histogram = rankHistogram(length, least, greatest);
   if (histogram === undefined) return false;
-  const { scale, counts: inBucket, bucketOf } = histogram;
-  for (let index = 0; index < length; index++) {
-    const bucket = ((values[index]! - least) * scale) | 0;
-    bucketOf[index] = bucket;
-    inBucket[bucket]!++;
+  listInBuckets(values, histogram);
+  return selectFromHistogram((index) => values[index]!, histogram, probabilities, low, high);
+}
+
+/** The least and greatest of `values` (not empty) into `extremeValues`; false when one is NaN. */
+function extremes(values: Float64Array): boolean {
+  let least = values[0]!;
+  let greatest = least;
+  let nan = false;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index]!;
+    if (value < least) least = value;
+    if (value > greatest) greatest = value;
+    if (value !== value) nan = true;
   }
-  return selectFromHistogram(values, histogram, probabilities, low, high);
+  extremeValues[0] = least;
+  extremeValues[1] = greatest;
+  return !nan;
+}
+
+/** Each value counted and listed in its bucket of `histogram`, four a turn (see `RankHistogram`). */
+function listInBuckets(values: Float64Array, { least, scale, counts, head, next }: RankHistogram): void {
+  const length = values.length;
+  const whole = length - (length % 4);
+  let index = 0;
+  for (; index < whole; index += 4) {
+    const b0 = ((values[index]! - least) * scale) | 0;
+    counts[b0]!++;
+    next[index] = head[b0]!;
+    head[b0] = index;
+    const b1 = ((values[index + 1]! - least) * scale) | 0;
+    counts[b1]!++;
+    next[index + 1] = head[b1]!;
+    head[b1] = index + 1;
+    const b2 = ((values[index + 2]! - least) * scale) | 0;
+    counts[b2]!++;
+    next[index + 2] = head[b2]!;
+    head[b2] = index + 2;
+    const b3 = ((values[index + 3]! - least) * scale) | 0;
+    counts[b3]!++;
+    next[index + 3] = head[b3]!;
+    head[b3] = index + 3;
+  }
+  for (; index < length; index++) {
+    const bucket = ((values[index]! - least) * scale) | 0;
+    counts[bucket]!++;
+    next[index] = head[bucket]!;
+    head[bucket] = index;
+  }
 }
 
 /**
- * `selectRankPairs` on values whose histogram is filled (see `rankHistogram`): the running
- * counts say which bucket holds each rank; one pass keeps those buckets' values, a handful
- * each, and the ranks are selected among them. False (nothing written) when the counts do not
- * add up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
+ * `selectRankPairs` on values whose histogram is filled (see `rankHistogram`; its `next` has one
+ * entry per value): the running counts say which bucket holds each rank, and the ranks are
+ * selected among that bucket's values, a few dozen, taken from its list; `valueOf(i)` gives
+ * value i, so values need not be kept for the buckets that hold no rank. False (nothing written)
+ * when the counts do not add up to the values (a value outside the histogram's bounds): use `selectRankPairs`.
  *
  * @example
- * if (!selectFromHistogram(values, histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
+ * if (!selectFromHistogram((index) => values[index], histogram, probabilities, low, high)) selectRankPairs(values, probabilities, low, high);
  */
 export function selectFromHistogram(
-  values: Float64Array,
+  valueOf: (index: number) => number,
   histogram: RankHistogram,
   probabilities: Float64Array,
   low: Float64Array,
   high: Float64Array,
 ): boolean {
-  const length = values.length;
-  const { counts: inBucket, bucketOf } = histogram;
+  const length = histogram.next.length;
+  const { counts: inBucket, head, next } = histogram;
   const bucketCount = inBucket.length;
   let total = 0;
   for (let bucket = 0; bucket < bucketCount; bucket++) total += inBucket[bucket]!;
   if (total !== length) return false;
-  // Which bucket holds each rank wanted (⌊h⌋ and the next), and how many ranks come before it.
-  const count = probabilities.length;
-  const wanted = new Int32Array(2 * count);
-  for (let index = 0; index < count; index++) {
+  // Each probability's rank ⌊h⌋ rises with the probability: the buckets are walked once, in order.
+  keptBucket = -1;
+  let bucket = 0;
+  let before = 0;
+  for (let index = 0; index < probabilities.length; index++) {
     const rank = Math.floor((length - 1) * probabilities[index]!);
-    wanted[2 * index] = rank;
-    wanted[2 * index + 1] = Math.min(rank + 1, length - 1);
-  }
-  const bucketOfRank = new Int32Array(2 * count);
-  const before = new Int32Array(2 * count);
-  for (let bucket = 0, ranks = 0, next = 0; bucket < bucketCount && next < wanted.length; bucket++) {
-    const values = inBucket[bucket]!;
-    // `wanted` ascends: every rank below ranks + values is in this bucket.
-    while (next < wanted.length && wanted[next]! < ranks + values) {
-      bucketOfRank[next] = bucket;
-      before[next++] = ranks;
+    while (rank >= before + inBucket[bucket]!) before += inBucket[bucket++]!;
+    low[index] = rankInBucket(valueOf, head, next, bucket, inBucket[bucket]!, rank - before);
+    if (rank + 1 === length) high[index] = low[index]!;
+    else if (rank + 1 < before + inBucket[bucket]!) high[index] = rankInBucket(valueOf, head, next, bucket, inBucket[bucket]!, rank + 1 - before);
+    else {
+      // The next rank is the least value of the next bucket that has any.
+      let above = bucket + 1;
+      while (inBucket[above] === 0) above++;
+      high[index] = rankInBucket(valueOf, head, next, above, inBucket[above]!, 0);
     }
-    ranks += values;
-  }
-  // Room for the wanted buckets' values, each bucket once; `inBucket` becomes each one's next place there (−1: not wanted).
-  let room = 0;
-  const startOf = new Map<number, number>();
-  for (let index = 0; index < wanted.length; index++) {
-    const bucket = bucketOfRank[index]!;
-    if (startOf.has(bucket)) continue;
-    startOf.set(bucket, room);
-    room += inBucket[bucket]!;
-  }
-  if (kept.length < room) kept = new Float64Array(Math.max(room, 2 * kept.length));
-  // In locals: the hot loop does not reload the module's bindings.
-  const into = kept;
-  inBucket.fill(-1);
-  for (const [bucket, start] of startOf) inBucket[bucket] = start;
-  for (let index = 0; index < length; index++) {
-    const at = inBucket[bucketOf[index]!]!;
-    if (at >= 0) {
-      into[at] = values[index]!;
-      inBucket[bucketOf[index]!] = at + 1;
-    }
-  }
-  // Each wanted rank among its bucket's values (from startOf to where the bucket's count reached).
-  for (let index = 0; index < wanted.length; index++) {
-    const bucket = bucketOfRank[index]!;
-    const start = startOf.get(bucket)!;
-    const at = start + wanted[index]! - before[index]!;
-    select(into, start, inBucket[bucket]! - 1, at);
-    if (index % 2 === 0) low[index >> 1] = into[at]!;
-    else high[index >> 1] = into[at]!;
   }
   return true;
+}
+
+/** The value of rank `rank` among the `count` values listed in `bucket` (see `RankHistogram`); a bucket's values are listed once for its ranks. */
+function rankInBucket(valueOf: (index: number) => number, head: Int32Array, next: Int32Array, bucket: number, count: number, rank: number): number {
+  if (bucket !== keptBucket) {
+    if (kept.length < count) kept = new Float64Array(Math.max(count, 2 * kept.length));
+    const into = kept;
+    let at = 0;
+    for (let value = head[bucket]!; value >= 0; value = next[value]!) into[at++] = valueOf(value);
+    keptBucket = bucket;
+  }
+  select(kept, 0, count - 1, rank);
+  return kept[rank]!;
 }
 
 /** `selectRankPairs` by quickselect on `values[from … from + length)`, reordering them. */

@@ -1,6 +1,7 @@
 import type { ModelNumbers } from '../kernels/apply-model.js';
 import type { SharedGrid } from '../kernels/tasks.js';
 import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
+import { runDrawPiece, type DrawPieces } from '../kernels/draw-tasks.js';
 import { splitRange } from './split-range.js';
 import { ESTIMATE_WORKER, withPool } from './with-pool.js';
 
@@ -28,11 +29,15 @@ export async function runInPool(
   });
 }
 
+/** Pieces the draws' rows are cut into: small enough that the threads finish together, few enough that taking one costs nothing beside it. */
+const DRAW_PIECES = 100;
+
 /**
- * Evaluate the draws on `threads` worker threads, split by grid rows (`rows` of them). The
- * columns are typed arrays over shared buffers: the workers write their rows' quantiles in place.
- * Rows differ in cost (the region's row has a term per ranged area value), so they go out in
- * eight pieces per thread, and a thread that finishes early takes the next.
+ * Evaluate the draws on `threads` worker threads and this one, split by grid rows (`rows` of
+ * them). The columns are typed arrays over shared buffers: the threads write their rows'
+ * quantiles in place. Rows go out in pieces from a shared counter (`DrawPieces`): this thread
+ * takes pieces while the pool's threads start and then beside them, letting the pool's messages
+ * through between pieces, and a thread that is slowed takes fewer.
  *
  * @example
  * await runDrawsInPool(columns, numbers, { rows: 7, threads: 2 });
@@ -42,13 +47,17 @@ export async function runDrawsInPool(
   numbers: DrawNumbers,
   { rows, threads, workerFile = ESTIMATE_WORKER }: { rows: number; threads: number; workerFile?: string },
 ): Promise<void> {
-  await withPool(
-    Math.min(threads, rows),
-    workerFile,
-    async (run) =>
-      void (await run(
-        'draws',
-        splitRange(rows, threads * 8).map(([rowFrom, rowTo]) => ({ columns, numbers, rowFrom, rowTo })),
-      )),
-  );
+  const pieceStart = Int32Array.from([...splitRange(rows, DRAW_PIECES).map(([from]) => from), rows]);
+  const pieces: DrawPieces = { columns, numbers, pieceStart, next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const size = Math.min(threads, rows);
+  await withPool(size, workerFile, async (run) => {
+    const pooled = run(
+      'drawPieces',
+      Array.from({ length: size }, () => pieces),
+    );
+    // Heard now, so that a failure while this thread works is not an unhandled rejection; awaited below.
+    pooled.catch(() => {});
+    while (runDrawPiece(pieces)) await new Promise((resolve) => setImmediate(resolve));
+    await pooled;
+  });
 }

@@ -11,7 +11,7 @@ export const ESTIMATE_WORKER = new URL('../../workers/estimate-worker.js', impor
  * run with a `PoolError` whose `cause` is the worker's error.
  *
  * @example
- * await withPool(2, ESTIMATE_WORKER, (run) => run('draws', [{ columns, numbers, rowFrom: 0, rowTo: 7 }]));
+ * await withPool(2, ESTIMATE_WORKER, (run) => run('model', [{ grid, numbers, rowFrom: 0, rowTo: 7 }]));
  */
 export async function withPool(
   size: number,

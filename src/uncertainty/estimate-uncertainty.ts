@@ -2,7 +2,7 @@ import type { CalendarMonths } from '../calendar/calendar-months.js';
 import { STAT_FIRST_LINE, STAT_PEAK_DAY, STAT_PER_DAY, STAT_PER_YEAR, drawStatCount, type DrawColumns, type DrawNumbers } from '../kernels/evaluate-draws.js';
 import type { Model, ParameterRange } from '../model/model.js';
 import type { DeductionInputs, GridShape, ResolvedDeductions } from '../model/resolve-deductions.js';
-import { annualOfRow } from './annual-of-row.js';
+import { annualOfRow, annualOverDraws } from './annual-of-row.js';
 import { drawInputs } from './draw-inputs.js';
 import { drawParameters } from './draw-parameters.js';
 import { modelTerms } from './model-terms.js';
@@ -90,7 +90,9 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   const intervalOf = (row: number, stat: number): Interval | null => {
     const at = (row * statCount + stat) * keys.length;
     if (Number.isNaN(columns.quantiles[at]!)) return null;
-    return Object.fromEntries(keys.map((key, index) => [key, columns.quantiles[at + index]!]));
+    const interval: Interval = {};
+    for (let index = 0; index < keys.length; index++) interval[keys[index]!] = columns.quantiles[at + index]!;
+    return interval;
   };
   const firstYear = STAT_FIRST_LINE + numbers.lineCount;
   const rowIntervals = (row: number): RowIntervals => {
@@ -116,12 +118,7 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
 
   const regionRow = shape.areaCodes.length;
   const annual = annualOfRow(columns, numbers, regionRow);
-  // One draw's parameters side by side, as `annual` reads them.
-  const drawn = new Float64Array(ranges.length);
-  const outcome = Float64Array.from({ length: options.draws }, (_, draw) => {
-    for (let parameter = 0; parameter < ranges.length; parameter++) drawn[parameter] = theta[parameter * options.draws + draw]!;
-    return annual(drawn, 0);
-  });
+  const outcome = annualOverDraws(columns, numbers, regionRow);
   // Without a complete day the region has no guest-nights per year to be sensitive.
   const regionHasFigure = !Number.isNaN(
     annual(

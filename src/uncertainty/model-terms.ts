@@ -55,13 +55,17 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   /** Adds one part of the model to a row's terms. */
   type Part = (row: number, terms: RowTerms) => void;
   const parts: Part[] = [];
-  /** `factor` × the row's values, into the row's term with these parameters. */
-  const addValues = (line: number, params: number[], values: ArrayLike<number>, factor: number) => (row: number, terms: RowTerms) => {
-    const coefficients = terms.of(line, params);
-    for (let day = 0; day < dayCount; day++) coefficients[day]! += factor * values[row * dayCount + day]!;
+  // The most terms a row can have (the region's, with a term per area where areas have ranged values): room for them once.
+  let mostTerms = 0;
+  const addPart = (part: Part, terms: number) => {
+    parts.push(part);
+    mostTerms += terms;
   };
+  /** `factor` × the row's values, into the row's term with these parameters. */
+  const addValues = (line: number, params: number[], values: Float64Array, factor: number) => (row: number, terms: RowTerms) =>
+    addDays(terms.of(line, params), factor, values, row * dayCount);
 
-  parts.push(addValues(LINE_DEVICES, [], devices, 1));
+  addPart(addValues(LINE_DEVICES, [], devices, 1), 1);
 
   /** The uplift a segment's devices get, and its parameter when it is a range. */
   const upliftOfSegment = (segment?: string) => {
@@ -80,8 +84,8 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     const own = segment === undefined ? devices : inputs.segmentPersons!.get(segment)!.map((persons) => persons / (1 + share));
     const of = part.param === undefined ? [] : [part.param];
     const factor = part.param === undefined ? sign * part.value : sign;
-    if (!upliftOnly) parts.push(addValues(line, of, own, factor));
-    parts.push(param === undefined ? addValues(line, of, own, factor * share) : addValues(line, [param, ...of], own, factor));
+    if (!upliftOnly) addPart(addValues(line, of, own, factor), 1);
+    addPart(param === undefined ? addValues(line, of, own, factor * share) : addValues(line, [param, ...of], own, factor), 1);
   };
   // One uplift for all devices, or one per segment.
   const segments = typeof model.uplift === 'number' ? [] : [...(inputs.segmentPersons ?? new Map<string, Float64Array>()).keys()];
@@ -95,39 +99,39 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
     if (segment !== undefined && (upliftOfSegment(segment).param !== undefined || shareParam !== undefined))
       addPersons(line, segment, -1, false, { param: shareParam, value: (deduction as SegmentDeduction).share ?? 1 });
     else if (segment === undefined && ranges.some((range) => range.site.kind !== 'uplift' && range.site.deduction === name))
-      parts.push(rangedDeduction(name, deduction as Exclude<Deduction, number>, line));
+      rangedDeduction(name, deduction as Exclude<Deduction, number>, line);
     else {
       const add = addValues(line, [], deductions.valuesOf(name), -1);
       const regionWide = deductions.regionWide.has(name);
-      parts.push((row, terms) => (!regionWide || row === regionRow) && add(row, terms));
+      addPart((row, terms) => (!regionWide || row === regionRow) && add(row, terms), 1);
     }
   });
 
-  /** A deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
-  function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): Part {
+  /** Add the part of a deduction with ranges: its base (per area, or the region's value) × the factors of each day, grouped by the parameters that apply. */
+  function rangedDeduction(name: string, deduction: Exclude<Deduction, number>, line: number): void {
     const profile = deduction as { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> };
     const days = factorsOfDays(name, profile);
-    // The base per cell: the deduction laid out without its profile.
-    const bare = { ...deduction } as Record<string, unknown>;
-    for (const key of ['weekday', 'month', 'periods']) delete bare[key];
-    const base = layDeduction(name, bare as unknown as Deduction, shape, inputs);
     const baseParam = (area?: string) => paramOf((site) => site.kind === 'base' && site.deduction === name && site.area === area);
     const rowsOfBase = 'value' in deduction ? [{ row: regionRow, param: baseParam() }] : areaCodes.map((area, row) => ({ row, param: baseParam(area) }));
-    return (target, terms) => {
+    // A row's fixed base: the number of a `value` or `byArea` deduction, the same every day; else
+    // the deduction laid out per cell without its profile.
+    const numberOf = (row: number) => ('value' in deduction ? deduction.value : 'byArea' in deduction ? deduction.byArea[areaCodes[row]!]! : undefined);
+    const bare = { ...deduction } as Record<string, unknown>;
+    for (const key of ['weekday', 'month', 'periods']) delete bare[key];
+    const base = rowsOfBase.some(({ row, param }) => param === undefined && numberOf(row) === undefined)
+      ? layDeduction(name, bare as unknown as Deduction, shape, inputs)
+      : undefined;
+    addPart((target, terms) => {
       // An area's base counts for the region too: the region's deduction is the areas' sum.
       for (const { row, param } of rowsOfBase) {
         if (row !== target && target !== regionRow) continue;
-        // Every term made before any is written: making one may move the others.
-        const made = days.signatures.map((params) => terms.indexOf(line, param === undefined ? params : [param, ...params]));
-        const coefficients = made.map((term) => terms.view(term));
-        for (let day = 0; day < dayCount; day++) {
-          // A ranged base is the parameter itself; a fixed one is part of the coefficient.
-          const signature = days.signatureOfDay[day]!;
-          const factor = days.factorOfDay[day]!;
-          coefficients[signature]![day]! -= param === undefined ? factor * base[row * dayCount + day]! : factor;
-        }
+        const starts = Int32Array.from(days.signatures, (params) => terms.indexOf(line, param === undefined ? params : [param, ...params]) * dayCount);
+        // A ranged base is the parameter itself (× 1); a fixed one is part of the coefficient.
+        const fixed = param === undefined ? numberOf(row) : 1;
+        if (fixed === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
+        else subtractProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, fixed);
       }
-    };
+    }, rowsOfBase.length * days.signatures.length);
   }
 
   /**
@@ -135,8 +139,11 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
    * of their parameters) and the product of the fixed ones.
    */
   function factorsOfDays(name: string, profile: { weekday?: number[]; month?: number[]; periods?: Array<{ from: string; to: string; factor: number }> }) {
-    const param = (kind: 'weekday' | 'month' | 'period', index: number) =>
-      paramOf((site) => site.kind === kind && site.deduction === name && site.index === index);
+    // Each factor's parameter looked up once, not once a day.
+    const paramsOf = (kind: 'weekday' | 'month' | 'period', count: number) =>
+      Array.from({ length: count }, (_, index) => paramOf((site) => site.kind === kind && site.deduction === name && site.index === index));
+    const known = { weekday: paramsOf('weekday', 7), month: paramsOf('month', 12), period: paramsOf('period', (profile.periods ?? []).length) };
+    const param = (kind: 'weekday' | 'month' | 'period', index: number) => known[kind][index];
     const days = Array.from({ length: dayCount }, () => ({ params: [] as number[], factor: 1 }));
     const apply = (day: number, kind: 'weekday' | 'month' | 'period', index: number, value: number) => {
       const ranged = param(kind, index);
@@ -171,7 +178,7 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
 
   // Row by row: lay out the row's terms, keep their sums and candidate days.
   const built = new TermsBuilder(dayCount);
-  const terms = new RowTerms(dayCount);
+  const terms = new RowTerms(dayCount, mostTerms);
   for (let row = 0; row < rows; row++) {
     terms.clear();
     for (const part of parts) part(row, terms);
@@ -180,15 +187,46 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
   return built.finish();
 }
 
+/** into[day] += factor × values[from + day], day by day. */
+function addDays(into: Float64Array, factor: number, values: Float64Array, from: number): void {
+  for (let day = 0; day < into.length; day++) into[day] = into[day]! + factor * values[from + day]!;
+}
+
+/** Each day's factor × `base` taken from the coefficient of its signature's term (term s's days from `starts[s]` in `coefficients`). */
+function subtractProfile(coefficients: Float64Array, starts: Int32Array, signatureOfDay: Int32Array, factorOfDay: Float64Array, base: number): void {
+  for (let day = 0; day < signatureOfDay.length; day++) {
+    const at = starts[signatureOfDay[day]!]! + day;
+    coefficients[at] = coefficients[at]! - factorOfDay[day]! * base;
+  }
+}
+
+/** `subtractProfile` of each day's factor × the base's value that day (`base[from + day]`). */
+function subtractBaseProfile(
+  coefficients: Float64Array,
+  starts: Int32Array,
+  signatureOfDay: Int32Array,
+  factorOfDay: Float64Array,
+  base: Float64Array,
+  from: number,
+): void {
+  for (let day = 0; day < signatureOfDay.length; day++) {
+    const at = starts[signatureOfDay[day]!]! + day;
+    coefficients[at] = coefficients[at]! - factorOfDay[day]! * base[from + day]!;
+  }
+}
+
 /** One row's terms while it is laid out: coefficients per day, keyed by line and parameters, in the order first asked for. */
 class RowTerms {
   readonly keys: Array<{ line: number; params: number[] }> = [];
   private readonly index = new Map<string, number>();
-  /** Coefficients of term i at `i × dayCount`; grown as terms come. */
-  coefficients: Float64Array;
+  /** Coefficients of term i at `i × dayCount`, room for `mostTerms`: a row's terms never move. */
+  readonly coefficients: Float64Array;
 
-  constructor(private readonly dayCount: number) {
-    this.coefficients = new Float64Array(16 * dayCount);
+  constructor(
+    private readonly dayCount: number,
+    mostTerms: number,
+  ) {
+    this.coefficients = new Float64Array(Math.max(1, mostTerms) * dayCount);
   }
 
   clear(): void {
@@ -197,7 +235,7 @@ class RowTerms {
     this.index.clear();
   }
 
-  /** The term's coefficients (a view, valid until the next term is made). */
+  /** The term's coefficients (a view). */
   of(line: number, params: number[]): Float64Array {
     return this.view(this.indexOf(line, params));
   }
@@ -214,11 +252,6 @@ class RowTerms {
       term = this.keys.length;
       this.index.set(key, term);
       this.keys.push({ line, params });
-      if ((term + 1) * this.dayCount > this.coefficients.length) {
-        const grown = new Float64Array(2 * this.coefficients.length);
-        grown.set(this.coefficients);
-        this.coefficients = grown;
-      }
     }
     return term;
   }

@@ -71,12 +71,13 @@ Histogram('selects from a histogram the caller fills with bounds wider than the 
   const histogram = rankHistogram(values.length, 0, 1000)!;
   values.forEach((value, index) => {
     const bucket = ((value - histogram.least) * histogram.scale) | 0;
-    histogram.bucketOf[index] = bucket;
     histogram.counts[bucket]!++;
+    histogram.next[index] = histogram.head[bucket]!;
+    histogram.head[bucket] = index;
   });
   const low = new Float64Array(3);
   const high = new Float64Array(3);
-  assert.ok(selectFromHistogram(values, histogram, Float64Array.of(0.05, 0.5, 0.95), low, high));
+  assert.ok(selectFromHistogram((index) => values[index]!, histogram, Float64Array.of(0.05, 0.5, 0.95), low, high));
   const expected = sortedQuantiles(values, [0.05, 0.5, 0.95]);
   // h = 4999 × p: the fraction of h between low and high.
   [0.05, 0.5, 0.95].forEach((p, index) => {
@@ -91,12 +92,16 @@ Histogram('declines when a value was left out of the counts, and selectRankPairs
   values.forEach((value, index) => {
     if (index === 7) return;
     const bucket = ((value - histogram.least) * histogram.scale) | 0;
-    histogram.bucketOf[index] = bucket;
     histogram.counts[bucket]!++;
+    histogram.next[index] = histogram.head[bucket]!;
+    histogram.head[bucket] = index;
   });
   const low = new Float64Array(1);
   const high = new Float64Array(1);
-  assert.is(selectFromHistogram(values, histogram, Float64Array.of(0.5), low, high), false);
+  assert.is(
+    selectFromHistogram((index) => values[index]!, histogram, Float64Array.of(0.5), low, high),
+    false,
+  );
   selectRankPairs(values, Float64Array.of(0.5), low, high);
   // h = 1999 × 0.5 = 999.5: ranks 999 and 1000.
   assert.equal([low[0], high[0]], [999, 1000]);
