@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { repoRoot } from '../helpers/repo-root.js';
+import { holidaysBetween } from '../helpers/norwegian-holidays.js';
 
 // Checks `estimate --json` against a second, independent calculation written from the spec in
 // plain objects and string dates, on a SYNTHETIC Valdres data set the product has never seen.
@@ -248,23 +249,7 @@ function seasonOf(date: string): string {
 }
 
 // Norway's public holidays in the data set's span, from the published calendar (Easter 2024: 31 March).
-const HOLIDAYS = new Set([
-  '2023-12-25',
-  '2023-12-26',
-  '2024-01-01',
-  '2024-03-28',
-  '2024-03-29',
-  '2024-03-31',
-  '2024-04-01',
-  '2024-05-01',
-  '2024-05-09',
-  '2024-05-17',
-  '2024-05-19',
-  '2024-05-20',
-  '2024-12-25',
-  '2024-12-26',
-  '2025-01-01',
-]);
+const HOLIDAYS = new Set(holidaysBetween('2023-07-01', '2025-01-01'));
 // School winter break, ISO weeks 8 and 9: Monday 19 Feb – Sunday 3 Mar 2024, Monday 17 Feb – Sunday 2 Mar 2025.
 const inWinterBreak = (date: string) => (date >= '2024-02-19' && date <= '2024-03-03') || (date >= '2025-02-17' && date <= '2025-03-02');
 

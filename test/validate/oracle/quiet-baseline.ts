@@ -1,20 +1,8 @@
 import { nightPresence } from './night-presence.js';
+import { holidaysBetween } from '../../helpers/norwegian-holidays.js';
 
 /** Norway's public holidays in 2024, by hand (Easter Sunday is 31 March): the days that are no ordinary weekday. */
-const HOLIDAYS_2024 = new Set([
-  '2024-01-01',
-  '2024-03-28',
-  '2024-03-29',
-  '2024-03-31',
-  '2024-04-01',
-  '2024-05-01',
-  '2024-05-09',
-  '2024-05-17',
-  '2024-05-19',
-  '2024-05-20',
-  '2024-12-25',
-  '2024-12-26',
-]);
+const HOLIDAYS_2024 = new Set(holidaysBetween('2024-01-01', '2024-12-31'));
 /** The winter break of 2024: ISO weeks 8 and 9, Monday 19 February to Sunday 3 March. */
 const WINTER_BREAK_2024 = { from: '2024-02-19', to: '2024-03-03' };
 
