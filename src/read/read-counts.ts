@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { chooseScanThreads } from '../pool/choose-threads.js';
-import { countBlank, type CountColumns } from './count-columns.js';
+import type { CountColumns } from './count-columns.js';
 import type { CountGrid, OnDuplicate } from '../grid/count-grid.js';
 import { DuplicateRow, expectedGrid, GridBuilder } from '../grid/grid-builder.js';
 import { localDaysOfHours, type HourGrid } from '../hourly/hour-grid.js';
@@ -111,7 +111,8 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
       onRows: (builder) => {
         const columns = builder.reserveRows(0);
         if (columns.length === 0) return;
-        const { areaCodes, areaNames } = builder.finish();
+        // The chunk's rows: their areas so far, and how many had no count.
+        const { areaCodes, areaNames, blankRows: blank } = builder.finish();
         // Codes first seen in this chunk get today's; the chunk's area indices are mapped through them.
         if (areaCodes.length > recoded.newArea.length) recoded = recodeAreas(areaCodes, areaNames, history);
         const area = recoded.joins.length === 0 ? columns.area : columns.area.map((index) => recoded.newArea[index]!);
@@ -123,7 +124,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
         }
         grid.add(cells, 0, cells.length);
         rows += cells.length;
-        blankRows += countBlank(columns.devices, columns.length);
+        blankRows += blank;
         builder.setLength(0);
       },
     });
