@@ -1,4 +1,5 @@
 import type { OnDuplicate } from '../grid/count-grid.js';
+import { boundDailyGuestNights } from '../summary/daily-counts-bound.js';
 import { estimate, estimateGrid, type Estimate, type EstimateOptions } from './estimate.js';
 import { NO_ROWS, type CountColumns } from '../read/count-columns.js';
 import { inspectCounts, type CountsPlan, type RowsReason } from '../read/inspect-counts.js';
@@ -27,6 +28,8 @@ export interface EstimateFileOptions extends Omit<EstimateOptions, 'modelFile' |
   /** Hourly counts: the method (default `defaultHourlyMethod`) and the night window (default 02–04). */
   method?: HourlyMethod;
   nightWindow?: NightWindow;
+  /** `guest-nights` (default): daily counts' guest-nights are marked an upper bound (`boundDailyGuestNights`); `presence`: persons present only (`teleguest peak`), for which daily counts are fit. */
+  purpose?: 'guest-nights' | 'presence';
   /** `refuse` (default): `method` or `nightWindow` on daily counts is a usage error; `ignore`: they apply to hourly counts only. */
   hourlyOptionsOnDaily?: 'refuse' | 'ignore';
   /** The days counts may fall on (default 1990–2100); a date outside is refused with its line. */
@@ -140,6 +143,7 @@ export async function estimateFile(counts: string, model: string | Model, option
   }
 
   const { input } = result.summary;
+  if (!isHourly(result) && options.purpose !== 'presence') boundDailyGuestNights(result.summary);
   const notes = [...readNotes, ...warnings];
   const workers = options.workers === undefined ? undefined : workersNote(options.workers);
   if (workers !== undefined) notes.push(workers);

@@ -31,7 +31,14 @@ export async function peakCommand(command: PeakCommand, io: CommandIo): Promise<
   const [{ readCapacities }, { peakPresence }] = await Promise.all([import('../peak/read-capacities.js'), import('../peak/peak.js')]);
   // Hourly counts: daily presence is each day's busiest hour, and the busiest hour is reported.
   const [{ result, notes }, capacities] = await Promise.all([
-    estimateFile(command.counts, command.model, { ...command, daily: true, method: 'busiest-hour', hourlyOptionsOnDaily: 'ignore', onStep: io.onStep }),
+    estimateFile(command.counts, command.model, {
+      ...command,
+      daily: true,
+      method: 'busiest-hour',
+      hourlyOptionsOnDaily: 'ignore',
+      purpose: 'presence',
+      onStep: io.onStep,
+    }),
     command.capacity === undefined ? {} : readCapacities(command.capacity),
   ]);
   for (const line of notes) io.note(line);

@@ -37,6 +37,8 @@ export interface MethodValidation {
   intervalHalfWidthPercent: Spread;
   /** The runs whose interval held the truth, of those with one; null without draws. */
   coverage: Coverage | null;
+  /** True where the method's interval is one-sided (from 0: daily counts bound guest-nights from above only). */
+  oneSided: boolean;
   /** Why the method refused the counts of a run, where it did (as `estimate` would say it). */
   refused?: string;
 }
@@ -145,6 +147,7 @@ function summarizeRuns(runs: MethodRun[][], drawn: boolean): MethodValidation[] 
       areaAnnualBiasPercent: spread((run) => run.areaAnnualBiasPercent),
       intervalHalfWidthPercent: spread((run) => (run.interval === null ? NaN : ((run.interval.high - run.interval.low) / 2 / run.truePerYear) * 100)),
       coverage: drawn ? coverageOf(of) : null,
+      oneSided: of.some((run) => run.interval?.oneSided === true),
       ...(of.some((run) => run.refused !== undefined) && { refused: of.find((run) => run.refused !== undefined)!.refused }),
     };
   });

@@ -40,6 +40,7 @@ tbody th { font-weight: normal; }
 td.number, tbody th { white-space: nowrap; }
 thead th { max-width: 12rem; }
 .note { color: var(--muted); font-size: .9rem; }
+.warning { border-left: 4px solid #b45309; padding: .25rem .75rem; background: #fffbeb; }
 figure { margin: 1rem 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .9rem; }

@@ -118,6 +118,8 @@ export interface Summary {
   areas: Record<string, Figures>;
   /** Intervals from draws of the model's ranges, when asked for (`draws`). */
   uncertainty?: Uncertainty;
+  /** What the figures cannot say, such as guest-nights from daily counts being an upper bound (`boundDailyGuestNights`); absent when nothing. */
+  warnings?: string[];
   /** Hourly counts only: the method used (night presence or busiest hour), the night window and day visitors. */
   hourly?: HourlySummary;
 }

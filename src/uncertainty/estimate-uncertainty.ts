@@ -38,6 +38,8 @@ export interface Uncertainty {
   tornado: TornadoBar[];
   /** Each parameter's share of the variance of the region's guest-nights per year over the draws. */
   varianceShares: VarianceShare[];
+  /** True where the counts bound guest-nights from above only (daily counts): every guest-night interval's quantiles below the median are 0 (`boundDailyGuestNights`). */
+  oneSided?: true;
 }
 
 /** How to draw: how many draws, the seed, the quantiles, and where to run. */

@@ -59,8 +59,8 @@ export interface MethodRun {
   areaAnnualBiasPercent: number;
   /** The region's true guest-nights per year over the nights the method has: their mean × 365. */
   truePerYear: number;
-  /** The 90 % interval (p5, p95) of the region's guest-nights per year; null without draws. */
-  interval: { low: number; high: number } | null;
+  /** The 90 % interval (p5, p95) of the region's guest-nights per year; null without draws. One-sided (`low` 0) where the counts bound guest-nights from above only (daily counts). */
+  interval: { low: number; high: number; oneSided: boolean } | null;
   /** Why the method refused the counts (as `estimate` would), when it did: its figures are then NaN. */
   refused?: string;
 }
@@ -146,7 +146,7 @@ async function runMethod(method: ValidatedMethod, counts: string, simulation: Si
   const nights = region.annual.years.reduce((sum, year) => sum + year.nights, 0);
   const truePerYear = (region.annual.years.reduce((sum, year) => sum + year.truth, 0) / nights) * 365;
   const perYear = result.summary.uncertainty?.region.guestNightsPerYear;
-  const interval = perYear === undefined || perYear === null ? null : { low: perYear.p5!, high: perYear.p95! };
+  const interval = perYear === undefined || perYear === null ? null : { low: perYear.p5!, high: perYear.p95!, oneSided: result.summary.uncertainty!.oneSided === true };
   const scored = { method, region, truePerYear, interval };
   if (method.counts === 'region-daily.csv') return { ...scored, areaAnnualBiasPercent: NaN };
   let areaBias = 0;

@@ -30,6 +30,11 @@ EstimateCommand('prints the plan’s table for Hallingdal', () => {
     assert.match(stdout, new RegExp(`\\n  ${label.replace(/[()+]/g, '\\$&')} +${value}\\n`), label);
   }
   assert.match(stdout, /JSON output \(--json/);
+  // Daily counts of six municipalities: the plan's formula is an upper bound, and the table says so under its title.
+  assert.match(
+    stdout,
+    /\nInput: 3 282 rows\nWarning: daily counts of 6 areas bound the region's guest-nights from above only: .*; hourly counts measure guest-nights\.\n/,
+  );
 });
 
 EstimateCommand('prints the same JSON for 0, 1, 2 and 4 workers', () => {

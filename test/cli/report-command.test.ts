@@ -29,6 +29,8 @@ ReportCommand("writes the Hallingdal report in bokmål with the seed's figures, 
   assert.is(value('Gjestedøgn, snitt per døgn'), '26 527');
   assert.is(value('Gjestedøgn per år (avrundet døgntall × 365)'), '9 682 355');
   assert.match(text, /<html lang="nb">/);
+  // Daily counts of six municipalities: the warning, in the report's language, above the table.
+  assert.match(text, /<p class="warning">Advarsel: døgntellinger for 6 områder gir bare en øvre grense for regionens gjestedøgn: /);
   // No --ssb, no comparison.
   assert.not.ok(text.includes('<section id="ssb">'));
 });

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
+import { boundDailyGuestNights, dailyCountsWarning } from '../../src/summary/daily-counts-bound.js';
 import { estimateFile } from '../../src/pipeline/estimate-file.js';
 import { estimate } from '../../src/pipeline/estimate.js';
 import { estimateHourly } from '../../src/hourly/estimate-hourly.js';
@@ -80,6 +81,9 @@ SamePath("the Hallingdal estimate from the file equals the one from its rows, to
   const fromFile = await estimateFile(counts, modelFile);
   const { model } = await readModel(modelFile);
   const fromRows = await estimate((await readCounts(counts)).counts, model, { modelFile });
+  // The file's estimate is marked an upper bound (daily counts of six municipalities); the rows' is the bare estimate.
+  assert.equal(fromFile.result.summary.warnings, [dailyCountsWarning(6)]);
+  boundDailyGuestNights(fromRows.summary);
   assert.is(JSON.stringify(fromFile.result.summary), JSON.stringify(fromRows.summary));
   assert.is(fromFile.plan.path, 'grid');
   // The plan's figure: 46 724 devices × 1.06 − 23 000 = 26 527 guest-nights a day (rounded).

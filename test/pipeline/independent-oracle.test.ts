@@ -168,6 +168,10 @@ function oracle(rows: Row[], model: Model) {
     disclosure: { minCount: MIN_COUNT, primary: codes.reduce((sum, code) => sum + withheld[code]!.size, 0), secondary: regionWithheld.size },
     region,
     areas,
+    // Daily counts of several areas: guest-nights bounded from above only, said in the summary.
+    warnings: [
+      `daily counts of ${codes.length} areas bound the region's guest-nights from above only: a device counts in every area it passes in a day, passers-by and day visitors count, and a day is not a night (the plan's formula gave 6 times the true guest-nights of a simulated Hallingdal: teleguest validate); hourly counts measure guest-nights`,
+    ],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Labels } from './labels.js';
+import { dailyCountsWarning } from '../../summary/daily-counts-bound.js';
 
 const DEDUCTION_NAMES: Record<string, string> = {
   residents: 'residents',
@@ -183,6 +184,7 @@ export const en: Labels = {
   daysWithheld: 'Days withheld',
   disclosureNote: (minCount, primary, secondary, mark) =>
     `Disclosure control: every count below ${minCount} devices is withheld (${primary} area-days), and so is each day of the region that holds one (${secondary}), since the region less the other areas would give it back. Sums and means cover the days left; "${mark}" marks a figure with no day left, withheld rather than missing.`,
+  dailyCountsWarning: (areaCount) => `Warning: ${dailyCountsWarning(areaCount)}.`,
   rejectedTitle: 'Rejected rows',
   line: 'Line',
   field: 'Field',

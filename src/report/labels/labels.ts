@@ -191,6 +191,8 @@ export interface Labels {
   daysWithheld: string;
   /** What disclosure control did (formatted threshold, area-days and region days withheld), and what the mark means. */
   disclosureNote: (minCount: string, primary: string, secondary: string, mark: string) => string;
+  /** `dailyCountsWarning` in the report's language: guest-nights from daily counts are an upper bound. */
+  dailyCountsWarning: (areaCount: number) => string;
   rejectedTitle: string;
   line: string;
   field: string;

@@ -184,6 +184,12 @@ export const nb: Labels = {
   daysWithheld: 'Dager skjermet',
   disclosureNote: (minCount, primary, secondary, mark) =>
     `Personvern: hver telling under ${minCount} enheter er skjermet (${primary} dager i områdene), og det samme er hver dag i regionen som har en slik telling (${secondary}), siden regionen minus de andre områdene ville gitt den tilbake. Summer og snitt gjelder de andre dagene; «${mark}» markerer et tall uten noen dag igjen, skjermet og ikke manglende.`,
+  dailyCountsWarning: (areaCount) =>
+    `Advarsel: ${
+      areaCount > 1
+        ? `døgntellinger for ${areaCount} områder gir bare en øvre grense for regionens gjestedøgn: en enhet telles i hvert område den passerer i løpet av døgnet, gjennomreisende og dagsbesøkende telles, og et døgn er ikke en natt`
+        : 'døgntellinger gir bare en øvre grense for gjestedøgnene: gjennomreisende og dagsbesøkende telles, og et døgn er ikke en natt'
+    } (planens formel ga ${areaCount > 1 ? 6 : 2} ganger de sanne gjestedøgnene i et simulert Hallingdal: teleguest validate); timetellinger måler gjestedøgn.`,
   rejectedTitle: 'Avviste rader',
   line: 'Linje',
   field: 'Felt',

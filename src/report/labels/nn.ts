@@ -184,6 +184,12 @@ export const nn: Labels = {
   daysWithheld: 'Dagar skjerma',
   disclosureNote: (minCount, primary, secondary, mark) =>
     `Personvern: kvar teljing under ${minCount} einingar er skjerma (${primary} dagar i områda), og det same er kvar dag i regionen som har ei slik teljing (${secondary}), sidan regionen minus dei andre områda ville gjeve henne attende. Summar og snitt gjeld dei andre dagane; «${mark}» markerer eit tal utan nokon dag att, skjerma og ikkje manglande.`,
+  dailyCountsWarning: (areaCount) =>
+    `Åtvaring: ${
+      areaCount > 1
+        ? `døgnteljingar for ${areaCount} område gjev berre ei øvre grense for gjestedøgna i regionen: ei eining vert teld i kvart område ho passerer i løpet av døgnet, gjennomreisande og dagsbesøkjande vert talde, og eit døgn er ikkje ei natt`
+        : 'døgnteljingar gjev berre ei øvre grense for gjestedøgna: gjennomreisande og dagsbesøkjande vert talde, og eit døgn er ikkje ei natt'
+    } (formelen i planen gav ${areaCount > 1 ? 6 : 2} gonger dei sanne gjestedøgna i eit simulert Hallingdal: teleguest validate); timeteljingar måler gjestedøgn.`,
   rejectedTitle: 'Avviste rader',
   line: 'Linje',
   field: 'Felt',

@@ -32,6 +32,7 @@ export function formatEstimate(summary: Summary): string {
   const lines = [
     `${model.name}: guest-nights from device counts, ${summary.from} to ${summary.to} (${plural(summary.days, 'day')}, ${coverage})`,
     formatInput(summary),
+    ...(summary.warnings ?? []).map((warning) => `Warning: ${warning}.`),
     ...(summary.hourly === undefined
       ? []
       : ['', ...formatHourly(summary.hourly, { region: model.name, ...Object.fromEntries(codes.map((code) => [code, summary.areas[code]!.name])) })]),
@@ -82,6 +83,7 @@ function formatRegion(summary: Summary, areaCount: number): string[] {
   return [
     ...alignColumns([[title, '', keys[0]!, '', keys[keys.length - 1]!], ...rows], [false, true, true, false, true]),
     `  Intervals: ${formatWhole(draws)} draws of ${plural(parameters.length, 'range')}, seed ${seed}; ${keys[0]} to ${keys[keys.length - 1]} of each line (--json: every year, month and area)`,
+    ...(uncertainty.oneSided ? ['  Guest-nights from daily counts have no lower bound: their intervals start at 0.'] : []),
   ];
 }
 

@@ -31,7 +31,7 @@ export function formatValidation(validation: Validation): string {
       cell(method.monthlyMaePercent, plain),
       cell(method.peakNightErrorPercent),
       cell(method.areaAnnualBiasPercent, plain),
-      ...(drawn ? [cell(method.intervalHalfWidthPercent, plain), share(method.coverage!)] : []),
+      ...(drawn ? [method.oneSided ? 'one-sided' : cell(method.intervalHalfWidthPercent, plain), share(method.coverage!)] : []),
     ]),
   ];
   const { value, min, max } = validation.uplift;
@@ -47,6 +47,8 @@ export function formatValidation(validation: Validation): string {
     lines.push(
       "90 % interval: p5 to p95 of guest-nights per year over the draws, ± half its width in % of the truth; holds truth: runs it held the truth's per year.",
     );
+  if (drawn && given.methods.some((method) => method.oneSided))
+    lines.push('one-sided: daily counts bound guest-nights from above only, so the interval runs from 0 to p95 (the warning every output of them carries).');
   for (const method of given.methods) if (method.refused !== undefined) lines.push(`${method.method}: n/a, as estimate refuses the counts: ${method.refused}`);
   if (validation.scenarios.length > 1) {
     const coverage = new Map(validation.coverage.map((entry) => [entry.method, entry]));

@@ -16,6 +16,7 @@ const method = (name: string, bias: number, coverage: MethodValidation['coverage
   areaAnnualBiasPercent: spread(Math.abs(bias)),
   intervalHalfWidthPercent: spread(10),
   coverage,
+  oneSided: false,
   ...(refused !== undefined && { refused }),
 });
 const nan = spread(NaN);
@@ -73,6 +74,14 @@ Format('leaves the interval columns out without draws, and the variations table 
   assert.match(text.split('\n')[0]!, /uplift 0\.06$/);
   assert.not.match(text, 'holds truth');
   assert.not.match(text, 'Variations of the scenario');
+});
+
+Format('marks a one-sided interval (daily counts) instead of giving its half width, and says why', () => {
+  const daily = { ...method('daily sum', 500, { covered: 2, runs: 2 }), counts: 'daily.csv', oneSided: true };
+  const lines = formatValidation({ ...validation, scenarios: [{ ...validation.scenarios[0]!, methods: [daily] }], coverage: [] }).split('\n');
+  assert.match(lines.find((line) => line.startsWith('daily sum'))!, /\s+one-sided\s+2 of 2$/);
+  assert.ok(lines.includes('one-sided: daily counts bound guest-nights from above only, so the interval runs from 0 to p95 (the warning every output of them carries).'));
+  assert.not.ok(formatValidation(validation).includes('one-sided'));
 });
 
 Format.run();
