@@ -146,7 +146,8 @@ async function runMethod(method: ValidatedMethod, counts: string, simulation: Si
   const nights = region.annual.years.reduce((sum, year) => sum + year.nights, 0);
   const truePerYear = (region.annual.years.reduce((sum, year) => sum + year.truth, 0) / nights) * 365;
   const perYear = result.summary.uncertainty?.region.guestNightsPerYear;
-  const interval = perYear === undefined || perYear === null ? null : { low: perYear.p5!, high: perYear.p95!, oneSided: result.summary.uncertainty!.oneSided === true };
+  const interval =
+    perYear === undefined || perYear === null ? null : { low: perYear.p5!, high: perYear.p95!, oneSided: result.summary.uncertainty!.oneSided === true };
   const scored = { method, region, truePerYear, interval };
   if (method.counts === 'region-daily.csv') return { ...scored, areaAnnualBiasPercent: NaN };
   let areaBias = 0;

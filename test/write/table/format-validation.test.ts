@@ -79,8 +79,15 @@ Format('leaves the interval columns out without draws, and the variations table 
 Format('marks a one-sided interval (daily counts) instead of giving its half width, and says why', () => {
   const daily = { ...method('daily sum', 500, { covered: 2, runs: 2 }), counts: 'daily.csv', oneSided: true };
   const lines = formatValidation({ ...validation, scenarios: [{ ...validation.scenarios[0]!, methods: [daily] }], coverage: [] }).split('\n');
-  assert.match(lines.find((line) => line.startsWith('daily sum'))!, /\s+one-sided\s+2 of 2$/);
-  assert.ok(lines.includes('one-sided: daily counts bound guest-nights from above only, so the interval runs from 0 to p95 (the warning every output of them carries).'));
+  assert.match(
+    lines.find((line) => line.startsWith('daily sum'))!,
+    /\s+one-sided\s+2 of 2$/,
+  );
+  assert.ok(
+    lines.includes(
+      'one-sided: daily counts bound guest-nights from above only, so the interval runs from 0 to p95 (the warning every output of them carries).',
+    ),
+  );
   assert.not.ok(formatValidation(validation).includes('one-sided'));
 });
 
