@@ -47,6 +47,8 @@ export async function compareCommand(command: CompareCommand, io: CommandIo): Pr
   ]);
   for (const line of notes) io.note(line);
   const comparison = compareWithSsb(result.summary, ssb, options);
+  // The comparison's telecom side is the estimate's guest-nights: what the estimate warns of (daily counts, an upper bound) holds for it.
+  for (const warning of result.summary.warnings ?? []) io.note(`warning: ${warning}`);
   io.onStep?.('writing');
   if (command.out !== undefined) {
     const [{ comparisonFiles }, { CSV_DIALECTS }] = await Promise.all([import('../write/comparison-files.js'), import('../write/csv-export-dialect.js')]);

@@ -27,8 +27,10 @@ function devicesByMonth(): Map<string, number> {
 const CompareCommand = suite('teleguest compare');
 
 CompareCommand('compares the fixture with SSB’s example figures, by hand from the raw files', () => {
-  const { code, stdout } = teleguest('compare', counts, '--model', model, '--ssb', ssb, '--regions', regions, '--cabins', cabins, '--json');
+  const { code, stdout, stderr } = teleguest('compare', counts, '--model', model, '--ssb', ssb, '--regions', regions, '--cabins', cabins, '--json');
   assert.is(code, 0);
+  // The telecom side is the plan's formula on daily counts of six municipalities: an upper bound, and stderr says so.
+  assert.match(stderr, /^teleguest: warning: daily counts of 6 areas bound the region's guest-nights from above only: /m);
   const comparison = JSON.parse(stdout);
   const [unit] = comparison.units;
   assert.is(unit.code, '33102');
