@@ -1,0 +1,129 @@
+import type { Channels, Extremes } from './evaluate-draws.js';
+import { selectRankPair, type RankHistogram } from './select-quantiles.js';
+import { valueInDraw, type TargetSum } from './target-sum.js';
+
+/**
+ * A target as a multiple of a reference target plus a rest: in every draw, target =
+ * `scale` × reference + rest, the rest between `least` and `greatest` (padded by far more than
+ * rounding can move the three sums).
+ */
+export interface ReferenceFit {
+  scale: number;
+  least: number;
+  greatest: number;
+}
+
+/**
+ * How a target of `channels` follows a reference target: the positive scale that leaves
+ * the narrowest rest (Σ over channels of |weight − scale × the reference's weight| × the
+ * channel's spread, least at a ratio of the two weights of some channel). Undefined when no
+ * channel's weights have the same sign in both.
+ *
+ * @example
+ * // a month and the same month a year later: their weights differ by the days' devices
+ * fitToReference(monthly, targetSum(monthly, 12), targetSum(monthly, 0)); // { scale: 1.03…, least: …, greatest: … }
+ */
+export function fitToReference({ constant, weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): ReferenceFit | undefined {
+  const [target, reference] = [sum.target, referenceSum.target];
+  const spreadOf = (scale: number) => {
+    let spread = 0;
+    for (let channel = 0; channel < weights.length; channel++)
+      spread += Math.abs(weights[channel]![target]! - scale * weights[channel]![reference]!) * (greatest[channel]! - least[channel]!);
+    return spread;
+  };
+  let best = NaN;
+  let narrowest = Infinity;
+  for (const channel of referenceSum.channels) {
+    const scale = weights[channel]![target]! / weights[channel]![reference]!;
+    if (!(scale > 0 && Number.isFinite(scale))) continue;
+    const spread = spreadOf(scale);
+    if (spread < narrowest) [best, narrowest] = [scale, spread];
+  }
+  if (Number.isNaN(best)) return undefined;
+  let lower = constant[target]! - best * constant[reference]!;
+  let upper = lower;
+  for (let channel = 0; channel < weights.length; channel++) {
+    const weight = weights[channel]![target]! - best * weights[channel]![reference]!;
+    lower += Math.min(weight * least[channel]!, weight * greatest[channel]!);
+    upper += Math.max(weight * least[channel]!, weight * greatest[channel]!);
+  }
+  // Each sum is rounded on its own: far more room than that can take.
+  const pad = 1e-9 * (sum.magnitude + best * referenceSum.magnitude);
+  if (!Number.isFinite(lower - pad) || !Number.isFinite(upper + pad)) return undefined;
+  return { scale: best, least: lower - pad, greatest: upper + pad };
+}
+
+/** Scratch, kept per thread: the reference's running counts, and the values of the draws that may hold a rank. */
+let before = new Int32Array(0);
+let kept = new Float64Array(0);
+
+/**
+ * The quantiles' rank pairs of a target (as `selectRankPairs` gives them, into `low` and `high`)
+ * from the histogram of a reference target it follows (`fitToReference`), without a pass over
+ * the draws. A draw in the reference's bucket b has a target value between scale × the bucket's
+ * bounds + the rest's: bounds that rise with b. For rank r, the buckets up to the one where
+ * r + 2 draws are reached bound the value of rank r + 1 from above (the ceiling), and the buckets
+ * from the one where no more than r draws lie below bound the value of rank r from below (the
+ * floor). The draws of the buckets whose bounds meet that range are worked out (`valueInDraw`):
+ * those below the floor are counted, those above the ceiling left, and the ranks selected among
+ * the rest; the buckets wholly below are counted. False (nothing written) when those draws would
+ * be more than `most`: a pass over every draw is then cheaper.
+ *
+ * @example
+ * const fit = fitToReference(monthly, sum, referenceSum);
+ * if (fit === undefined || !selectByReference(histogram, fit, sum, probabilities, low, high, draws / 4)) evaluateTarget(sum, …);
+ */
+export function selectByReference(
+  histogram: RankHistogram,
+  fit: ReferenceFit,
+  sum: TargetSum,
+  probabilities: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+  most: number,
+): boolean {
+  const { least, scale, counts, head, next } = histogram;
+  const length = next.length;
+  const bucketCount = counts.length;
+  if (before.length < bucketCount + 1) before = new Int32Array(bucketCount + 1);
+  for (let bucket = 0; bucket < bucketCount; bucket++) before[bucket + 1] = before[bucket]! + counts[bucket]!;
+  if (before[bucketCount] !== length) return false;
+  // A draw in bucket b has a reference value from least + b / scale to least + (b + 1) / scale
+  // (truncation puts a value a little below least in bucket 0 too).
+  const lowest = (bucket: number) => fit.scale * (least + (bucket === 0 ? -1 : bucket) / scale) + fit.least;
+  const highest = (bucket: number) => fit.scale * (least + (bucket + 1) / scale) + fit.greatest;
+  const ranges = new Float64Array(4 * probabilities.length);
+  let worked = 0;
+  for (let index = 0; index < probabilities.length; index++) {
+    const rank = Math.floor((length - 1) * probabilities[index]!);
+    const upTo = Math.min(rank + 1, length - 1);
+    // The last bucket with at most `rank` draws below it, the first with `upTo` + 1 draws up to it.
+    let from = 0;
+    while (before[from + 1]! <= rank) from++;
+    let to = from;
+    while (before[to + 1]! < upTo + 1) to++;
+    const floor = lowest(from);
+    const ceiling = highest(to);
+    while (from > 0 && highest(from - 1) >= floor) from--;
+    while (to + 1 < bucketCount && lowest(to + 1) <= ceiling) to++;
+    ranges.set([from, to, floor, ceiling], 4 * index);
+    worked += before[to + 1]! - before[from]!;
+  }
+  if (worked > most) return false;
+  if (kept.length < length) kept = new Float64Array(length);
+  for (let index = 0; index < probabilities.length; index++) {
+    const [from, to, floor, ceiling] = ranges.subarray(4 * index, 4 * index + 4);
+    let below = before[from!]!;
+    let count = 0;
+    for (let bucket = from!; bucket <= to!; bucket++) {
+      for (let draw = head[bucket]!; draw >= 0; draw = next[draw]!) {
+        const value = valueInDraw(sum, draw);
+        if (value < floor!) below++;
+        else if (value <= ceiling!) kept[count++] = value;
+      }
+    }
+    const rank = Math.floor((length - 1) * probabilities[index]!);
+    selectRankPair(kept, 0, count, rank - below, low, high, index);
+  }
+  return true;
+}
