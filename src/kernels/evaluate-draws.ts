@@ -1,5 +1,5 @@
 import { addColumn, addFour, addScaled, addToColumn, extremesOfColumn, multiplyColumn, raiseThree, raiseThreeFrom } from './column-passes.js';
-import { fitToReference, selectByReference } from './select-by-reference.js';
+import { fitToReference, referenceOf, selectByReference } from './select-by-reference.js';
 import { histogramScratch, interpolateRanks, selectRankPairs, type HistogramScratch } from './select-quantiles.js';
 import { evaluateTarget, targetSum, zeros, type TargetSum } from './target-sum.js';
 
@@ -301,10 +301,11 @@ function selectTargets(
   };
   for (const [referenceSum, ...others] of groups.values()) {
     const histogram = evaluateTarget(referenceSum!, into, probabilities, low, high, references);
+    const reference = others.length > 0 && histogram !== undefined ? referenceOf(histogram) : undefined;
     keep(referenceSum!);
     for (const sum of others) {
-      const fit = histogram && fitToReference(channels, sum, referenceSum!);
-      if (fit === undefined || !selectByReference(histogram!, fit, sum, probabilities, low, high, most)) evaluateTarget(sum, into, probabilities, low, high);
+      const fit = reference && fitToReference(channels, sum, referenceSum!);
+      if (fit === undefined || !selectByReference(reference!, fit, sum, probabilities, low, high, most)) evaluateTarget(sum, into, probabilities, low, high);
       keep(sum);
     }
   }

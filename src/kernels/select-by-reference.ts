@@ -53,8 +53,28 @@ export function fitToReference({ constant, weights, least, greatest }: Channels 
   return { scale: best, least: lower - pad, greatest: upper + pad };
 }
 
-/** Scratch, kept per thread: the reference's running counts, and the values of the draws that may hold a rank. */
-let before = new Int32Array(0);
+/** A reference target's histogram and its running counts: `before[b]` draws lie in the buckets below b. */
+export interface Reference {
+  histogram: RankHistogram;
+  before: Int32Array;
+}
+
+/**
+ * A histogram as a reference for `selectByReference`; undefined when its counts miss a draw.
+ *
+ * @example
+ * const reference = referenceOf(evaluateTarget(sum, column, probabilities, low, high, scratch)!);
+ */
+export function referenceOf(histogram: RankHistogram): Reference | undefined {
+  const { counts, next } = histogram;
+  const before = new Int32Array(counts.length + 1);
+  for (let bucket = 0; bucket < counts.length; bucket++) before[bucket + 1] = before[bucket]! + counts[bucket]!;
+  return before[counts.length] === next.length ? { histogram, before } : undefined;
+}
+
+/** Scratch, kept per thread: each rank's buckets and bounds, and the values of the draws that may hold a rank. */
+let spans = new Int32Array(0);
+let bounds = new Float64Array(0);
 let kept = new Float64Array(0);
 
 /**
@@ -71,10 +91,10 @@ let kept = new Float64Array(0);
  *
  * @example
  * const fit = fitToReference(monthly, sum, referenceSum);
- * if (fit === undefined || !selectByReference(histogram, fit, sum, probabilities, low, high, draws / 4)) evaluateTarget(sum, …);
+ * if (fit === undefined || !selectByReference(reference, fit, sum, probabilities, low, high, draws / 4)) evaluateTarget(sum, …);
  */
 export function selectByReference(
-  histogram: RankHistogram,
+  { histogram, before }: Reference,
   fit: ReferenceFit,
   sum: TargetSum,
   probabilities: Float64Array,
@@ -82,48 +102,56 @@ export function selectByReference(
   high: Float64Array,
   most: number,
 ): boolean {
-  const { least, scale, counts, head, next } = histogram;
+  const { least, scale, head, next } = histogram;
   const length = next.length;
-  const bucketCount = counts.length;
-  if (before.length < bucketCount + 1) before = new Int32Array(bucketCount + 1);
-  for (let bucket = 0; bucket < bucketCount; bucket++) before[bucket + 1] = before[bucket]! + counts[bucket]!;
-  if (before[bucketCount] !== length) return false;
+  const bucketCount = before.length - 1;
   // A draw in bucket b has a reference value from least + b / scale to least + (b + 1) / scale
   // (truncation puts a value a little below least in bucket 0 too).
   const lowest = (bucket: number) => fit.scale * (least + (bucket === 0 ? -1 : bucket) / scale) + fit.least;
   const highest = (bucket: number) => fit.scale * (least + (bucket + 1) / scale) + fit.greatest;
-  const ranges = new Float64Array(4 * probabilities.length);
+  if (spans.length < 2 * probabilities.length) [spans, bounds] = [new Int32Array(2 * probabilities.length), new Float64Array(2 * probabilities.length)];
   let worked = 0;
   for (let index = 0; index < probabilities.length; index++) {
     const rank = Math.floor((length - 1) * probabilities[index]!);
-    const upTo = Math.min(rank + 1, length - 1);
-    // The last bucket with at most `rank` draws below it, the first with `upTo` + 1 draws up to it.
-    let from = 0;
-    while (before[from + 1]! <= rank) from++;
-    let to = from;
-    while (before[to + 1]! < upTo + 1) to++;
+    // The last bucket with at most `rank` draws below it, the first with the next rank's up to it.
+    let from = firstAbove(before, rank) - 1;
+    let to = firstAbove(before, Math.min(rank + 1, length - 1)) - 1;
     const floor = lowest(from);
     const ceiling = highest(to);
     while (from > 0 && highest(from - 1) >= floor) from--;
     while (to + 1 < bucketCount && lowest(to + 1) <= ceiling) to++;
-    ranges.set([from, to, floor, ceiling], 4 * index);
+    spans[2 * index] = from;
+    spans[2 * index + 1] = to;
+    bounds[2 * index] = floor;
+    bounds[2 * index + 1] = ceiling;
     worked += before[to + 1]! - before[from]!;
   }
   if (worked > most) return false;
   if (kept.length < length) kept = new Float64Array(length);
   for (let index = 0; index < probabilities.length; index++) {
-    const [from, to, floor, ceiling] = ranges.subarray(4 * index, 4 * index + 4);
-    let below = before[from!]!;
+    const [floor, ceiling] = [bounds[2 * index]!, bounds[2 * index + 1]!];
+    let below = before[spans[2 * index]!]!;
     let count = 0;
-    for (let bucket = from!; bucket <= to!; bucket++) {
+    for (let bucket = spans[2 * index]!; bucket <= spans[2 * index + 1]!; bucket++) {
       for (let draw = head[bucket]!; draw >= 0; draw = next[draw]!) {
         const value = valueInDraw(sum, draw);
-        if (value < floor!) below++;
-        else if (value <= ceiling!) kept[count++] = value;
+        if (value < floor) below++;
+        else if (value <= ceiling) kept[count++] = value;
       }
     }
     const rank = Math.floor((length - 1) * probabilities[index]!);
     selectRankPair(kept, 0, count, rank - below, low, high, index);
   }
   return true;
+}
+
+/** The first index of `ascending` (non-decreasing) whose value is above `value` (its length when none is). */
+function firstAbove(ascending: Int32Array, value: number): number {
+  let [lowest, highest] = [0, ascending.length];
+  while (lowest < highest) {
+    const middle = (lowest + highest) >>> 1;
+    if (ascending[middle]! > value) highest = middle;
+    else lowest = middle + 1;
+  }
+  return lowest;
 }

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Channels, Extremes } from '../../src/kernels/evaluate-draws.js';
-import { fitToReference, selectByReference } from '../../src/kernels/select-by-reference.js';
+import { fitToReference, referenceOf, selectByReference } from '../../src/kernels/select-by-reference.js';
 import { histogramScratch } from '../../src/kernels/select-quantiles.js';
 import { evaluateTarget, targetSum } from '../../src/kernels/target-sum.js';
 import { mulberry32 } from '../helpers/hallingdal-devices.js';
@@ -57,13 +57,14 @@ Reference('gives the rank pairs of a sort for targets that follow the reference 
     const [low, high] = [new Float64Array(PROBABILITIES.length), new Float64Array(PROBABILITIES.length)];
     const histogram = evaluateTarget(referenceSum, new Float64Array(DRAWS), PROBABILITIES, low, high, histogramScratch());
     assert.ok(histogram !== undefined, 'the reference has a histogram');
+    const reference = referenceOf(histogram)!;
     assert.equal({ low: [...low], high: [...high] }, sortedRankPairs(all, 0), 'the reference');
     let selected = 0;
     for (let target = 1; target < targets.length; target++) {
       const sum = targetSum(all, target);
       const fit = fitToReference(all, sum, referenceSum);
       assert.ok(fit !== undefined && fit.scale > 0);
-      if (!selectByReference(histogram, fit, sum, PROBABILITIES, low, high, DRAWS)) continue;
+      if (!selectByReference(reference, fit, sum, PROBABILITIES, low, high, DRAWS)) continue;
       selected++;
       assert.equal({ low: [...low], high: [...high] }, sortedRankPairs(all, target), `target ${target}, seed ${seed}`);
     }
@@ -80,11 +81,11 @@ Reference('declines when more draws than allowed would be worked out, and a targ
   const all = channels(targets, 4);
   const referenceSum = targetSum(all, 0);
   const [low, high] = [new Float64Array(PROBABILITIES.length), new Float64Array(PROBABILITIES.length)];
-  const histogram = evaluateTarget(referenceSum, new Float64Array(DRAWS), PROBABILITIES, low, high, histogramScratch())!;
+  const reference = referenceOf(evaluateTarget(referenceSum, new Float64Array(DRAWS), PROBABILITIES, low, high, histogramScratch())!)!;
   const loose = targetSum(all, 1);
   const fit = fitToReference(all, loose, referenceSum)!;
-  assert.is(selectByReference(histogram, fit, loose, PROBABILITIES, low, high, 10), false);
-  assert.ok(selectByReference(histogram, fit, loose, PROBABILITIES, low, high, Infinity), 'with no limit it answers');
+  assert.is(selectByReference(reference, fit, loose, PROBABILITIES, low, high, 10), false);
+  assert.ok(selectByReference(reference, fit, loose, PROBABILITIES, low, high, Infinity), 'with no limit it answers');
   assert.equal({ low: [...low], high: [...high] }, sortedRankPairs(all, 1));
   assert.is(fitToReference(all, targetSum(all, 2), referenceSum), undefined);
 });
