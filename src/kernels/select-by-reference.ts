@@ -134,9 +134,13 @@ export function selectByReference(
     let count = 0;
     for (let bucket = spans[2 * index]!; bucket <= spans[2 * index + 1]!; bucket++) {
       for (let draw = head[bucket]!; draw >= 0; draw = next[draw]!) {
+        // Counted below the floor, or kept up to the ceiling, by the comparisons as numbers, not
+        // by branches: whether a draw is kept changes from draw to draw (the floor ≤ the ceiling).
         const value = valueInDraw(sum, draw);
-        if (value < floor) below++;
-        else if (value <= ceiling) kept[count++] = value;
+        const isBelow = +(value < floor);
+        below += isBelow;
+        kept[count] = value;
+        count += +(value <= ceiling) - isBelow;
       }
     }
     const rank = Math.floor((length - 1) * probabilities[index]!);
