@@ -59,15 +59,20 @@ export interface Reference {
   before: Int32Array;
 }
 
+/** Scratch, kept per thread: the running counts of the last reference made. */
+let runningCounts = new Int32Array(0);
+
 /**
- * A histogram as a reference for `selectByReference`; undefined when its counts miss a draw.
+ * A histogram as a reference for `selectByReference` (its running counts are the thread's
+ * scratch, valid until the next reference is made); undefined when its counts miss a draw.
  *
  * @example
  * const reference = referenceOf(evaluateTarget(sum, column, probabilities, low, high, scratch)!);
  */
 export function referenceOf(histogram: RankHistogram): Reference | undefined {
   const { counts, next } = histogram;
-  const before = new Int32Array(counts.length + 1);
+  if (runningCounts.length !== counts.length + 1) runningCounts = new Int32Array(counts.length + 1);
+  const before = runningCounts;
   for (let bucket = 0; bucket < counts.length; bucket++) before[bucket + 1] = before[bucket]! + counts[bucket]!;
   return before[counts.length] === next.length ? { histogram, before } : undefined;
 }

@@ -45,17 +45,16 @@ export function targetSum({ constant, weights, values, least, greatest }: Channe
     magnitude += Math.max(Math.abs(a), Math.abs(b));
   }
   const padded = active.length <= 3 ? 3 : 4 * Math.ceil((active.length - 3) / 4) + 3;
-  const draws = values.length > 0 ? values[0]!.length : 0;
-  return {
-    target,
-    channels: active,
-    base,
-    weights: Array.from({ length: padded }, (_, index) => (index < active.length ? weights[active[index]!]![target]! : 0)),
-    columns: Array.from({ length: padded }, (_, index) => (index < active.length ? values[active[index]!]! : zeros(draws))),
-    lower,
-    upper,
-    magnitude,
-  };
+  const sum: TargetSum = { target, channels: active, base, weights: [], columns: [], lower, upper, magnitude };
+  for (const channel of active) {
+    sum.weights.push(weights[channel]![target]!);
+    sum.columns.push(values[channel]!);
+  }
+  while (sum.weights.length < padded) {
+    sum.weights.push(0);
+    sum.columns.push(zeros(values.length > 0 ? values[0]!.length : 0));
+  }
+  return sum;
 }
 
 /**
