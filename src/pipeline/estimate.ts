@@ -276,6 +276,8 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
         {
           ...draws,
           run: (columns, numbers) => runDraws(columns, numbers, rows, drawPool),
+          drawParameters:
+            drawPool && (async (ranges, count, seed) => (await drawPool.run('drawParameters', [{ ranges, draws: count, seed }]))[0] as Float64Array),
         },
       );
     }
