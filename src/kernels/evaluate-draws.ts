@@ -1,5 +1,5 @@
 import { addColumn, addFour, addScaled, addToColumn, extremesOfColumn, multiplyColumn, raiseThree, raiseThreeFrom } from './column-passes.js';
-import { fitToReference, referenceOf, selectByReference } from './select-by-reference.js';
+import { fitToReference, narrowestFit, referenceOf, selectByReference } from './select-by-reference.js';
 import { histogramScratch, interpolateRanks, selectRankPairs, type HistogramScratch } from './select-quantiles.js';
 import { evaluateTarget, targetSum, zeros, type TargetSum } from './target-sum.js';
 
@@ -299,7 +299,8 @@ function selectTargets(
     lows.set(low, sum.target * low.length);
     highs.set(high, sum.target * high.length);
   };
-  for (const [referenceSum, ...others] of groups.values()) {
+  for (const group of groups.values()) {
+    const [referenceSum, ...others] = centralFirst(channels, group);
     const histogram = evaluateTarget(referenceSum!, into, probabilities, low, high, references);
     const reference = others.length > 0 && histogram !== undefined ? referenceOf(histogram) : undefined;
     keep(referenceSum!);
@@ -309,6 +310,22 @@ function selectTargets(
       keep(sum);
     }
   }
+}
+
+/**
+ * The group with the target the others follow most closely first (the least Σ of their rests'
+ * widths, `narrowestFit`), the rest in order: the same month of the middle year, say, not of the
+ * first, leaves fewer draws to work out for each other year.
+ */
+function centralFirst(channels: Channels & Extremes, group: TargetSum[]): TargetSum[] {
+  let central = 0;
+  let narrowest = Infinity;
+  group.forEach((reference, index) => {
+    let spread = 0;
+    for (const sum of group) if (sum !== reference) spread += narrowestFit(channels, sum, reference).spread;
+    if (spread < narrowest) [central, narrowest] = [index, spread];
+  });
+  return [group[central]!, ...group.filter((_, index) => index !== central)];
 }
 
 /** Each channel's least and greatest value over the draws. */

@@ -23,22 +23,10 @@ export interface ReferenceFit {
  * // a month and the same month a year later: their weights differ by the days' devices
  * fitToReference(monthly, targetSum(monthly, 12), targetSum(monthly, 0)); // { scale: 1.03…, least: …, greatest: … }
  */
-export function fitToReference({ constant, weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): ReferenceFit | undefined {
+export function fitToReference(channels: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): ReferenceFit | undefined {
+  const { constant, weights, least, greatest } = channels;
   const [target, reference] = [sum.target, referenceSum.target];
-  const spreadOf = (scale: number) => {
-    let spread = 0;
-    for (let channel = 0; channel < weights.length; channel++)
-      spread += Math.abs(weights[channel]![target]! - scale * weights[channel]![reference]!) * (greatest[channel]! - least[channel]!);
-    return spread;
-  };
-  let best = NaN;
-  let narrowest = Infinity;
-  for (const channel of referenceSum.channels) {
-    const scale = weights[channel]![target]! / weights[channel]![reference]!;
-    if (!(scale > 0 && Number.isFinite(scale))) continue;
-    const spread = spreadOf(scale);
-    if (spread < narrowest) [best, narrowest] = [scale, spread];
-  }
+  const best = narrowestFit(channels, sum, referenceSum).scale;
   if (Number.isNaN(best)) return undefined;
   let lower = constant[target]! - best * constant[reference]!;
   let upper = lower;
@@ -51,6 +39,32 @@ export function fitToReference({ constant, weights, least, greatest }: Channels 
   const pad = 1e-9 * (sum.magnitude + best * referenceSum.magnitude);
   if (!Number.isFinite(lower - pad) || !Number.isFinite(upper + pad)) return undefined;
   return { scale: best, least: lower - pad, greatest: upper + pad };
+}
+
+/**
+ * The positive scale of `fitToReference`, and how wide it leaves the rest (Σ over channels of
+ * |weight − scale × the reference's weight| × the channel's spread): a scale of NaN and a width of
+ * Infinity where no channel's weights have the same sign in both.
+ *
+ * @example
+ * narrowestFit(monthly, targetSum(monthly, 12), targetSum(monthly, 0)); // { scale: 1.03…, spread: 812.5… }
+ */
+export function narrowestFit({ weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): { scale: number; spread: number } {
+  const [target, reference] = [sum.target, referenceSum.target];
+  let best = NaN;
+  let narrowest = Infinity;
+  for (const ratioOf of referenceSum.channels) {
+    const scale = weights[ratioOf]![target]! / weights[ratioOf]![reference]!;
+    if (!(scale > 0 && Number.isFinite(scale))) continue;
+    let spread = 0;
+    for (let channel = 0; channel < weights.length; channel++)
+      spread += Math.abs(weights[channel]![target]! - scale * weights[channel]![reference]!) * (greatest[channel]! - least[channel]!);
+    if (spread < narrowest) {
+      best = scale;
+      narrowest = spread;
+    }
+  }
+  return { scale: best, spread: narrowest };
 }
 
 /** A reference target's histogram and its running counts: `before[b]` draws lie in the buckets below b. */
