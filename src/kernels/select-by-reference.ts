@@ -30,7 +30,8 @@ export function fitToReference(channels: Channels & Extremes, sum: TargetSum, re
   if (Number.isNaN(best)) return undefined;
   let lower = constant[target]! - best * constant[reference]!;
   let upper = lower;
-  for (let channel = 0; channel < weights.length; channel++) {
+  // A channel without a weight on either adds nothing to the rest.
+  for (const channel of channelsOfEither(sum, referenceSum)) {
     const weight = weights[channel]![target]! - best * weights[channel]![reference]!;
     lower += Math.min(weight * least[channel]!, weight * greatest[channel]!);
     upper += Math.max(weight * least[channel]!, weight * greatest[channel]!);
@@ -51,13 +52,14 @@ export function fitToReference(channels: Channels & Extremes, sum: TargetSum, re
  */
 export function narrowestFit({ weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): { scale: number; spread: number } {
   const [target, reference] = [sum.target, referenceSum.target];
+  const either = channelsOfEither(sum, referenceSum);
   let best = NaN;
   let narrowest = Infinity;
   for (const ratioOf of referenceSum.channels) {
     const scale = weights[ratioOf]![target]! / weights[ratioOf]![reference]!;
     if (!(scale > 0 && Number.isFinite(scale))) continue;
     let spread = 0;
-    for (let channel = 0; channel < weights.length; channel++)
+    for (const channel of either)
       spread += Math.abs(weights[channel]![target]! - scale * weights[channel]![reference]!) * (greatest[channel]! - least[channel]!);
     if (spread < narrowest) {
       best = scale;
@@ -65,6 +67,13 @@ export function narrowestFit({ weights, least, greatest }: Channels & Extremes, 
     }
   }
   return { scale: best, spread: narrowest };
+}
+
+/** The channels with a weight on either target (each list ascending, as `targetSum` makes them): the one list when both have the same. */
+function channelsOfEither(a: TargetSum, b: TargetSum): number[] {
+  const [x, y] = [a.channels, b.channels];
+  if (x.length === y.length && x.every((channel, index) => channel === y[index])) return x;
+  return [...new Set([...x, ...y])].sort((p, q) => p - q);
 }
 
 /** A reference target's histogram and its running counts: `before[b]` draws lie in the buckets below b. */
