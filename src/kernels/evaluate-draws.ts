@@ -320,13 +320,23 @@ function selectTargets(
 function centralFirst(channels: Channels & Extremes, group: TargetSum[]): TargetSum[] {
   let central = 0;
   let narrowest = Infinity;
-  group.forEach((reference, index) => {
+  for (let index = 0; index < group.length; index++) {
     let spread = 0;
-    for (const sum of group) if (sum !== reference) spread += narrowestFit(channels, sum, reference).spread;
-    if (spread < narrowest) [central, narrowest] = [index, spread];
-  });
+    for (let other = 0; other < group.length; other++) {
+      if (other === index) continue;
+      narrowestFit(channels, group[other]!, group[index]!, fit);
+      spread += fit[1]!;
+    }
+    if (spread < narrowest) {
+      central = index;
+      narrowest = spread;
+    }
+  }
   return [group[central]!, ...group.filter((_, index) => index !== central)];
 }
+
+/** Scratch of `centralFirst`. */
+const fit = new Float64Array(2);
 
 /** Each channel's least and greatest value over the draws. */
 export interface Extremes {

@@ -13,6 +13,9 @@ export interface ReferenceFit {
   greatest: number;
 }
 
+/** Scratch of `fitToReference`. */
+const fitted = new Float64Array(2);
+
 /**
  * How a target of `channels` follows a reference target: the positive scale that leaves
  * the narrowest rest (Σ over channels of |weight − scale × the reference's weight| × the
@@ -26,7 +29,8 @@ export interface ReferenceFit {
 export function fitToReference(channels: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): ReferenceFit | undefined {
   const { constant, weights, least, greatest } = channels;
   const [target, reference] = [sum.target, referenceSum.target];
-  const best = narrowestFit(channels, sum, referenceSum).scale;
+  narrowestFit(channels, sum, referenceSum, fitted);
+  const best = fitted[0]!;
   if (Number.isNaN(best)) return undefined;
   let lower = constant[target]! - best * constant[reference]!;
   let upper = lower;
@@ -44,36 +48,41 @@ export function fitToReference(channels: Channels & Extremes, sum: TargetSum, re
 
 /**
  * The positive scale of `fitToReference`, and how wide it leaves the rest (Σ over channels of
- * |weight − scale × the reference's weight| × the channel's spread): a scale of NaN and a width of
- * Infinity where no channel's weights have the same sign in both.
+ * |weight − scale × the reference's weight| × the channel's spread), into `fit[0]` and `fit[1]`:
+ * NaN and Infinity where no channel's weights have the same sign in both.
  *
  * @example
- * narrowestFit(monthly, targetSum(monthly, 12), targetSum(monthly, 0)); // { scale: 1.03…, spread: 812.5… }
+ * const fit = new Float64Array(2);
+ * narrowestFit(monthly, targetSum(monthly, 12), targetSum(monthly, 0), fit); // fit: [1.03…, 812.5…]
  */
-export function narrowestFit({ weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum): { scale: number; spread: number } {
-  const [target, reference] = [sum.target, referenceSum.target];
+export function narrowestFit({ weights, least, greatest }: Channels & Extremes, sum: TargetSum, referenceSum: TargetSum, fit: Float64Array): void {
+  const target = sum.target;
+  const reference = referenceSum.target;
   const either = channelsOfEither(sum, referenceSum);
-  let best = NaN;
-  let narrowest = Infinity;
-  for (const ratioOf of referenceSum.channels) {
+  fit[0] = NaN;
+  fit[1] = Infinity;
+  for (let ratio = 0; ratio < referenceSum.channels.length; ratio++) {
+    const ratioOf = referenceSum.channels[ratio]!;
     const scale = weights[ratioOf]![target]! / weights[ratioOf]![reference]!;
     if (!(scale > 0 && Number.isFinite(scale))) continue;
     let spread = 0;
-    for (const channel of either)
+    for (let index = 0; index < either.length; index++) {
+      const channel = either[index]!;
       spread += Math.abs(weights[channel]![target]! - scale * weights[channel]![reference]!) * (greatest[channel]! - least[channel]!);
-    if (spread < narrowest) {
-      best = scale;
-      narrowest = spread;
+    }
+    if (spread < fit[1]!) {
+      fit[0] = scale;
+      fit[1] = spread;
     }
   }
-  return { scale: best, spread: narrowest };
 }
 
 /** The channels with a weight on either target (each list ascending, as `targetSum` makes them): the one list when both have the same. */
 function channelsOfEither(a: TargetSum, b: TargetSum): number[] {
   const [x, y] = [a.channels, b.channels];
-  if (x.length === y.length && x.every((channel, index) => channel === y[index])) return x;
-  return [...new Set([...x, ...y])].sort((p, q) => p - q);
+  let same = x.length === y.length;
+  for (let index = 0; same && index < x.length; index++) same = x[index] === y[index];
+  return same ? x : [...new Set([...x, ...y])].sort((p, q) => p - q);
 }
 
 /** A reference target's histogram and its running counts: `before[b]` draws lie in the buckets below b. */
