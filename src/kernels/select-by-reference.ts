@@ -139,13 +139,9 @@ export function selectByReference(
   high: Float64Array,
   most: number,
 ): boolean {
-  const { least, scale, head, next } = histogram;
+  const { head, next } = histogram;
   const length = next.length;
   const bucketCount = before.length - 1;
-  // A draw in bucket b has a reference value from least + b / scale to least + (b + 1) / scale
-  // (truncation puts a value a little below least in bucket 0 too).
-  const lowest = (bucket: number) => fit.scale * (least + (bucket === 0 ? -1 : bucket) / scale) + fit.least;
-  const highest = (bucket: number) => fit.scale * (least + (bucket + 1) / scale) + fit.greatest;
   if (spans.length < 2 * probabilities.length) [spans, bounds] = [new Int32Array(2 * probabilities.length), new Float64Array(2 * probabilities.length)];
   let worked = 0;
   for (let index = 0; index < probabilities.length; index++) {
@@ -153,10 +149,10 @@ export function selectByReference(
     // The last bucket with at most `rank` draws below it, the first with the next rank's up to it.
     let from = firstAbove(before, rank) - 1;
     let to = firstAbove(before, Math.min(rank + 1, length - 1)) - 1;
-    const floor = lowest(from);
-    const ceiling = highest(to);
-    while (from > 0 && highest(from - 1) >= floor) from--;
-    while (to + 1 < bucketCount && lowest(to + 1) <= ceiling) to++;
+    const floor = lowest(histogram, fit, from);
+    const ceiling = highest(histogram, fit, to);
+    while (from > 0 && highest(histogram, fit, from - 1) >= floor) from--;
+    while (to + 1 < bucketCount && lowest(histogram, fit, to + 1) <= ceiling) to++;
     spans[2 * index] = from;
     spans[2 * index + 1] = to;
     bounds[2 * index] = floor;
@@ -184,6 +180,20 @@ export function selectByReference(
     selectRankPair(kept, 0, count, rank - below, low, high, index);
   }
   return true;
+}
+
+/**
+ * The least a target value can be in the reference's bucket `bucket`: a draw there has a reference
+ * value from least + b / scale to least + (b + 1) / scale (truncation puts a value a little below
+ * least in bucket 0 too).
+ */
+function lowest({ least, scale }: RankHistogram, fit: ReferenceFit, bucket: number): number {
+  return fit.scale * (least + (bucket === 0 ? -1 : bucket) / scale) + fit.least;
+}
+
+/** The most a target value can be in the reference's bucket `bucket` (see `lowest`). */
+function highest({ least, scale }: RankHistogram, fit: ReferenceFit, bucket: number): number {
+  return fit.scale * (least + (bucket + 1) / scale) + fit.greatest;
 }
 
 /** The first index of `ascending` (non-decreasing) whose value is above `value` (its length when none is). */

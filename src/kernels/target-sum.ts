@@ -30,29 +30,32 @@ export interface TargetSum {
  */
 export function targetSum({ constant, weights, values, least, greatest }: Channels & Extremes, target: number): TargetSum {
   const base = constant[target]!;
-  const active: number[] = [];
-  let lower = base;
-  let upper = base;
-  let magnitude = Math.abs(base);
+  let activeCount = 0;
+  for (let channel = 0; channel < weights.length; channel++) if (weights[channel]![target] !== 0) activeCount++;
+  // Arrays of their final size: a row has a sum per target, and they are many.
+  const padded = activeCount <= 3 ? 3 : 4 * Math.ceil((activeCount - 3) / 4) + 3;
+  const sum: TargetSum = {
+    target,
+    channels: new Array<number>(activeCount),
+    base,
+    weights: new Array<number>(padded).fill(0),
+    columns: new Array<Float64Array>(padded).fill(zeros(values.length > 0 ? values[0]!.length : 0)),
+    lower: base,
+    upper: base,
+    magnitude: Math.abs(base),
+  };
+  let index = 0;
   for (let channel = 0; channel < weights.length; channel++) {
     const weight = weights[channel]![target]!;
     if (weight === 0) continue;
-    active.push(channel);
+    sum.channels[index] = channel;
+    sum.weights[index] = weight;
+    sum.columns[index++] = values[channel]!;
     const a = weight * least[channel]!;
     const b = weight * greatest[channel]!;
-    lower += Math.min(a, b);
-    upper += Math.max(a, b);
-    magnitude += Math.max(Math.abs(a), Math.abs(b));
-  }
-  const padded = active.length <= 3 ? 3 : 4 * Math.ceil((active.length - 3) / 4) + 3;
-  const sum: TargetSum = { target, channels: active, base, weights: [], columns: [], lower, upper, magnitude };
-  for (const channel of active) {
-    sum.weights.push(weights[channel]![target]!);
-    sum.columns.push(values[channel]!);
-  }
-  while (sum.weights.length < padded) {
-    sum.weights.push(0);
-    sum.columns.push(zeros(values.length > 0 ? values[0]!.length : 0));
+    sum.lower += Math.min(a, b);
+    sum.upper += Math.max(a, b);
+    sum.magnitude += Math.max(Math.abs(a), Math.abs(b));
   }
   return sum;
 }
