@@ -111,6 +111,9 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   };
   const buffers = bufferStack(draws);
   const yearDays = new Float64Array(yearCount);
+  // Each parameter's draws, one view for every row: their extremes are found once (`extremesOf`).
+  const parameters = Array.from({ length: numbers.parameterCount }, (_, parameter) => theta.subarray(parameter * draws, (parameter + 1) * draws));
+  const parameterExtremes = new Map<Float64Array, Float64Array>();
 
   /** Write the quantiles of rank pairs `low` and `high` (from `from`) as statistic `stat` of `row`, each mapped by `scale` (non-decreasing), or NaN when missing. */
   const writeStatOf = (low: Float64Array, high: Float64Array, from: number, row: number, stat: number, missing: boolean, scale: (value: number) => number) => {
@@ -143,7 +146,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
     // 1. Each term's product of parameters over the draws: none for a constant, a parameter's own draws for one.
     const products: Array<Float64Array | undefined> = [];
     for (let term = firstTerm; term < firstTerm + termCount; term++)
-      products.push(productOverDraws(theta, draws, params, paramStart[term]!, paramStart[term + 1]!, buffers));
+      products.push(productOverDraws(parameters, params, paramStart[term]!, paramStart[term + 1]!, buffers));
 
     // 2. Months, years and the whole span from the channels of equal monthly sums.
     const weightsOf = (local: number) => {
@@ -157,7 +160,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       }
       return weights;
     };
-    const monthly = extremesOf(channelsOf(termCount, weightsOf, products, monthCount, buffers));
+    const monthly = extremesOf(channelsOf(termCount, weightsOf, products, monthCount, buffers), parameters, parameterExtremes);
     const observedTargets: number[] = [];
     for (let month = 0; month < monthCount; month++) if (monthDays[row * monthCount + month]! > 0) observedTargets.push(month);
     for (let year = 0; year < yearCount; year++) if (yearDays[year]! > 0) observedTargets.push(monthCount + year);
@@ -205,14 +208,13 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
 
 const identity = (value: number) => value;
 
-/** Term (of `params[from … to)`)'s product of parameters in every draw; undefined for a constant (1). */
-function productOverDraws(theta: Float64Array, draws: number, params: Int32Array, from: number, to: number, buffers: BufferStack): Float64Array | undefined {
+/** Term (of `params[from … to)`)'s product of parameters in every draw (`parameters`: each one's draws); undefined for a constant (1). */
+function productOverDraws(parameters: Float64Array[], params: Int32Array, from: number, to: number, buffers: BufferStack): Float64Array | undefined {
   if (to === from) return undefined;
-  const first = params[from]!;
-  if (to === from + 1) return theta.subarray(first * draws, (first + 1) * draws);
+  if (to === from + 1) return parameters[params[from]!];
   const product = buffers.take();
-  product.set(theta.subarray(first * draws, (first + 1) * draws));
-  for (let at = from + 1; at < to; at++) multiplyColumn(product, theta.subarray(params[at]! * draws, (params[at]! + 1) * draws));
+  product.set(parameters[params[from]!]!);
+  for (let at = from + 1; at < to; at++) multiplyColumn(product, parameters[params[at]!]!);
   return product;
 }
 
@@ -344,12 +346,22 @@ export interface Extremes {
   greatest: Float64Array;
 }
 
-function extremesOf<T extends Channels>(channels: T): T & Extremes {
+/**
+ * The channels with each one's least and greatest value over the draws. A channel that is one
+ * parameter's draws (one of `parameters`) is looked up in `known`, where it is kept the first time:
+ * the uplift's or a month factor's draws are a channel of every row.
+ */
+function extremesOf<T extends Channels>(channels: T, parameters: Float64Array[], known: Map<Float64Array, Float64Array>): T & Extremes {
   const least = new Float64Array(channels.values.length);
   const greatest = new Float64Array(channels.values.length);
-  const extremes = new Float64Array(2);
   for (let channel = 0; channel < channels.values.length; channel++) {
-    extremesOfColumn(channels.values[channel]!, extremes);
+    const values = channels.values[channel]!;
+    let extremes = known.get(values);
+    if (extremes === undefined) {
+      extremes = new Float64Array(2);
+      extremesOfColumn(values, extremes);
+      if (parameters.includes(values)) known.set(values, extremes);
+    }
     least[channel] = extremes[0]!;
     greatest[channel] = extremes[1]!;
   }
