@@ -1,5 +1,5 @@
 import type { Channels, Extremes } from './evaluate-draws.js';
-import { selectRankPair, type RankHistogram } from './select-quantiles.js';
+import { selectRankPairBetween, type RankHistogram } from './select-quantiles.js';
 import { valueInDraw, type TargetSum } from './target-sum.js';
 
 /**
@@ -177,7 +177,7 @@ export function selectByReference(
       }
     }
     const rank = Math.floor((length - 1) * probabilities[index]!);
-    selectRankPair(kept, 0, count, rank - below, low, high, index);
+    selectRankPairBetween(kept, count, floor, ceiling, rank - below, low, high, index);
   }
   return true;
 }

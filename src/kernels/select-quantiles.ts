@@ -286,6 +286,55 @@ export function selectRankPair(values: Float64Array, left: number, end: number, 
   high[index] = next;
 }
 
+/** Scratch of `selectRankPairBetween`: its buckets' counts and the values of the bucket that holds the rank. */
+let betweenCounts = new Int32Array(0);
+let betweenValues = new Float64Array(0);
+
+/**
+ * `selectRankPair` on `values[0 … length)`, all between `least` and `greatest`, through a small
+ * histogram (four values a bucket): the bucket that holds `rank` is found by its count, the rank
+ * selected among its values and the next rank, where it lies above them, is the least value of a
+ * higher bucket. Quickselect's comparisons go one way or the other at random; counting does not
+ * branch, and the bucket selected in is a few values. `values` is not reordered.
+ *
+ * @example
+ * const low = new Float64Array(1), high = new Float64Array(1);
+ * selectRankPairBetween(Float64Array.of(4, 1, 3, 2), 4, 1, 4, 1, low, high, 0); // low [2], high [3]
+ */
+export function selectRankPairBetween(
+  values: Float64Array,
+  length: number,
+  least: number,
+  greatest: number,
+  rank: number,
+  low: Float64Array,
+  high: Float64Array,
+  index: number,
+): void {
+  const buckets = Math.max(1, length >> 2);
+  // Equal bounds (every value the same): one bucket of any positive width.
+  const scale = greatest > least ? buckets / (greatest - least) : 1;
+  if (betweenCounts.length < buckets + 1) betweenCounts = new Int32Array(2 * (buckets + 1));
+  if (betweenValues.length < length) betweenValues = new Float64Array(2 * length);
+  const counts = betweenCounts;
+  counts.fill(0, 0, buckets + 1);
+  for (let at = 0; at < length; at++) counts[((values[at]! - least) * scale) | 0]!++;
+  let bucket = 0;
+  let before = 0;
+  while (before + counts[bucket]! <= rank) before += counts[bucket++]!;
+  let count = 0;
+  for (let at = 0; at < length; at++) {
+    betweenValues[count] = values[at]!;
+    count += +((((values[at]! - least) * scale) | 0) === bucket);
+  }
+  selectRankPair(betweenValues, 0, count, rank - before, low, high, index);
+  if (rank - before + 1 < count || rank + 1 === length) return;
+  // The next rank lies above the bucket: the least value of the buckets above.
+  let above = Infinity;
+  for (let at = 0; at < length; at++) if ((((values[at]! - least) * scale) | 0) > bucket && values[at]! < above) above = values[at]!;
+  high[index] = above;
+}
+
 /** Hoare's quickselect on `[low, high]`: afterwards values[rank] is the value of that rank, smaller ones left, larger right. */
 function select(values: Float64Array, low: number, high: number, rank: number): void {
   while (high > low) {
