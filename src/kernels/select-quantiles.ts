@@ -266,15 +266,8 @@ function quickselectRankPairs(values: Float64Array, from: number, length: number
   }
 }
 
-/**
- * Select `rank` within `values[left … end)` by quickselect (reordering them) and write its value
- * to `low[index]` and the next rank's (the least to its right; its own at the last) to `high[index]`.
- *
- * @example
- * const low = new Float64Array(1), high = new Float64Array(1);
- * selectRankPair(Float64Array.of(4, 1, 3, 2), 0, 4, 1, low, high, 0); // low [2], high [3]
- */
-export function selectRankPair(values: Float64Array, left: number, end: number, rank: number, low: Float64Array, high: Float64Array, index: number): void {
+/** Select `rank` within `[left, end)` and write it and the next rank's value (the least to its right) at `index`. */
+function selectRankPair(values: Float64Array, left: number, end: number, rank: number, low: Float64Array, high: Float64Array, index: number): void {
   select(values, left, end - 1, rank);
   let next = values[rank]!;
   if (rank + 1 < end) {
