@@ -4,6 +4,6 @@
  * reads a part of a CSV file and sends its columns back).
  */
 export { runModelTask as model } from '../src/kernels/tasks.js';
-export { runDrawPieces as drawPieces } from '../src/kernels/draw-tasks.js';
+export { runDrawPieces as drawPieces, runDrawParametersTask as drawParameters } from '../src/kernels/draw-tasks.js';
 export { runHourTask as hours, runRegionHourTask as regionHours } from '../src/kernels/hour-tasks.js';
 export { scanCountsPart as scanPart } from '../src/read/scan-counts-csv.js';

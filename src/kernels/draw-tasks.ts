@@ -1,3 +1,5 @@
+import type { ParameterRange } from '../model/model.js';
+import { drawParameters } from '../uncertainty/draw-parameters.js';
 import { evaluateDraws, type DrawColumns, type DrawNumbers } from './evaluate-draws.js';
 
 /** Evaluate the draws for a range of grid rows. */
@@ -55,4 +57,16 @@ export function runDrawPiece(pieces: DrawPieces): boolean {
  */
 export function runDrawPieces(pieces: DrawPieces): void {
   while (runDrawPiece(pieces));
+}
+
+/**
+ * Draw the parameters (`drawParameters`): the task a pool thread runs while the calling thread
+ * splits the model into terms (the worker shim's `drawParameters`). The values are on a shared
+ * buffer, so the caller gets them without a copy.
+ *
+ * @example
+ * const theta = runDrawParametersTask({ ranges: model.ranges!, draws: 10_000, seed: 1 });
+ */
+export function runDrawParametersTask(task: { ranges: ParameterRange[]; draws: number; seed: number }): Float64Array {
+  return drawParameters(task.ranges, task.draws, task.seed);
 }

@@ -1,19 +1,7 @@
-import {
-  addColumn,
-  addFour,
-  addScaled,
-  addThree,
-  addThreeAndCount,
-  addToColumn,
-  extremesOfColumn,
-  multiplyColumn,
-  raiseThree,
-  raiseThreeFrom,
-  setFour,
-  setThree,
-  setThreeAndCount,
-} from './column-passes.js';
-import { interpolateRanks, rankHistogram, selectFromHistogram, selectRankPairs } from './select-quantiles.js';
+import { addColumn, addFour, addScaled, addToColumn, extremesOfColumn, multiplyColumn, raiseThree, raiseThreeFrom } from './column-passes.js';
+import { fitToReference, narrowestFit, referenceOf, selectByReference } from './select-by-reference.js';
+import { histogramScratch, interpolateRanks, selectRankPairs, type HistogramScratch } from './select-quantiles.js';
+import { evaluateTarget, targetSum, zeros, type TargetSum } from './target-sum.js';
 
 /** The line of the plan's table a term belongs to: devices, the uplift, then each deduction in model order. */
 export const LINE_DEVICES = 0;
@@ -74,7 +62,7 @@ export function drawStatCount(numbers: Pick<DrawNumbers, 'lineCount' | 'daysInYe
 }
 
 /** Terms with the same weights (bit for bit) on every target, as one: the sum of their products over the draws. */
-interface Channels {
+export interface Channels {
   /** Σ of the constant terms' weights, per target. */
   constant: Float64Array;
   /** Per channel, its weight on each target and its value in each draw. */
@@ -113,17 +101,32 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
   const candidateSums = drawColumn(draws);
   const low = new Float64Array(quantileCount);
   const high = new Float64Array(quantileCount);
+  // Rank pairs of each monthly target, at target × quantileCount.
+  const targetScratch = {
+    low,
+    high,
+    lows: new Float64Array(targetCount * quantileCount),
+    highs: new Float64Array(targetCount * quantileCount),
+    references: histogramScratch(),
+  };
   const buffers = bufferStack(draws);
   const yearDays = new Float64Array(yearCount);
+  // Each parameter's draws, one view for every row: their extremes are found once (`extremesOf`).
+  const parameters = Array.from({ length: numbers.parameterCount }, (_, parameter) => theta.subarray(parameter * draws, (parameter + 1) * draws));
+  const parameterExtremes = new Map<Float64Array, Float64Array>();
 
-  /** Write the quantiles of `column` as statistic `stat` of `row`, each mapped by `scale` (non-decreasing), or NaN when missing. */
-  const writeStat = (row: number, stat: number, missing: boolean, scale: (value: number) => number) => {
+  /** Write the quantiles of rank pairs `low` and `high` (from `from`) as statistic `stat` of `row`, each mapped by `scale` (non-decreasing), or NaN when missing. */
+  const writeStatOf = (low: Float64Array, high: Float64Array, from: number, row: number, stat: number, missing: boolean, scale: (value: number) => number) => {
     const at = (row * statCount + stat) * quantileCount;
     if (missing) return void quantiles.fill(NaN, at, at + quantileCount);
-    for (let q = 0; q < quantileCount; q++) quantiles[at + q] = interpolateRanks(draws, probabilities[q]!, scale(low[q]!), scale(high[q]!));
+    for (let q = 0; q < quantileCount; q++) quantiles[at + q] = interpolateRanks(draws, probabilities[q]!, scale(low[from + q]!), scale(high[from + q]!));
   };
+  /** `writeStatOf` the last selection, of the monthly target `target`. */
+  const writeTarget = (target: number, row: number, stat: number, missing: boolean, scale: (value: number) => number) =>
+    writeStatOf(targetScratch.lows, targetScratch.highs, target * quantileCount, row, stat, missing, scale);
+  /** `writeStatOf` the last selection from `column`. */
+  const writeStat = (row: number, stat: number, missing: boolean, scale: (value: number) => number) => writeStatOf(low, high, 0, row, stat, missing, scale);
   const select = () => selectRankPairs(column, probabilities, low, high);
-  const selectTarget = (channels: Channels & Extremes, target: number) => evaluateTarget(channels, target, column, probabilities, low, high);
 
   for (let row = rowFrom; row < rowTo; row++) {
     const firstTerm = rowStart[row]!;
@@ -143,7 +146,7 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
     // 1. Each term's product of parameters over the draws: none for a constant, a parameter's own draws for one.
     const products: Array<Float64Array | undefined> = [];
     for (let term = firstTerm; term < firstTerm + termCount; term++)
-      products.push(productOverDraws(theta, draws, params, paramStart[term]!, paramStart[term + 1]!, buffers));
+      products.push(productOverDraws(parameters, params, paramStart[term]!, paramStart[term + 1]!, buffers));
 
     // 2. Months, years and the whole span from the channels of equal monthly sums.
     const weightsOf = (local: number) => {
@@ -157,25 +160,20 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
       }
       return weights;
     };
-    const monthly = extremesOf(channelsOf(termCount, weightsOf, products, monthCount, buffers));
-    for (let month = 0; month < monthCount; month++) {
-      const missing = monthDays[row * monthCount + month] === 0;
-      if (!missing) {
-        selectTarget(monthly, month);
-      }
-      writeStat(row, firstMonth + month, missing, identity);
-    }
+    const monthly = extremesOf(channelsOf(termCount, weightsOf, products, monthCount, buffers), parameters, parameterExtremes);
+    const observedTargets: number[] = [];
+    for (let month = 0; month < monthCount; month++) if (monthDays[row * monthCount + month]! > 0) observedTargets.push(month);
+    for (let year = 0; year < yearCount; year++) if (yearDays[year]! > 0) observedTargets.push(monthCount + year);
+    observedTargets.push(targetCount - 1);
+    selectTargets(monthly, observedTargets, column, probabilities, targetScratch);
+    for (let month = 0; month < monthCount; month++) writeTarget(month, row, firstMonth + month, monthDays[row * monthCount + month] === 0, identity);
     for (let year = 0; year < yearCount; year++) {
       const observed = yearDays[year]!;
-      if (observed > 0) {
-        selectTarget(monthly, monthCount + year);
-      }
-      writeStat(row, firstYear + year, observed === 0, identity);
-      writeStat(row, firstExtrapolated + year, observed === 0, (sum) => (sum / observed) * daysInYear[year]!);
+      writeTarget(monthCount + year, row, firstYear + year, observed === 0, identity);
+      writeTarget(monthCount + year, row, firstExtrapolated + year, observed === 0, (sum) => (sum / observed) * daysInYear[year]!);
     }
-    selectTarget(monthly, targetCount - 1);
-    writeStat(row, STAT_PER_DAY, false, (total) => total / days);
-    writeStat(row, STAT_PER_YEAR, false, (total) => (total / days) * 365);
+    writeTarget(targetCount - 1, row, STAT_PER_DAY, false, (total) => total / days);
+    writeTarget(targetCount - 1, row, STAT_PER_YEAR, false, (total) => (total / days) * 365);
 
     // 3. Each line's persons per day: the uplift's added, the deductions' taken away (their terms are negative).
     for (let ofLine = 0; ofLine < lineCount; ofLine++) {
@@ -210,14 +208,13 @@ export function evaluateDraws(columns: DrawColumns, numbers: DrawNumbers, rowFro
 
 const identity = (value: number) => value;
 
-/** Term (of `params[from … to)`)'s product of parameters in every draw; undefined for a constant (1). */
-function productOverDraws(theta: Float64Array, draws: number, params: Int32Array, from: number, to: number, buffers: BufferStack): Float64Array | undefined {
+/** Term (of `params[from … to)`)'s product of parameters in every draw (`parameters`: each one's draws); undefined for a constant (1). */
+function productOverDraws(parameters: Float64Array[], params: Int32Array, from: number, to: number, buffers: BufferStack): Float64Array | undefined {
   if (to === from) return undefined;
-  const first = params[from]!;
-  if (to === from + 1) return theta.subarray(first * draws, (first + 1) * draws);
+  if (to === from + 1) return parameters[params[from]!];
   const product = buffers.take();
-  product.set(theta.subarray(first * draws, (first + 1) * draws));
-  for (let at = from + 1; at < to; at++) multiplyColumn(product, theta.subarray(params[at]! * draws, (params[at]! + 1) * draws));
+  product.set(parameters[params[from]!]!);
+  for (let at = from + 1; at < to; at++) multiplyColumn(product, parameters[params[at]!]!);
   return product;
 }
 
@@ -272,97 +269,103 @@ function channelsOf(
   return { constant: constant ?? new Float64Array(targetCount), weights, values, totals };
 }
 
+/** Above this share of the draws worked out for a target from a reference's histogram, a pass over every draw is cheaper. */
+const MOST_FROM_REFERENCE = 0.25;
+
 /**
- * Target `target` in every draw, into `into`, and the quantiles' rank pairs into `low` and
- * `high`: the constant plus each channel with a weight there. The channels' least and greatest
- * values bound the target's, so the last pass also fills the histogram the ranks are selected
- * from (`rankHistogram`); up to three channels go in that pass, any more in passes of four
- * before it (a pass reads its columns once and writes one).
+ * The quantiles' rank pairs of each of `targets` of the channels into `lows` and `highs` (from
+ * target × quantileCount), through `low` and `high`. Targets with the same channels are alike
+ * (the same month of another year, say): the first of them is worked out in every draw
+ * (`evaluateTarget`, its histogram in `references`), and the ranks of each other are selected
+ * from that histogram (`selectByReference`) where that works out fewer draws than a pass of its
+ * own. Either way each value is the same to the bit, and so are the ranks.
  */
-function evaluateTarget(
+function selectTargets(
   channels: Channels & Extremes,
-  target: number,
+  targets: number[],
   into: Float64Array,
   probabilities: Float64Array,
-  low: Float64Array,
-  high: Float64Array,
+  scratch: { low: Float64Array; high: Float64Array; lows: Float64Array; highs: Float64Array; references: HistogramScratch },
 ): void {
-  const { constant, weights, values, least, greatest } = channels;
-  const active: number[] = [];
-  let lower = constant[target]!;
-  let upper = lower;
-  let magnitude = Math.abs(lower);
-  for (let channel = 0; channel < weights.length; channel++) {
-    const weight = weights[channel]![target]!;
-    if (weight === 0) continue;
-    active.push(channel);
-    const a = weight * least[channel]!;
-    const b = weight * greatest[channel]!;
-    lower += Math.min(a, b);
-    upper += Math.max(a, b);
-    magnitude += Math.max(Math.abs(a), Math.abs(b));
+  const { low, high, lows, highs, references } = scratch;
+  const most = MOST_FROM_REFERENCE * into.length;
+  const groups = new Map<string, TargetSum[]>();
+  for (const target of targets) {
+    const sum = targetSum(channels, target);
+    const key = sum.channels.join(',');
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [sum]);
+    else group.push(sum);
   }
-  if (active.length === 0) {
-    // A constant (no range reaches this target): every draw is the point estimate.
-    low.fill(lower);
-    high.fill(lower);
-    return;
-  }
-  // Wider by far more than rounding can move a sum of these terms.
-  const pad = 1e-9 * magnitude;
-  const histogram = rankHistogram(into.length, lower - pad, upper + pad);
-  const weight = (index: number) => (index < active.length ? weights[active[index]!]![target]! : 0);
-  const column = (index: number) => (index < active.length ? values[active[index]!]! : zeros(into.length));
-  let from = 0;
-  if (active.length > 3) {
-    setFour(into, constant[target]!, weight(0), column(0), weight(1), column(1), weight(2), column(2), weight(3), column(3));
-    for (from = 4; active.length - from > 3; from += 4) {
-      addFour(into, weight(from), column(from), weight(from + 1), column(from + 1), weight(from + 2), column(from + 2), weight(from + 3), column(from + 3));
+  const keep = (sum: TargetSum) => {
+    lows.set(low, sum.target * low.length);
+    highs.set(high, sum.target * high.length);
+  };
+  for (const group of groups.values()) {
+    const [referenceSum, ...others] = centralFirst(channels, group);
+    const histogram = evaluateTarget(referenceSum!, into, probabilities, low, high, references);
+    const reference = others.length > 0 && histogram !== undefined ? referenceOf(histogram) : undefined;
+    keep(referenceSum!);
+    for (const sum of others) {
+      const fit = reference && fitToReference(channels, sum, referenceSum!);
+      if (fit === undefined || !selectByReference(reference!, fit, sum, probabilities, low, high, most)) evaluateTarget(sum, into, probabilities, low, high);
+      keep(sum);
     }
   }
-  const [w0, w1, w2] = [weight(from), weight(from + 1), weight(from + 2)];
-  const [c0, c1, c2] = [column(from), column(from + 1), column(from + 2)];
-  if (histogram === undefined) {
-    if (from > 0) addThree(into, w0, c0, w1, c1, w2, c2);
-    else setThree(into, constant[target]!, w0, c0, w1, c1, w2, c2);
-    return selectRankPairs(into, probabilities, low, high);
-  }
-  const base = constant[target]!;
-  // The value in one draw, as the last pass adds it (the passes before it left their sums in `into`).
-  const valueOf =
-    from > 0
-      ? (draw: number) => into[draw]! + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!
-      : (draw: number) => base + w0 * c0[draw]! + w1 * c1[draw]! + w2 * c2[draw]!;
-  if (from > 0) addThreeAndCount(into, w0, c0, w1, c1, w2, c2, histogram);
-  else setThreeAndCount(base, w0, c0, w1, c1, w2, c2, histogram);
-  if (selectFromHistogram(valueOf, histogram, probabilities, low, high)) return;
-  if (from > 0) addThree(into, w0, c0, w1, c1, w2, c2);
-  else setThree(into, base, w0, c0, w1, c1, w2, c2);
-  selectRankPairs(into, probabilities, low, high);
 }
 
+/**
+ * The group with the target the others follow most closely first (the least Σ of their rests'
+ * widths, `narrowestFit`), the rest in order: the same month of the middle year, say, not of the
+ * first, leaves fewer draws to work out for each other year.
+ */
+function centralFirst(channels: Channels & Extremes, group: TargetSum[]): TargetSum[] {
+  let central = 0;
+  let narrowest = Infinity;
+  for (let index = 0; index < group.length; index++) {
+    let spread = 0;
+    for (let other = 0; other < group.length; other++) {
+      if (other === index) continue;
+      narrowestFit(channels, group[other]!, group[index]!, fit);
+      spread += fit[1]!;
+    }
+    if (spread < narrowest) {
+      central = index;
+      narrowest = spread;
+    }
+  }
+  return [group[central]!, ...group.filter((_, index) => index !== central)];
+}
+
+/** Scratch of `centralFirst`. */
+const fit = new Float64Array(2);
+
 /** Each channel's least and greatest value over the draws. */
-interface Extremes {
+export interface Extremes {
   least: Float64Array;
   greatest: Float64Array;
 }
 
-function extremesOf<T extends Channels>(channels: T): T & Extremes {
+/**
+ * The channels with each one's least and greatest value over the draws. A channel that is one
+ * parameter's draws (one of `parameters`) is looked up in `known`, where it is kept the first time:
+ * the uplift's or a month factor's draws are a channel of every row.
+ */
+function extremesOf<T extends Channels>(channels: T, parameters: Float64Array[], known: Map<Float64Array, Float64Array>): T & Extremes {
   const least = new Float64Array(channels.values.length);
   const greatest = new Float64Array(channels.values.length);
-  const extremes = new Float64Array(2);
   for (let channel = 0; channel < channels.values.length; channel++) {
-    extremesOfColumn(channels.values[channel]!, extremes);
+    const values = channels.values[channel]!;
+    let extremes = known.get(values);
+    if (extremes === undefined) {
+      extremes = new Float64Array(2);
+      extremesOfColumn(values, extremes);
+      if (parameters.includes(values)) known.set(values, extremes);
+    }
     least[channel] = extremes[0]!;
     greatest[channel] = extremes[1]!;
   }
   return { ...channels, least, greatest };
-}
-
-let zeroColumn = drawColumn(0);
-function zeros(length: number): Float64Array {
-  if (zeroColumn.length < length) zeroColumn = drawColumn(length);
-  return zeroColumn.subarray(0, length);
 }
 
 /**

@@ -3,10 +3,7 @@ const HISTOGRAM_FROM = 1024;
 /** Values per bucket, on average: a wanted bucket is quick to select in, and the buckets are few beside the values. */
 const VALUES_PER_BUCKET = 16;
 
-/** Scratch, kept per thread between calls: the histogram's arrays, and the values of a bucket that holds a wanted rank. */
-let counts = new Int32Array(0);
-let heads = new Int32Array(0);
-let links = new Int32Array(0);
+/** Scratch, kept per thread between calls: the values of a bucket that holds a wanted rank. */
 let kept = new Float64Array(0);
 /** The bucket whose values `kept` holds in this selection (−1: none yet). */
 let keptBucket = -1;
@@ -34,10 +31,31 @@ export interface RankHistogram {
   next: Int32Array;
 }
 
+/** The arrays a histogram is kept in, reused from one histogram to the next (`rankHistogram`). */
+export interface HistogramScratch {
+  counts: Int32Array;
+  head: Int32Array;
+  next: Int32Array;
+}
+
+/**
+ * Arrays for histograms: one set per histogram that must outlive the next one made.
+ *
+ * @example
+ * const scratch = histogramScratch();
+ * const histogram = rankHistogram(10_000, 0, 1, scratch);
+ */
+export function histogramScratch(): HistogramScratch {
+  return { counts: new Int32Array(0), head: new Int32Array(0), next: new Int32Array(0) };
+}
+
+/** The calling thread's arrays for histograms that need not outlive the next. */
+const threadScratch = histogramScratch();
+
 /**
  * An empty histogram for `length` values between `least` and `greatest` (bounds a little wide
- * are fine: only the buckets get wider): one bucket per 16 values. Scratch of the calling
- * thread, valid until the next call. Undefined when the bounds are not finite.
+ * are fine: only the buckets get wider): one bucket per 16 values. Kept in `scratch` (by default
+ * the calling thread's), valid until the next histogram made in it. Undefined when the bounds are not finite.
  *
  * @example
  * const histogram = rankHistogram(values.length, 0, 10);
@@ -49,17 +67,17 @@ export interface RankHistogram {
  * });
  * selectFromHistogram((index) => values[index], histogram, probabilities, low, high);
  */
-export function rankHistogram(length: number, least: number, greatest: number): RankHistogram | undefined {
+export function rankHistogram(length: number, least: number, greatest: number, scratch = threadScratch): RankHistogram | undefined {
   const buckets = Math.max(1, Math.floor(length / VALUES_PER_BUCKET));
   // Equal bounds (every value the same): one bucket of any positive width.
   const scale = greatest > least ? buckets / (greatest - least) : 1;
   if (!Number.isFinite(least) || !Number.isFinite(greatest) || !Number.isFinite(scale)) return undefined;
   // Arrays of exactly this size, not views of larger ones: the hot loops index them faster.
-  if (counts.length !== buckets + 2) [counts, heads] = [new Int32Array(buckets + 2), new Int32Array(buckets + 2)];
-  if (links.length !== length) links = new Int32Array(length);
-  counts.fill(0);
-  heads.fill(-1);
-  return { least, scale, buckets, counts, head: heads, next: links };
+  if (scratch.counts.length !== buckets + 2) [scratch.counts, scratch.head] = [new Int32Array(buckets + 2), new Int32Array(buckets + 2)];
+  if (scratch.next.length !== length) scratch.next = new Int32Array(length);
+  scratch.counts.fill(0);
+  scratch.head.fill(-1);
+  return { least, scale, buckets, counts: scratch.counts, head: scratch.head, next: scratch.next };
 }
 
 /**
@@ -242,14 +260,14 @@ function quickselectRankPairs(values: Float64Array, from: number, length: number
   let left = from;
   for (let index = 0; index < probabilities.length; index++) {
     const rank = from + Math.floor((length - 1) * probabilities[index]!);
-    pairAt(values, left, end, rank, low, high, index);
+    selectRankPair(values, left, end, rank, low, high, index);
     // Ranks rise with the probabilities: each search starts where the last one's rank left off.
     left = rank;
   }
 }
 
 /** Select `rank` within `[left, end)` and write it and the next rank's value (the least to its right) at `index`. */
-function pairAt(values: Float64Array, left: number, end: number, rank: number, low: Float64Array, high: Float64Array, index: number): void {
+function selectRankPair(values: Float64Array, left: number, end: number, rank: number, low: Float64Array, high: Float64Array, index: number): void {
   select(values, left, end - 1, rank);
   let next = values[rank]!;
   if (rank + 1 < end) {
@@ -259,6 +277,55 @@ function pairAt(values: Float64Array, left: number, end: number, rank: number, l
   }
   low[index] = values[rank]!;
   high[index] = next;
+}
+
+/** Scratch of `selectRankPairBetween`: its buckets' counts and the values of the bucket that holds the rank. */
+let betweenCounts = new Int32Array(0);
+let betweenValues = new Float64Array(0);
+
+/**
+ * `selectRankPair` on `values[0 … length)`, all between `least` and `greatest`, through a small
+ * histogram (four values a bucket): the bucket that holds `rank` is found by its count, the rank
+ * selected among its values and the next rank, where it lies above them, is the least value of a
+ * higher bucket. Quickselect's comparisons go one way or the other at random; counting does not
+ * branch, and the bucket selected in is a few values. `values` is not reordered.
+ *
+ * @example
+ * const low = new Float64Array(1), high = new Float64Array(1);
+ * selectRankPairBetween(Float64Array.of(4, 1, 3, 2), 4, 1, 4, 1, low, high, 0); // low [2], high [3]
+ */
+export function selectRankPairBetween(
+  values: Float64Array,
+  length: number,
+  least: number,
+  greatest: number,
+  rank: number,
+  low: Float64Array,
+  high: Float64Array,
+  index: number,
+): void {
+  const buckets = Math.max(1, length >> 2);
+  // Equal bounds (every value the same): one bucket of any positive width.
+  const scale = greatest > least ? buckets / (greatest - least) : 1;
+  if (betweenCounts.length < buckets + 1) betweenCounts = new Int32Array(2 * (buckets + 1));
+  if (betweenValues.length < length) betweenValues = new Float64Array(2 * length);
+  const counts = betweenCounts;
+  counts.fill(0, 0, buckets + 1);
+  for (let at = 0; at < length; at++) counts[((values[at]! - least) * scale) | 0]!++;
+  let bucket = 0;
+  let before = 0;
+  while (before + counts[bucket]! <= rank) before += counts[bucket++]!;
+  let count = 0;
+  for (let at = 0; at < length; at++) {
+    betweenValues[count] = values[at]!;
+    count += +((((values[at]! - least) * scale) | 0) === bucket);
+  }
+  selectRankPair(betweenValues, 0, count, rank - before, low, high, index);
+  if (rank - before + 1 < count || rank + 1 === length) return;
+  // The next rank lies above the bucket: the least value of the buckets above.
+  let above = Infinity;
+  for (let at = 0; at < length; at++) if ((((values[at]! - least) * scale) | 0) > bucket && values[at]! < above) above = values[at]!;
+  high[index] = above;
 }
 
 /** Hoare's quickselect on `[low, high]`: afterwards values[rank] is the value of that rank, smaller ones left, larger right. */

@@ -9,6 +9,7 @@ import { applyModel, rowColumns } from '../kernels/apply-model.js';
 import { modelColumnsOf } from '../kernels/tasks.js';
 import { sumRegionDays } from '../kernels/sum-region-days.js';
 import type { DrawColumns, DrawNumbers } from '../kernels/evaluate-draws.js';
+import type { Pool } from '../pool/with-pool.js';
 import { DEFAULT_SEED } from '../uncertainty/default-seed.js';
 import { checkDrawOptions } from '../uncertainty/check-draw-options.js';
 import { chooseDrawThreads, chooseThreads } from '../pool/choose-threads.js';
@@ -196,82 +197,95 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     await runInPool({ ...shared, deductions: total.buffer as SharedArrayBuffer }, numbers, { rows, threads });
   }
 
-  const stats = new Float64Array(shared.stats);
-  const groups = new Float64Array(shared.groups);
-  // Each deduction's mean per observed day (its sums from resolveDeductions), each row's filled days.
-  const monthCount = months.labels.length;
-  const observedDays = Array.from({ length: rows }, (_, row) => {
-    let days = 0;
-    for (let month = 0; month < monthCount; month++) days += stats[(row * monthCount + month) * STAT_FIELDS + STAT_DAYS]!;
-    return days;
-  });
-  const deductionMeans = deductions.names.map((name) => {
-    const sums = deductions.observedSums.get(name)!;
-    // NaN for a region-wide deduction on an area, or for a row without a day.
-    return {
-      name,
-      meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN),
-    };
-  });
-  const deductionsOfRow = (row: number) => deductionMeans.map(({ name, meanOf }): [string, number] => [name, meanOf(row)]);
-  const filledDays = sumRowsOverObservedDays(filled, grid.devices, dayCount);
-  const filledDaysOf = (row: number) => filledDays[row]!;
-  const groupsOf = (row: number) => groups.subarray(row * groupsPerRow, (row + 1) * groupsPerRow);
-  const region = summarizeRow(stats, months, calendar, {
-    name: model.name,
-    row: areaCount,
-    deductions: deductionsOfRow(areaCount),
-    hasGuestNights: true,
-    filledDays: filledDaysOf(areaCount),
-    groups: groupsOf(areaCount),
-    withheld,
-  });
-  const areas = Object.fromEntries(
-    areaCodes.map((code, row) => [
-      code,
-      summarizeRow(stats, months, calendar, {
-        name: grid.areaNames[row] ?? '',
-        row,
-        deductions: deductionsOfRow(row),
-        hasGuestNights: deductions.regionWide.size === 0,
-        filledDays: filledDaysOf(row),
-        groups: groupsOf(row),
-        withheld,
-      }),
-    ]),
-  );
-  const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
-  const notes = unobserved.map((code) => {
-    const withheldDays = areas[code]!.withheldDays ?? 0;
-    return withheldDays > 0
-      ? `area ${code} has no published day (${withheldDays} withheld: fewer than ${minCount} devices), so the region has no complete day`
-      : `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`;
-  });
-  if (recodedNote !== undefined) notes.push(recodedNote);
-  if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
-  const summary: Summary = {
-    model,
-    input,
-    from: formatDay(grid.firstDay),
-    to: formatDay(grid.firstDay + dayCount - 1),
-    days: dayCount,
-    incompleteDays: dayCount - region.days,
-    fill: { method: fill, filledCells: Object.values(areas).reduce((sum, area) => sum + area.filledDays, 0) },
-    ...(disclosure !== undefined && { disclosure: { minCount, primary: disclosure.primaryCells, secondary: disclosure.secondaryCells } }),
-    region,
-    areas,
-  };
-  if (draws !== undefined) {
-    if ((model.ranges ?? []).length === 0) notes.push('the model has no ranges, so every draw is the point estimate');
-    const { estimateUncertainty } = await import('../uncertainty/estimate-uncertainty.js');
-    summary.uncertainty = await estimateUncertainty(
-      model,
-      { shape: grid, months, deductions, inputs, hasGuestNights: (row) => row === areaCount || deductions.regionWide.size === 0 },
-      { ...draws, run: (columns, numbers) => runDraws(columns, numbers, rows, chooseDrawThreads(options.workers ?? 'auto', rows * draws.draws)) },
+  // The draws' pool starts now, so that its threads have loaded by the time the summary is made
+  // and the model split into terms: they start cold, and load the kernels.
+  const drawThreads = draws === undefined ? 0 : chooseDrawThreads(options.workers ?? 'auto', rows * draws.draws);
+  const drawPool = drawThreads === 0 ? undefined : await openDrawPool(Math.min(drawThreads, rows));
+  try {
+    const stats = new Float64Array(shared.stats);
+    const groups = new Float64Array(shared.groups);
+    // Each deduction's mean per observed day (its sums from resolveDeductions), each row's filled days.
+    const monthCount = months.labels.length;
+    const observedDays = Array.from({ length: rows }, (_, row) => {
+      let days = 0;
+      for (let month = 0; month < monthCount; month++) days += stats[(row * monthCount + month) * STAT_FIELDS + STAT_DAYS]!;
+      return days;
+    });
+    const deductionMeans = deductions.names.map((name) => {
+      const sums = deductions.observedSums.get(name)!;
+      // NaN for a region-wide deduction on an area, or for a row without a day.
+      return {
+        name,
+        meanOf: (row: number) => (row < areaCount && deductions.regionWide.has(name) ? NaN : observedDays[row]! > 0 ? sums[row]! / observedDays[row]! : NaN),
+      };
+    });
+    const deductionsOfRow = (row: number) => deductionMeans.map(({ name, meanOf }): [string, number] => [name, meanOf(row)]);
+    const filledDays = sumRowsOverObservedDays(filled, grid.devices, dayCount);
+    const filledDaysOf = (row: number) => filledDays[row]!;
+    const groupsOf = (row: number) => groups.subarray(row * groupsPerRow, (row + 1) * groupsPerRow);
+    const region = summarizeRow(stats, months, calendar, {
+      name: model.name,
+      row: areaCount,
+      deductions: deductionsOfRow(areaCount),
+      hasGuestNights: true,
+      filledDays: filledDaysOf(areaCount),
+      groups: groupsOf(areaCount),
+      withheld,
+    });
+    const areas = Object.fromEntries(
+      areaCodes.map((code, row) => [
+        code,
+        summarizeRow(stats, months, calendar, {
+          name: grid.areaNames[row] ?? '',
+          row,
+          deductions: deductionsOfRow(row),
+          hasGuestNights: deductions.regionWide.size === 0,
+          filledDays: filledDaysOf(row),
+          groups: groupsOf(row),
+          withheld,
+        }),
+      ]),
     );
+    const unobserved = areaCodes.filter((code) => areas[code]!.days === 0);
+    const notes = unobserved.map((code) => {
+      const withheldDays = areas[code]!.withheldDays ?? 0;
+      return withheldDays > 0
+        ? `area ${code} has no published day (${withheldDays} withheld: fewer than ${minCount} devices), so the region has no complete day`
+        : `area ${code} has no observation at all (every devices cell blank), so the region has no complete day`;
+    });
+    if (recodedNote !== undefined) notes.push(recodedNote);
+    if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
+    const summary: Summary = {
+      model,
+      input,
+      from: formatDay(grid.firstDay),
+      to: formatDay(grid.firstDay + dayCount - 1),
+      days: dayCount,
+      incompleteDays: dayCount - region.days,
+      fill: { method: fill, filledCells: Object.values(areas).reduce((sum, area) => sum + area.filledDays, 0) },
+      ...(disclosure !== undefined && { disclosure: { minCount, primary: disclosure.primaryCells, secondary: disclosure.secondaryCells } }),
+      region,
+      areas,
+    };
+    if (draws !== undefined) {
+      if ((model.ranges ?? []).length === 0) notes.push('the model has no ranges, so every draw is the point estimate');
+      const { estimateUncertainty } = await import('../uncertainty/estimate-uncertainty.js');
+      summary.uncertainty = await estimateUncertainty(
+        model,
+        { shape: grid, months, deductions, inputs, hasGuestNights: (row) => row === areaCount || deductions.regionWide.size === 0 },
+        {
+          ...draws,
+          run: (columns, numbers) => runDraws(columns, numbers, rows, drawPool),
+          drawParameters:
+            drawPool && (async (ranges, count, seed) => (await drawPool.run('drawParameters', [{ ranges, draws: count, seed }]))[0] as Float64Array),
+        },
+      );
+    }
+    const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
+    return { summary, grid, deductions, calendar, filled, daily, ...(disclosure !== undefined && { disclosure }), notes };
+  } finally {
+    await drawPool?.close();
   }
-  const daily = shared.daily && { persons: new Float64Array(shared.daily.persons), guestNights: new Float64Array(shared.daily.guestNights) };
-  return { summary, grid, deductions, calendar, filled, daily, ...(disclosure !== undefined && { disclosure }), notes };
 }
 
 /** Per grid row, Σ of `values` over the days the row was observed (devices not NaN). */
@@ -318,10 +332,16 @@ function layGrid(read: CountGridRead, history: CodeHistory, model: Model, option
   return { history, recodedNote: read.joins.length > 0 ? joinedNote(read.joins, history) : undefined, input, ...laid };
 }
 
-/** The draw kernel over every row, inline or in a pool of `threads`. */
-async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number, threads: number): Promise<void> {
+/** The draw kernel over every row, inline or with the threads of `pool` beside this one. */
+async function runDraws(columns: DrawColumns, numbers: DrawNumbers, rows: number, pool: Pool | undefined): Promise<void> {
   // Imported only when used, as the pool is: an estimate without draws does not load their kernel.
-  if (threads === 0) return (await import('../kernels/draw-tasks.js')).runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
+  if (pool === undefined) return (await import('../kernels/draw-tasks.js')).runDrawTask({ columns, numbers, rowFrom: 0, rowTo: rows });
   const { runDrawsInPool } = await import('../pool/run-in-pool.js');
-  await runDrawsInPool(columns, numbers, { rows, threads });
+  await runDrawsInPool(columns, numbers, { rows, pool });
+}
+
+/** A pool of `threads` for the draws (the caller closes it); Piscina is imported only when one is used. */
+async function openDrawPool(threads: number): Promise<Pool> {
+  const { ESTIMATE_WORKER, openPool } = await import('../pool/with-pool.js');
+  return openPool(threads, ESTIMATE_WORKER);
 }

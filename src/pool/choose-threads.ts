@@ -52,18 +52,21 @@ export function chooseThreads(workers: number | 'auto', cells: number): number {
 }
 
 /**
- * Threads for the draws: as asked up to one per core, or with `'auto'` one per core, at most 8, from half a million
+ * Threads for the draws: as asked up to one per core, or with `'auto'` one per core but the
+ * calling thread's (which takes pieces of rows beside the pool's), at most 8, from half a million
  * row-draws (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal
  * fixture's 7 rows take ~0.13 s inline and ~0.5 s in a pool (whose workers start cold); 2 000
  * draws on the national grid's 358 rows gain from 2 threads on, most at 8 (3.25× on a 16-core
- * machine; 16 threads gave less).
+ * machine; 16 threads gave less); 10 000 on 2 cores take the whole process 2.9 s with one pool
+ * thread and 3.6 s with two.
  *
  * @example
  * chooseDrawThreads('auto', 7 * 10_000); // 0
+ * chooseDrawThreads('auto', 358 * 10_000); // 1 on a 2-core machine
  */
 export function chooseDrawThreads(workers: number | 'auto', rowDraws: number): number {
   if (workers !== 'auto') return capped(workers);
-  return rowDraws < 500_000 ? 0 : Math.min(availableParallelism(), 8);
+  return rowDraws < 500_000 ? 0 : Math.min(availableParallelism() - 1, 8);
 }
 
 /**

@@ -49,6 +49,8 @@ export interface UncertaintyOptions {
   probabilities: readonly number[];
   /** Runs the draw kernel over rows; inline or in the pool. */
   run: (columns: DrawColumns, numbers: DrawNumbers) => Promise<void>;
+  /** Draws the parameters as `drawParameters` does, elsewhere (in the pool, while this thread splits the model into terms); by default here. */
+  drawParameters?: (ranges: ParameterRange[], draws: number, seed: number) => Promise<Float64Array>;
 }
 
 /** What the estimate already laid out: the grid (region row summed), its months and deductions. */
@@ -77,8 +79,11 @@ export async function estimateUncertainty(model: Model, laidOut: LaidOut, option
   const { shape, months, deductions, inputs } = laidOut;
   const ranges = model.ranges ?? [];
   const names = Object.keys(model.deductions);
-  const theta = drawParameters(ranges, options.draws, options.seed);
+  const drawing = options.drawParameters?.(ranges, options.draws, options.seed);
+  // Heard now: should the terms fail while the parameters are drawn, theirs is the error reported.
+  drawing?.catch(() => {});
   const terms = modelTerms(model, shape, deductions, inputs, months.monthStart);
+  const theta = drawing === undefined ? drawParameters(ranges, options.draws, options.seed) : await drawing;
   const { columns, numbers } = drawInputs(terms, months, theta, {
     draws: options.draws,
     parameterCount: ranges.length,

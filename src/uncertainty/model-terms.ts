@@ -122,10 +122,19 @@ export function modelTerms(model: Model, shape: GridShape, deductions: ResolvedD
       ? layDeduction(name, bare as unknown as Deduction, shape, inputs)
       : undefined;
     addPart((target, terms) => {
+      // The region's terms of the first ranged base, which every other ranged base's repeat (each
+      // is −1 × the day's fixed factors, in a term of its own parameter).
+      let rangedTerms: number[] | undefined;
       // An area's base counts for the region too: the region's deduction is the areas' sum.
       for (const { row, param } of rowsOfBase) {
         if (row !== target && target !== regionRow) continue;
-        const starts = Int32Array.from(days.signatures, (params) => terms.indexOf(line, param === undefined ? params : [param, ...params]) * dayCount);
+        const termsOf = days.signatures.map((params) => (param === undefined ? params : [param, ...params]));
+        if (param !== undefined && rangedTerms !== undefined) {
+          termsOf.forEach((params, signature) => terms.repeat(line, params, rangedTerms![signature]!));
+          continue;
+        }
+        const starts = Int32Array.from(termsOf, (params) => terms.columnOf(terms.indexOf(line, params)) * dayCount);
+        if (param !== undefined) rangedTerms = termsOf.map((params) => terms.indexOf(line, params));
         // A ranged base is the parameter itself (× 1); a fixed one is part of the coefficient.
         const fixed = param === undefined ? numberOf(row) : 1;
         if (fixed === undefined) subtractBaseProfile(terms.coefficients, starts, days.signatureOfDay, days.factorOfDay, base!, row * dayCount);
@@ -215,11 +224,16 @@ function subtractBaseProfile(
   }
 }
 
-/** One row's terms while it is laid out: coefficients per day, keyed by line and parameters, in the order first asked for. */
+/**
+ * One row's terms while it is laid out: coefficients per day, keyed by line and parameters, in
+ * the order first asked for. A term that repeats another's coefficients (`repeat`) shares its
+ * column: its days are laid out, summed and compared once.
+ */
 class RowTerms {
-  readonly keys: Array<{ line: number; params: number[] }> = [];
+  readonly keys: Array<{ line: number; params: number[]; column: number }> = [];
   private readonly index = new Map<string, number>();
-  /** Coefficients of term i at `i × dayCount`, room for `mostTerms`: a row's terms never move. */
+  /** Columns laid out: column c's coefficients at `c × dayCount`, room for `mostTerms`: a row's columns never move. */
+  columns = 0;
   readonly coefficients: Float64Array;
 
   constructor(
@@ -230,28 +244,39 @@ class RowTerms {
   }
 
   clear(): void {
-    this.coefficients.fill(0, 0, this.keys.length * this.dayCount);
+    this.coefficients.fill(0, 0, this.columns * this.dayCount);
     this.keys.length = 0;
+    this.columns = 0;
     this.index.clear();
   }
 
   /** The term's coefficients (a view). */
   of(line: number, params: number[]): Float64Array {
-    return this.view(this.indexOf(line, params));
+    const column = this.columnOf(this.indexOf(line, params));
+    return this.coefficients.subarray(column * this.dayCount, (column + 1) * this.dayCount);
   }
 
-  view(term: number): Float64Array {
-    return this.coefficients.subarray(term * this.dayCount, (term + 1) * this.dayCount);
+  columnOf(term: number): number {
+    return this.keys[term]!.column;
   }
 
-  /** The term's index, made when new. */
+  /** The term's index, made with a column of its own when new. */
   indexOf(line: number, params: number[]): number {
+    return this.termOf(line, params, () => this.columns++);
+  }
+
+  /** A new term with the coefficients of term `of`, which are not written again. */
+  repeat(line: number, params: number[], of: number): void {
+    this.termOf(line, params, () => this.columnOf(of));
+  }
+
+  private termOf(line: number, params: number[], column: () => number): number {
     const key = `${line}|${params.join(',')}`;
     let term = this.index.get(key);
     if (term === undefined) {
       term = this.keys.length;
       this.index.set(key, term);
-      this.keys.push({ line, params });
+      this.keys.push({ line, params, column: column() });
     }
     return term;
   }
@@ -278,13 +303,17 @@ class TermsBuilder {
       this.paramStart.push(this.params.length);
     }
     this.rowStart.push(this.line.length);
-    const { sums, days } = sumTermsByMonth(terms.coefficients, devices, row, 0, termCount, monthStart);
+    // Each column once: a repeated term's sums and candidate days are its column's.
+    const monthCount = monthStart.length - 1;
+    const { sums: columnSums, days } = sumTermsByMonth(terms.coefficients, devices, row, 0, terms.columns, monthStart);
+    const sums = new Float64Array(termCount * monthCount);
+    terms.keys.forEach(({ column }, term) => sums.set(columnSums.subarray(column * monthCount, (column + 1) * monthCount), term * monthCount));
     this.monthSums.push(sums);
     this.monthDays.push(days);
-    const candidates = candidateDays(terms.coefficients, devices, row, 0, termCount, this.dayCount);
+    const candidates = candidateDays(terms.coefficients, devices, row, 0, terms.columns, this.dayCount);
     const coefficients = new Float64Array(candidates.length * termCount);
     candidates.forEach((day, candidate) => {
-      for (let term = 0; term < termCount; term++) coefficients[candidate * termCount + term] = terms.coefficients[term * this.dayCount + day]!;
+      terms.keys.forEach(({ column }, term) => (coefficients[candidate * termCount + term] = terms.coefficients[column * this.dayCount + day]!));
     });
     this.candidateCoefficients.push(coefficients);
     this.candidateStart.push(this.candidateStart[this.candidateStart.length - 1]! + coefficients.length);

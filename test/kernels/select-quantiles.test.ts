@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { rankHistogram, selectFromHistogram, selectQuantiles, selectRankPairs } from '../../src/kernels/select-quantiles.js';
+import { rankHistogram, selectFromHistogram, selectQuantiles, selectRankPairBetween, selectRankPairs } from '../../src/kernels/select-quantiles.js';
 import { mulberry32 } from '../helpers/hallingdal-devices.js';
 
 /** Type-7 quantiles by sorting a copy: the independent answer. */
@@ -108,3 +108,27 @@ Histogram('declines when a value was left out of the counts, and selectRankPairs
 });
 
 Histogram.run();
+
+const Between = suite('selectRankPairBetween');
+
+Between('gives the values of a rank and the next, as a sort does, ties and equal bounds included', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom('spread', 'ties', 'constant'), (length, seed, shape) => {
+      const random = mulberry32(seed);
+      const values = Float64Array.from({ length }, () => (shape === 'constant' ? 7 : shape === 'ties' ? Math.floor(random() * 5) : random() * 1000 - 300));
+      const sorted = Float64Array.from(values).sort();
+      // Bounds as wide as the values, or wider.
+      const [least, greatest] = [sorted[0]! - (seed % 2) * 10, sorted[length - 1]!];
+      const before = Float64Array.from(values);
+      for (const rank of [0, Math.floor(length / 3), length - 1]) {
+        const [low, high] = [new Float64Array(1), new Float64Array(1)];
+        selectRankPairBetween(values, length, least, greatest, rank, low, high, 0);
+        assert.equal([low[0], high[0]], [sorted[rank], sorted[Math.min(rank + 1, length - 1)]], `rank ${rank} of ${length}`);
+      }
+      assert.equal(values, before, 'the values are not reordered');
+    }),
+    { numRuns: 200 },
+  );
+});
+
+Between.run();

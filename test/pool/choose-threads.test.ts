@@ -16,6 +16,12 @@ ChooseThreads('never asks for more threads than cores, however many workers are 
   assert.is(chooseThreads(0, 10), 0);
 });
 
+ChooseThreads('draws auto in a pool of a thread per core but the calling one, which works beside it', () => {
+  const cores = availableParallelism();
+  assert.is(chooseDrawThreads('auto', 7 * 10_000), 0);
+  assert.is(chooseDrawThreads('auto', 358 * 10_000), Math.min(cores - 1, 8));
+});
+
 ChooseThreads('gives a note only when the workers asked for are more than the cores', () => {
   const cores = availableParallelism();
   assert.is(workersNote(100_000), `--workers 100000 is more than the ${cores} cores this machine offers; using ${cores}`);
