@@ -3,13 +3,13 @@ import type { CalendarOptions } from '../calendar/calendar-options.js';
 import { calendarMonths } from '../calendar/calendar-months.js';
 import { formatDay } from '../clock/day-number.js';
 import type { DailyColumns, Estimate } from '../pipeline/estimate.js';
-import { percentileOfSorted } from '../kernels/percentile.js';
 import { peaksByGroup, type GroupPeak } from './peaks-by-group.js';
 import { busiestDays } from './busiest-days.js';
 import type { DisclosureSummary } from '../summary/summary.js';
 
 /** The percentiles reported: the median and the high ones planners size for. */
 export const PEAK_PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
+const PERCENTILE_PROBABILITIES = Float64Array.from(PEAK_PERCENTILES);
 
 /** A day and the persons present on it. */
 export interface DayValue {
@@ -98,8 +98,8 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
     const persons = daily.persons.subarray(first, first + dayCount);
     const at = (day: number): DayValue => ({ date: formatDay(firstDay + day), persons: persons[day]! });
     // The peak is the busiest of the top days, so at least one is ranked.
-    const busiest = busiestDays(persons, Math.max(top, 1));
-    const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p) => [`p${p * 100}`, busiest.observed > 0 ? percentileOfSorted(busiest.sorted, p) : null]));
+    const busiest = busiestDays(persons, Math.max(top, 1), PERCENTILE_PROBABILITIES);
+    const percentiles = Object.fromEntries(PEAK_PERCENTILES.map((p, index) => [`p${p * 100}`, busiest.observed > 0 ? busiest.percentiles[index]! : null]));
     const peakDay = busiest.top[0];
     const peak = peakDay === undefined ? null : at(peakDay);
     const above: number[] = [];
