@@ -20,8 +20,11 @@ export interface BusiestDays {
  * busiestDays(Float64Array.of(5, NaN, 9, 9, 1), 2, Float64Array.of(0.5)); // { observed: 4, percentiles: [7], top: [2, 3] }
  */
 export function busiestDays(values: Float64Array, top: number, probabilities: Float64Array): BusiestDays {
-  const observedValues = values.filter((value) => !Number.isNaN(value));
-  const observed = observedValues.length;
+  // A plain loop: TypedArray#filter calls back per value and collects into an array first.
+  let observed = 0;
+  const all = new Float64Array(values.length);
+  for (let day = 0; day < values.length; day++) if (values[day] === values[day]) all[observed++] = values[day]!;
+  const observedValues = all.subarray(0, observed);
   const percentiles = new Float64Array(probabilities.length);
   selectQuantiles(observedValues, 0, observed, probabilities, percentiles, 0);
   const count = Math.min(top, observed);
