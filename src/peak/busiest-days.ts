@@ -1,5 +1,8 @@
 import { selectQuantiles, selectRankPairs } from '../kernels/select-quantiles.js';
 
+/** Scratch, kept between calls (every row of a national peak or report): the observed values, reordered by the selection. */
+let scratch = new Float64Array(0);
+
 /** The observed days of a series, its percentiles, and its busiest days. */
 export interface BusiestDays {
   /** Days with a value (not NaN). */
@@ -20,11 +23,11 @@ export interface BusiestDays {
  * busiestDays(Float64Array.of(5, NaN, 9, 9, 1), 2, Float64Array.of(0.5)); // { observed: 4, percentiles: [7], top: [2, 3] }
  */
 export function busiestDays(values: Float64Array, top: number, probabilities: Float64Array): BusiestDays {
-  // A plain loop: TypedArray#filter calls back per value and collects into an array first.
+  // A plain loop into scratch: TypedArray#filter calls back per value and collects into an array first.
+  if (scratch.length < values.length) scratch = new Float64Array(values.length);
   let observed = 0;
-  const all = new Float64Array(values.length);
-  for (let day = 0; day < values.length; day++) if (values[day] === values[day]) all[observed++] = values[day]!;
-  const observedValues = all.subarray(0, observed);
+  for (let day = 0; day < values.length; day++) if (values[day] === values[day]) scratch[observed++] = values[day]!;
+  const observedValues = scratch.subarray(0, observed);
   const percentiles = new Float64Array(probabilities.length);
   selectQuantiles(observedValues, 0, observed, probabilities, percentiles, 0);
   const count = Math.min(top, observed);

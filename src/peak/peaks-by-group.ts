@@ -25,7 +25,7 @@ export function peaksByGroup(values: Float64Array, groupOfDay: ArrayLike<number>
   const start = new Int32Array(groupCount + 1);
   for (let day = 0; day < values.length; day++) if (!Number.isNaN(values[day]!)) start[groupOfDay[day]! + 1]!++;
   for (let group = 0; group < groupCount; group++) start[group + 1]! += start[group]!;
-  const grouped = new Float64Array(start[groupCount]!);
+  if (grouped.length < start[groupCount]!) grouped = new Float64Array(values.length);
   const next = start.slice(0, groupCount);
   const max = new Float64Array(groupCount).fill(-Infinity);
   for (let day = 0; day < values.length; day++) {
@@ -45,3 +45,10 @@ export function peaksByGroup(values: Float64Array, groupOfDay: ArrayLike<number>
 }
 
 const P95 = Float64Array.of(0.95);
+
+/**
+ * Scratch, kept between calls: the values in group order. A national report asks for three
+ * groupings of every area; fresh arrays each time are memory first touched each time, which on
+ * this kind of machine costs more than the work (docs/performance.md).
+ */
+let grouped = new Float64Array(0);
