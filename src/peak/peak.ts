@@ -91,10 +91,7 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
   const top = options.top ?? 10;
   const residents = deductions.names.includes('residents') ? deductions.valuesOf('residents') : undefined;
   const months = calendarMonths(firstDay, dayCount);
-  // Every grouping as an Int32Array: one element kind at peaksByGroup's loops, which run for every row.
   const monthOfDay = new Int32Array(dayCount);
-  const seasonOfDay = Int32Array.from(calendar.season);
-  const dayTypeOfDay = Int32Array.from(calendar.dayType);
   months.labels.forEach((_, month) => monthOfDay.fill(month, months.monthStart[month]!, months.monthStart[month + 1]!));
   const figuresOf = (row: number, name: string, capacity: number | undefined, withheldDays: number | undefined): PeakFigures => {
     const first = row * dayCount;
@@ -116,8 +113,8 @@ export function peakPresence(result: Estimate & { daily: DailyColumns }, options
       peakToResidents: peakToResidents(peak, peakDay === undefined ? undefined : residents?.[first + peakDay]),
       capacity: capacity === undefined ? null : { value: capacity, daysAbove: above.length, dates: above.map((day) => formatDay(firstDay + day)) },
       months: peaksByGroup(persons, monthOfDay, months.labels.length).map((peak, month) => ({ month: months.labels[month]!, ...peak })),
-      seasons: peaksByGroup(persons, seasonOfDay, calendar.seasonNames.length).map((peak, season) => ({ season: calendar.seasonNames[season]!, ...peak })),
-      dayTypes: peaksByGroup(persons, dayTypeOfDay, DAY_TYPES.length).map((peak, type) => ({ dayType: DAY_TYPES[type]!, ...peak })),
+      seasons: peaksByGroup(persons, calendar.season, calendar.seasonNames.length).map((peak, season) => ({ season: calendar.seasonNames[season]!, ...peak })),
+      dayTypes: peaksByGroup(persons, calendar.dayType, DAY_TYPES.length).map((peak, type) => ({ dayType: DAY_TYPES[type]!, ...peak })),
       ...(withheldDays !== undefined && { withheldDays }),
     };
   };

@@ -20,6 +20,18 @@ export function dailyCountsWarning(areaCount: number): string {
 }
 
 /**
+ * The number of areas a summary's daily-counts warning is for, or undefined where it has none
+ * (hourly counts): what the report and the workbook say in their own language.
+ *
+ * @example
+ * dailyCountsBound(summary); // 6 for the Hallingdal fixture, undefined for hourly counts
+ */
+export function dailyCountsBound(summary: Summary): number | undefined {
+  const areaCount = Object.keys(summary.areas).length;
+  return summary.warnings?.includes(dailyCountsWarning(areaCount)) ? areaCount : undefined;
+}
+
+/**
  * Mark a summary of daily counts as an upper bound on guest-nights (`dailyCountsWarning`): the
  * warning in `summary.warnings`, and with draws every guest-night interval made one-sided — its
  * quantiles below the median 0 (or the quantile, where that is below 0), its median and upper

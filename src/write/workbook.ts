@@ -9,7 +9,7 @@ import type { Comparison } from '../ssb/compare-with-ssb.js';
 import { seedLineLabel, seedLines } from '../summary/seed-lines.js';
 import type { DisclosureSummary, Figures, GroupFigures } from '../summary/summary.js';
 import { hasWithheld, isWithheld } from '../disclosure/withheld-days.js';
-import { dailyCountsWarning } from '../summary/daily-counts-bound.js';
+import { dailyCountsBound } from '../summary/daily-counts-bound.js';
 import { DEFAULT_THRESHOLD, PUBLISHED, WITHHELD_MARK } from '../disclosure/suppression-status.js';
 import { formatPercent } from './table/format-percent.js';
 import { upliftPercent } from '../model/model.js';
@@ -263,9 +263,9 @@ function entryFigure<T extends { days: number; withheldDays?: number }>(entry: T
 /** The model and the run, as rows of label, value, note and (for numbers) format. */
 function assumptionRows({ summary, notes }: Estimate): Array<[string, Cell, string, string?]> {
   const { model, input } = summary;
-  const areaCount = Object.keys(summary.areas).length;
+  const bound = dailyCountsBound(summary);
   const rows: Array<[string, Cell, string, string?]> = [
-    ...(summary.warnings?.includes(dailyCountsWarning(areaCount)) ? [['Advarsel', nb.dailyCountsWarning(areaCount), ''] as [string, Cell, string]] : []),
+    ...(bound === undefined ? [] : [['Advarsel', nb.dailyCountsWarning(bound), ''] as [string, Cell, string]]),
     ['Modell', model.name, ''],
     ['Fra', new Date(Date.parse(`${summary.from}T00:00Z`)), 'første dag i tellingene', FORMAT.day],
     ['Til', new Date(Date.parse(`${summary.to}T00:00Z`)), 'siste dag i tellingene', FORMAT.day],

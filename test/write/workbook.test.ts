@@ -2,9 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import readExcelFile from 'read-excel-file/node';
-import { estimate } from '../../src/pipeline/estimate.js';
-import { readCounts } from '../../src/read/read-counts.js';
-import { readModel } from '../../src/model/read-model.js';
+import { estimateFile } from '../../src/pipeline/estimate-file.js';
 import { compareWithSsb } from '../../src/ssb/compare-with-ssb.js';
 import { readRegionMapping } from '../../src/ssb/read-region-mapping.js';
 import { readSsbSeries } from '../../src/ssb/read-ssb-series.js';
@@ -17,9 +15,7 @@ type Row = unknown[];
 
 /** The Hallingdal estimate and its SSB comparison, its workbook, and the workbook as read-excel-file (not ExcelJS) reads it back. */
 async function hallingdalWorkbook() {
-  const { counts } = await readCounts(fixture('hallingdal/counts.csv'));
-  const { model } = await readModel(fixture('hallingdal/model.json'));
-  const result = await estimate(counts, model, { daily: true });
+  const { result } = await estimateFile(fixture('hallingdal/counts.csv'), fixture('hallingdal/model.json'), { daily: true });
   const comparison = compareWithSsb(result.summary, await readSsbSeries(fixture('ssb/guest-nights-monthly.json')), {
     regions: await readRegionMapping(fixture('ssb/regions.json')),
   });
@@ -114,6 +110,9 @@ Workbook('states the assumptions: uplift as a share, residents per municipality,
   assert.is(value('Oppjustering'), summary.model.uplift);
   assert.is((value('Fra') as Date).toISOString(), '2023-01-01T00:00:00.000Z');
   assert.is(value('Dager'), 547);
+  // Daily counts of six municipalities: the upper-bound warning comes first, under the header, in bokmål.
+  assert.is(rows[1]![0], 'Advarsel');
+  assert.match(String(rows[1]![1]), /^Advarsel: døgntellinger for 6 områder gir bare en øvre grense for regionens gjestedøgn: /);
 });
 
 Workbook("gives SSB's months and years beside teleguest's, the unit's code as text", async () => {

@@ -9,7 +9,7 @@ import { htmlTable } from '../html-table.js';
 import type { ReportSection } from '../report-section.js';
 import { disclosureNote } from '../disclosure-note.js';
 import { hasWithheld } from '../../disclosure/withheld-days.js';
-import { dailyCountsWarning } from '../../summary/daily-counts-bound.js';
+import { dailyCountsBound } from '../../summary/daily-counts-bound.js';
 
 /**
  * The estimate as the Hallingdal plan's table (the lines `teleguest estimate` prints, with the
@@ -47,8 +47,8 @@ function seedTable({ estimate: { summary } }: Parameters<ReportSection>[0], { la
           : [[line, line.value]],
     );
 
-  const areaCount = Object.keys(summary.areas).length;
-  const warning = summary.warnings?.includes(dailyCountsWarning(areaCount)) ? `<p class="warning">${escapeHtml(labels.dailyCountsWarning(areaCount))}</p>` : '';
+  const bound = dailyCountsBound(summary);
+  const warning = bound === undefined ? '' : `<p class="warning">${escapeHtml(labels.dailyCountsWarning(bound))}</p>`;
   const regionLines = linesOf(summary.region);
   // With draws: each line's interval in two more columns (the first and last quantile drawn).
   const { uncertainty } = summary;
