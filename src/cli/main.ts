@@ -4,6 +4,7 @@ import { InputError, ModelError, UsageError } from '../errors.js';
 import { interruptWrites } from '../write/write-files-atomically.js';
 import type { CommandIo, Printed } from '../pipeline/command-io.js';
 import { parseArguments, USAGE, type Invocation } from './parse-arguments.js';
+import { print } from './print.js';
 import { startProgress, type Progress } from './progress.js';
 import { spoolStdin, STDIN_NAME, type SpooledStdin } from './spool-stdin.js';
 
@@ -16,14 +17,15 @@ async function main(argv: string[]): Promise<number> {
     const invocation = parseArguments(argv);
     if (invocation.command === 'help') {
       const { COMMAND_HELP } = await import('./command-help.js');
-      await print([
-        `${(invocation.topic !== undefined && Object.hasOwn(COMMAND_HELP, invocation.topic) ? COMMAND_HELP[invocation.topic] : undefined) ?? USAGE}\n`,
-      ]);
+      await print(
+        [`${(invocation.topic !== undefined && Object.hasOwn(COMMAND_HELP, invocation.topic) ? COMMAND_HELP[invocation.topic] : undefined) ?? USAGE}\n`],
+        process.stdout,
+      );
       return 0;
     }
     if (invocation.command === 'version') {
       const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-      await print([`${version}\n`]);
+      await print([`${version}\n`], process.stdout);
       return 0;
     }
     // Notes are for people; --quiet drops them. Errors are always written (below). Through the
@@ -43,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     progress = startProgress(run.steps, { enabled: !invocation.quiet });
     const printed = await run.start({ note, onStep: progress.step });
     progress.stop();
-    await print(printed);
+    await print(printed, process.stdout);
     return 0;
   } catch (error) {
     // The bar goes before the message, so the message stands alone on its line.
@@ -91,19 +93,9 @@ async function commandOf(
   }
 }
 
-/** Write to stdout, chunk by chunk (text, or a file's bytes), waiting where the pipe is full; a reader that has gone away (`| head`) ends it quietly. */
-async function print(chunks: Printed): Promise<void> {
-  for (const chunk of chunks) {
-    if (stdoutClosed) return;
-    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve).once('close', resolve));
-  }
-}
-
 // A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
-let stdoutClosed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  stdoutClosed = true;
   process.exit(process.exitCode ?? 0);
 });
 
