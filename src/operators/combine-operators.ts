@@ -50,7 +50,7 @@ export interface CombinedCounts {
  * Given their total, the counts are multinomial with probabilities pₒ / P; Pearson's
  * chi-square against that flags cells where the operators disagree more than their shares
  * can explain (with two operators it is the square of the z of their difference). The derivation
- * and its limits are in README.md.
+ * and its limits are in docs/operators.md.
  *
  * @example
  * // one area, one day in 2024: Telia (share 0.4) counts 400, Telenor (0.2) 200

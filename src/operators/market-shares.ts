@@ -23,7 +23,7 @@ export interface ShareTable {
  * an operator's count without its share estimates nothing, and a share guessed for it would
  * bias the combined estimate by the ratio of the guess to the truth, silently. A share must be
  * in (0, 1], and the operators' shares in an area and year must add up to at most 1, since
- * each person present carries one operator's device at most in the model (see README.md).
+ * each person present carries one operator's device at most in the model (see docs/operators.md).
  *
  * @example
  * const table = resolveShares({ telia: { '3320': 0.4 }, telenor: { '3320': { '2024': 0.35 } } }, ['telia', 'telenor'], ['3320'], [2024]);
