@@ -44,7 +44,7 @@ const DRAWS = `  --draws <n>       draw the model's ranges n times: an interval 
  * COMMAND_HELP.report.startsWith('Usage: teleguest report'); // true
  */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  estimate: `Usage: teleguest estimate <counts.csv|counts.arrow> --model <model.json> [options]
+  estimate: `Usage: teleguest estimate <counts> --model <model.json> [options]
 
 Guest-nights from daily mobile-device counts per municipality, printed as the Hallingdal
 plan's table: devices, uplift, each deduction, guest-nights per day and per year, for the
@@ -73,7 +73,7 @@ Examples:
   teleguest estimate operator.csv --model model.json --columns date=dato,area=kommune,devices=antall
   teleguest estimate fixtures/hourly/known-truth.csv --model fixtures/hourly/model-known-truth.json --night 01-05`,
 
-  peak: `Usage: teleguest peak <counts.csv|counts.arrow> --model <model.json> [options]
+  peak: `Usage: teleguest peak <counts> --model <model.json> [options]
 
 Persons present per day (devices × (1 + uplift), everyone, no deduction) for the region and
 each area: the peak day, the busiest days, percentiles p50–p99, peak ÷ residents and the days
@@ -94,7 +94,7 @@ Examples:
   teleguest peak counts.csv --model model.json --capacity capacities.csv --json
   teleguest peak fixtures/hourly/known-truth.csv --model fixtures/hourly/model-known-truth.json --top 3`,
 
-  report: `Usage: teleguest report <counts.csv|counts.arrow> --model <model.json> --html <report.html> [options]
+  report: `Usage: teleguest report <counts> --model <model.json> --html <report.html> [options]
 
 The estimate as one self-contained HTML page to read, print or send: the plan's table, persons
 present and guest-nights day by day with the peak marked, month by month per area, seasons and
@@ -104,7 +104,7 @@ they differ); with --draws, each line's interval and which assumption matters mo
 counts, the method, the busiest hour and day visitors. Charts are inline SVG; the page loads nothing and opens from disk, offline.
 
 Options:
-  --html <file>     the HTML file to write                             (required)
+  --html <file>     the HTML file to write, - for standard output      (required)
   --lang <nb|nn|en> bokmål (default), nynorsk or English; numbers and dates follow
   --ssb <file>      add the SSB comparison: SSB's monthly guest-nights, JSON-stat 2.0 or StatBank CSV
   --regions <file>  with --ssb: JSON { "<SSB region>": ["<area>", …] } when SSB publishes by tourism region
@@ -122,7 +122,7 @@ Examples:
   teleguest report counts.csv --model model.json --html report.html --rejects rejects.csv
   teleguest report ${COUNTS} --model fixtures/hallingdal/model-ranges.json --html ranges.html --draws 10000`,
 
-  compare: `Usage: teleguest compare <counts.csv|counts.arrow> --model <model.json> --ssb <file> [options]
+  compare: `Usage: teleguest compare <counts> --model <model.json> --ssb <file> [options]
 
 Telecom guest-nights beside SSB's commercial guest-nights, month by month per area (or per
 SSB tourism region): ratio, gap (the implied non-commercial nights: cabins, friends and family,
@@ -146,10 +146,11 @@ Examples:
   teleguest compare ${COUNTS} --model ${MODEL} --ssb fixtures/ssb/guest-nights-monthly.csv \\
     --regions fixtures/ssb/regions.json --cabins fixtures/ssb/holiday-homes.json --out comparison`,
 
-  convert: `Usage: teleguest convert <counts.csv> <counts.arrow>
+  convert: `Usage: teleguest convert <counts> <counts.arrow>
 
 Check the counts once and cache them as an Arrow IPC file (DateDay dates, dictionary areas,
-Float64 devices); estimate, peak and report read it without parsing.
+Float64 devices); estimate, peak, report and compare read it without parsing. <counts.arrow>
+may be - for standard output.
 
 Options:
 ${LAYOUT}
@@ -157,8 +158,8 @@ ${LAYOUT}
   -h, --help        show this help
 
 Examples:
-  teleguest convert ${COUNTS} /tmp/hallingdal.arrow
-  teleguest estimate /tmp/hallingdal.arrow --model ${MODEL}`,
+  teleguest convert ${COUNTS} hallingdal.arrow
+  teleguest estimate hallingdal.arrow --model ${MODEL}`,
 
   simulate: `Usage: teleguest simulate --scenario <scenario.json> --out <dir> [options]
 

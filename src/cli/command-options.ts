@@ -30,7 +30,7 @@ const SSB: Record<string, OptionSpec> = { ssb: { type: 'string' }, cabins: { typ
  * refused, never ignored. The help of each command (`command-help.ts`) lists the same options.
  *
  * @example
- * Object.keys(COMMAND_OPTIONS.convert); // ['quiet', 'help']
+ * Object.keys(COMMAND_OPTIONS.convert); // ['quiet', 'help', 'date-window', 'columns', 'encoding', 'suppressed']
  */
 export const COMMAND_OPTIONS = {
   estimate: {

@@ -32,11 +32,11 @@ export type Invocation =
   | ({ command: 'simulate'; quiet: boolean } & SimulateCommand)
   | ({ command: 'validate'; quiet: boolean } & ValidateCommand);
 
-export const USAGE = `Usage: teleguest estimate <counts> --model <model.json> [options]
+export const USAGE = `Usage: teleguest estimate <counts> --model <model.json> [--draws <n>] [--json] [--out <dir>] [options]
        teleguest peak <counts> --model <model.json> [--top <n>] [--capacity <n|file.csv>] [--json]
        teleguest report <counts> --model <model.json> --html <report.html> [--lang nb|nn|en] [--ssb <file>]
        teleguest compare <counts> --model <model.json> --ssb <file> [--cabins <file>] [--regions <file>] [--json] [--out <dir>]
-       teleguest convert <counts.csv> <counts.arrow>
+       teleguest convert <counts> <counts.arrow>
        teleguest simulate --scenario <scenario.json> --out <dir> [--seed <n>] [--from <date>] [--to <date>]
        teleguest validate --scenario <scenario.json> [--runs <n>] [--seed <n>] [--variations] [--json]
        teleguest help <command>     (or teleguest <command> --help)
@@ -51,8 +51,8 @@ simulate: a SYNTHETIC region agent by agent: the counts an operator sells, and t
 validate: every method's error against a simulated region's truth.
 
 <counts> is a CSV (daily: date,area,devices; hourly: date,hour,area,devices or time,area,devices;
-optionally area_name and segment) or an Arrow file. Each command takes only its own options:
-teleguest help <command> lists them.
+optionally area_name and segment), an Arrow or a Parquet file, or - for standard input. Each
+command takes only its own options: teleguest help <command> lists them.
 
 Examples:
   teleguest estimate fixtures/hallingdal/counts.csv --model fixtures/hallingdal/model.json
@@ -116,7 +116,7 @@ function parseCommand(command: CommandName, values: Values, positionals: string[
   const [counts, ...rest] = positionals;
   if (command === 'convert') {
     const [arrow, ...extra] = rest;
-    if (counts === undefined || arrow === undefined) throw new UsageError('convert needs two files: teleguest convert <counts.csv> <counts.arrow>');
+    if (counts === undefined || arrow === undefined) throw new UsageError('convert needs two files: teleguest convert <counts> <counts.arrow>');
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return { command, quiet, counts, arrow, ...parseWindow(values), ...parseLayout(values) };
   }

@@ -60,7 +60,7 @@ export interface FileEstimate<E extends Estimate = Estimate> {
 
 /**
  * Estimate guest-nights from a counts file and a model: the one way from a file to a result,
- * which every command takes. The phases, in order:
+ * which every estimating command takes. The phases, in order:
  *
  * 1. read the model, which may say how the operator lays out the counts (`counts`), and
  *    inspect the counts once: what the file is and how it is read (`inspectCounts`);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 
 /**
  * Below this many grid cells ((areas + 1) × days, or hour cells) `workers: 'auto'` runs inline.
- * Measured on 2 cores (`npm run bench:threshold`, README "Performance"): the kernels are a small
+ * Measured on 2 cores (`npm run bench:threshold`, docs/performance.md): the kernels are a small
  * part of a whole estimate (building the grid and the summary are serial), so a pool of 2 was
  * 1.04–1.82× slower than inline at every size up to 15.7 M cells. The pool is used only above that range.
  */
@@ -54,7 +54,7 @@ export function chooseThreads(workers: number | 'auto', cells: number): number {
 /**
  * Threads for the draws: as asked up to one per core, or with `'auto'` one per core but the
  * calling thread's (which takes pieces of rows beside the pool's), at most 8, from half a million
- * row-draws (rows × draws). Measured (README "Performance"): 10 000 draws on the Hallingdal
+ * row-draws (rows × draws). Measured (docs/performance.md): 10 000 draws on the Hallingdal
  * fixture's 7 rows take ~0.13 s inline and ~0.5 s in a pool (whose workers start cold); 2 000
  * draws on the national grid's 358 rows gain from 2 threads on, most at 8 (3.25× on a 16-core
  * machine; 16 threads gave less); 10 000 on 2 cores take the whole process 2.9 s with one pool
@@ -71,10 +71,10 @@ export function chooseDrawThreads(workers: number | 'auto', rowDraws: number): n
 
 /**
  * Threads that read a plain CSV in parts (`scanInParallel`): as asked up to one per core, where 0 or 1 reads it whole
- * on this thread; `'auto'` reads it whole. Measured on 2 cores (README "Performance"): reading in
+ * on this thread; `'auto'` reads it whole. Measured on 2 cores (docs/performance.md): reading in
  * two parts is slower up to ~100 MB (the pool starts, its thread scans cold, its columns are
  * copied back), 15 % faster on a 400 MB file, and no faster on the whole 1.5 GB estimate, whose
- * peak memory it raises by a fifth; no machine with more cores was at hand to measure.
+ * peak memory it raises by a fifth; more cores are not measured.
  *
  * @example
  * chooseScanThreads('auto'); // 0
