@@ -37,9 +37,19 @@ export function csvCell(value: string | number | boolean | null | undefined, kin
     if (kind === 'code' && spreadsheet && /^[0-9]+$/.test(value)) return `"=""${value}"""`;
     return csvText(value);
   }
-  const decimals = DECIMALS[kind];
-  // Rounded through an integer: the nearest double to the decimal, which String() prints exactly.
-  const shown = spreadsheet && decimals !== undefined ? Math.round(value * 10 ** decimals) / 10 ** decimals : value;
-  const text = String(Object.is(shown, -0) ? 0 : shown);
+  const text = String(shownNumber(value, kind, dialect));
   return dialect.decimalComma ? text.replace('.', ',') : text;
+}
+
+/**
+ * The number a cell shows (see `csvCell`): for a spreadsheet rounded as its kind says, through an
+ * integer (the nearest double to the decimal, which `String()` prints exactly); −0 as 0.
+ *
+ * @example
+ * shownNumber(33000.53000000003, 'figure', CSV_DIALECTS['excel-nb']); // 33000.53
+ */
+export function shownNumber(value: number, kind: CsvCellKind, dialect: CsvExportDialect): number {
+  const decimals = DECIMALS[kind];
+  const shown = dialect.forSpreadsheet === true && decimals !== undefined ? Math.round(value * 10 ** decimals) / 10 ** decimals : value;
+  return Object.is(shown, -0) ? 0 : shown;
 }

@@ -15,12 +15,14 @@ async function hallingdal() {
   return estimate(counts, model, { daily: true });
 }
 
+/** The chunks' bytes as text. */
+const textOf = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]).toString('utf8');
 const CsvDialect = suite('daily.csv dialects');
 
 CsvDialect('excel-nb reads back with csv-parse to the default CSV: figures to hundredths, codes as text formulas, filled as 1/0', async () => {
   const result = await hallingdal();
-  const plain: string[][] = parse([...formatDailyCsv(result)].join(''));
-  const excelText = [...formatDailyCsv(result, { dialect: CSV_DIALECTS['excel-nb'] })].join('');
+  const plain: string[][] = parse(textOf(formatDailyCsv(result)));
+  const excelText = textOf(formatDailyCsv(result, { dialect: CSV_DIALECTS['excel-nb'] }));
   const excel: string[][] = parse(excelText, { delimiter: ';', bom: true, record_delimiter: '\r\n' });
   assert.equal(excel[0], plain[0]);
   assert.is(excel.length, plain.length);
@@ -47,7 +49,7 @@ CsvDialect('excel-nb reads back with csv-parse to the default CSV: figures to hu
 });
 
 CsvDialect('excel-nb starts with a UTF-8 byte-order mark and ends every line with CRLF', async () => {
-  const text = [...formatDailyCsv(await hallingdal(), { dialect: CSV_DIALECTS['excel-nb'] })].join('');
+  const text = textOf(formatDailyCsv(await hallingdal(), { dialect: CSV_DIALECTS['excel-nb'] }));
   assert.is(Buffer.from(text, 'utf8').subarray(0, 3).toString('hex'), 'efbbbf');
   assert.ok(text.startsWith('\uFEFFdate;area;devices;persons;residents;externalWorkers;throughTraffic;dayTrippers;guestNights;filled;suppressed\r\n'));
   assert.is(text.split('\r\n').length, 1 + 7 * 547 + 1);
