@@ -10,8 +10,8 @@ import type { CountsLayout } from './counts-layout.js';
  * - `arrow`: an Arrow file already holds columns of rows;
  * - `parquet`: a Parquet file is read row group by row group into rows;
  * - `dialect`: not comma-separated UTF-8, so csv-parse reads it;
- * - `layout`: the file's own column names (`--columns`) or encoding (`--encoding`), which csv-parse's reader takes;
- * - `header`: a header the byte scanner does not take (csv-parse reads it, and names what is wrong);
+ * - `layout`: an encoding given (`--encoding`); the file's own column names (`--columns`) the byte scanner reads by, as csv-parse's reader does;
+ * - `header`: a header the byte scanner does not take, or one without a column `--columns` names (csv-parse reads it, and names what is wrong);
  * - `segmented`: segments are laid out one by one from the rows;
  * - `rejects`: lenient reading lists the rows it skips;
  * - `parallel`: the file is scanned in parts on worker threads, which hand back rows;
@@ -33,33 +33,49 @@ export interface CountsPlan {
   path: 'grid' | 'rows';
   /** Why `rows`; absent for `grid`. */
   reason?: RowsReason;
+  /**
+   * The file's own names for teleguest's columns (`--columns`), which the header was read by;
+   * absent when none were given. Every reader of the plan (`readGrid`, `readRows`) reads by them.
+   */
+  columns?: CountsLayout['columns'];
 }
 
 /**
  * Look at a counts file once, from its first bytes and header, and decide how to read it: a
- * plain, comma-separated UTF-8 CSV of unsegmented counts goes straight into a grid; anything
- * else is read as rows, and the plan says why (`RowsReason`). Arrow and Parquet are told by their
+ * plain, comma-separated UTF-8 CSV of unsegmented counts goes straight into a grid, its header
+ * read by the file's own column names where they are given (`layout.columns`, kept in the plan);
+ * anything else is read as rows, and the plan says why (`RowsReason`). Arrow and Parquet are told by their
  * first bytes (`ARROW1` or a stream's continuation marker; `PAR1`), not by their names.
  *
  * @example
  * await inspectCounts('fixtures/hallingdal/counts.csv'); // { format: 'csv', unit: 'day', path: 'grid', … }
  * await inspectCounts('counts.csv', { lenient: true }); // { path: 'rows', reason: 'rejects', … }
+ * await inspectCounts('counts.csv', { layout: { columns: { devices: 'antall' } } }); // { path: 'grid', columns: { devices: 'antall' }, … }
  */
 export async function inspectCounts(file: string, options: { lenient?: boolean; workers?: number | 'auto'; layout?: CountsLayout } = {}): Promise<CountsPlan> {
-  const format = await binaryFormat(file);
-  if (format !== undefined) return { file, format, path: 'rows', reason: format };
   const { columns: names, encoding } = options.layout ?? {};
+  const given = names === undefined ? {} : { columns: names };
+  const format = await binaryFormat(file);
+  if (format !== undefined) return { file, format, path: 'rows', reason: format, ...given };
   const dialect = await sniffCsv(file, encoding);
-  const rows = (reason: RowsReason, unit?: 'day' | 'hour'): CountsPlan => ({ file, format: 'csv', dialect, ...(unit && { unit }), path: 'rows', reason });
+  const rows = (reason: RowsReason, unit?: 'day' | 'hour'): CountsPlan => ({
+    file,
+    format: 'csv',
+    dialect,
+    ...(unit && { unit }),
+    path: 'rows',
+    reason,
+    ...given,
+  });
   if (dialect.delimiter !== ',' || dialect.encoding !== 'utf-8') return rows('dialect');
-  if (names !== undefined || encoding !== undefined) return rows('layout');
-  const columns = (await plainHeader(file))?.columns;
+  if (encoding !== undefined) return rows('layout');
+  const columns = (await plainHeader(file, names))?.columns;
   if (columns === undefined) return rows('header');
   const unit = columns.hour !== -1 || columns.time !== -1 ? 'hour' : 'day';
   if (columns.segment !== -1) return rows('segmented', unit);
   if (options.lenient) return rows('rejects', unit);
   if (chooseScanThreads(options.workers ?? 'auto') > 1) return rows('parallel', unit);
-  return { file, format: 'csv', dialect, unit, path: 'grid' };
+  return { file, format: 'csv', dialect, unit, path: 'grid', ...given };
 }
 
 /** Arrow or Parquet by the file's first bytes; undefined for anything else (CSV, or what its sniffing refuses). */

@@ -10,6 +10,7 @@ import { inspectCounts, type CountsPlan } from './inspect-counts.js';
 import { readCountsArrow } from './read-counts-arrow.js';
 import type { ReadCountsOptions } from './rejected-row.js';
 import type { DateWindow } from './date-window.js';
+import type { CountsLayout } from './counts-layout.js';
 import { CHUNK_BYTES, scanCountsCsv, scanPart } from './scan-counts-csv.js';
 
 /** Counts read from a file, with notes worth telling the user (ignored columns). */
@@ -22,7 +23,7 @@ export interface CountsRead {
  * Read device counts from a CSV, an Arrow IPC or a Parquet file as rows (`inspectCounts` tells
  * them apart by their first bytes). A plain UTF-8, comma-separated CSV goes through the byte scanner;
  * anything it does not handle, and every file with an error, through csv-parse (same columns,
- * see scan-counts-csv).
+ * see scan-counts-csv). Every reader takes the file's own column names (`options.layout.columns`).
  *
  * @example
  * const { counts, notes } = await readCounts('fixtures/hallingdal/counts.csv');
@@ -31,12 +32,19 @@ export async function readCounts(file: string, options: ReadCountsOptions = {}):
   return readRows(await inspectCounts(file, { lenient: options.onReject !== undefined, workers: options.workers, layout: options.layout }), options);
 }
 
-/** `readCounts` on a file already inspected: its first bytes are not looked at again. */
+/**
+ * `readCounts` on a file already inspected: its first bytes are not looked at again. The file's
+ * own column names are `options.layout.columns`, else those the plan was made with: every reader,
+ * the byte scanner's included, reads the header by them.
+ */
 export async function readRows(plan: CountsPlan, options: ReadCountsOptions = {}): Promise<CountsRead> {
   const { file, dialect } = plan;
+  const names = options.layout?.columns ?? plan.columns;
+  if (names !== undefined) options = { ...options, layout: { ...options.layout, columns: names } };
   if (plan.format === 'parquet') return (await import('./read-counts-parquet.js')).readCountsParquet(file, options);
   if (dialect === undefined) return readCountsArrow(file, options);
-  const plain = dialect.delimiter === ',' && dialect.encoding === 'utf-8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow) : undefined;
+  const plain =
+    dialect.delimiter === ',' && dialect.encoding === 'utf-8' ? await scanPlainCsv(file, options.workers ?? 'auto', options.dateWindow, names) : undefined;
   // csv-parse is loaded only when a file needs it: ~35 ms of start-up a plain file does not pay.
   const read = plain ?? (await (await import('./read-counts-csv.js')).readCountsCsv(file, options, dialect));
   await noteMissingLineEnding(file, read.notes);
@@ -82,7 +90,8 @@ export type GridReadResult = { unit: 'day'; read: CountGridRead } | { unit: 'hou
 /**
  * Scan a file that `inspectCounts` planned for the grid straight into one, 8 MiB at a time:
  * each chunk's rows are laid out (`GridBuilder`) and the scanner's columns reused, so memory
- * follows the grid, not the rows. Each area gets today's code as it is first seen. Daily counts
+ * follows the grid, not the rows. The header is read by the file's own column names the plan
+ * was made with (`plan.columns`). Each area gets today's code as it is first seen. Daily counts
  * give a count grid; hourly counts are laid out by UTC hour (the repeated 02:00 of October told
  * apart as the rows give it) and packed onto the whole local days they fall on, the hour grid
  * `buildHourGrid` gives for the rows. Declines, saying why, where the byte scanner hands over to
@@ -106,6 +115,7 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
     part = await scanPart(file, undefined, {
       chunkBytes,
       dateWindow,
+      names: plan.columns,
       // Columns for one chunk's rows, emptied after each.
       sizeFor: chunkBytes * 1.1,
       onRows: (builder) => {
@@ -162,12 +172,20 @@ async function noteMissingLineEnding(file: string, notes: string[]): Promise<voi
   if (!(await endsWithNewline(file))) notes.push(`${file}: the last line has no line ending; check that the file is complete`);
 }
 
-/** The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole; dates outside the window go to csv-parse, which names them. */
-async function scanPlainCsv(file: string, workers: number | 'auto', dateWindow: DateWindow | undefined): Promise<CountsRead | undefined> {
+/**
+ * The byte scanner, in parts on worker threads when asked to (`workers` ≥ 2), else whole, the header
+ * read by the file's own column names (`names`); dates outside the window go to csv-parse, which names them.
+ */
+async function scanPlainCsv(
+  file: string,
+  workers: number | 'auto',
+  dateWindow: DateWindow | undefined,
+  names: CountsLayout['columns'],
+): Promise<CountsRead | undefined> {
   const threads = chooseScanThreads(workers);
   // Loaded only when used: Piscina's start-up is not paid by a file read whole.
-  const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads) : undefined;
-  return inParts ?? scanCountsCsv(file, CHUNK_BYTES, dateWindow);
+  const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads, names) : undefined;
+  return inParts ?? scanCountsCsv(file, CHUNK_BYTES, dateWindow, names);
 }
 
 async function endsWithNewline(file: string): Promise<boolean> {

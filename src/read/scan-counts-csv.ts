@@ -11,6 +11,7 @@ import { findColumns, type CountsColumnPositions } from './find-columns.js';
 import { parseDevices } from './parse-devices.js';
 import { checkAreaText } from './hidden-characters.js';
 import { DEFAULT_DATE_WINDOW, type DateWindow } from './date-window.js';
+import type { CountsLayout } from './counts-layout.js';
 import type { CountsRead } from './read-counts.js';
 
 /** The bytes read and scanned at a time. */
@@ -49,14 +50,20 @@ class NotPlain extends Error {}
  * reports any error; on every file it accepts it gives exactly the columns csv-parse would
  * (a property test compares them).
  *
- * `chunkBytes` is for tests: a small chunk puts many rows across chunk boundaries.
+ * `names` are the file's own names for teleguest's columns (`--columns`), as `findColumns` takes
+ * them. `chunkBytes` is for tests: a small chunk puts many rows across chunk boundaries.
  *
  * @example
  * const read = await scanCountsCsv('fixtures/hallingdal/counts.csv');
  * read?.counts.length; // 3282
  */
-export async function scanCountsCsv(file: string, chunkBytes = CHUNK_BYTES, dateWindow = DEFAULT_DATE_WINDOW): Promise<CountsRead | undefined> {
-  const part = await scanPart(file, undefined, { chunkBytes, dateWindow });
+export async function scanCountsCsv(
+  file: string,
+  chunkBytes = CHUNK_BYTES,
+  dateWindow = DEFAULT_DATE_WINDOW,
+  names?: CountsLayout['columns'],
+): Promise<CountsRead | undefined> {
+  const part = await scanPart(file, undefined, { chunkBytes, dateWindow, names });
   if (part === undefined) return undefined;
   const counts = part.builder.finish();
   return counts.length === 0 ? undefined : { counts, notes: part.notes };
@@ -78,12 +85,20 @@ export interface ScannedPart {
  * `range`; a range starts and ends at line boundaries. Lines are numbered as if the range came
  * straight after the header. `sizeFor` is the bytes whose rows the columns are sized for (the
  * whole file's, for a part that other parts' rows are to join; the part's own by default).
- * `onRows` is handed the builder after each chunk, to take its rows (and empty it, `setLength(0)`). Undefined when the bytes are not plain: the csv-parse reader reads the file.
+ * `onRows` is handed the builder after each chunk, to take its rows (and empty it, `setLength(0)`).
+ * `names`: the file's own names for teleguest's columns (`--columns`). Undefined when the bytes
+ * are not plain, or the header lacks a column: the csv-parse reader reads the file, or says what is missing.
  */
 export async function scanPart(
   file: string,
   range: { from: number; to: number } | undefined,
-  options: { chunkBytes?: number; sizeFor?: number; onRows?: (builder: CountColumnsBuilder) => void; dateWindow?: DateWindow } = {},
+  options: {
+    chunkBytes?: number;
+    sizeFor?: number;
+    onRows?: (builder: CountColumnsBuilder) => void;
+    dateWindow?: DateWindow;
+    names?: CountsLayout['columns'];
+  } = {},
 ): Promise<ScannedPart | undefined> {
   let handle;
   try {
@@ -120,6 +135,7 @@ export async function scanPart(
       options.sizeFor ?? bytes,
       options.onRows,
       options.dateWindow ?? DEFAULT_DATE_WINDOW,
+      options.names,
     );
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
@@ -138,32 +154,36 @@ export async function scanPart(
 export async function scanCountsPart(task: {
   file: string;
   range: { from: number; to: number };
+  names?: CountsLayout['columns'];
 }): Promise<{ counts: CountColumns; lines: number } | undefined> {
-  const part = await scanPart(task.file, task.range);
+  const part = await scanPart(task.file, task.range, { names: task.names });
   return part && { counts: part.builder.finish(), lines: part.lines };
 }
 
 /**
  * The columns a plain file's header names (its first line, split at commas, names trimmed) and
  * the header's bytes, line feed included; undefined where the header is not plain or not one of
- * counts: the csv-parse path reports it. For readers that choose a way by the columns before they scan.
+ * counts (under `names`, the file's own names for teleguest's columns): the csv-parse path reports
+ * it. For readers that choose a way by the columns before they scan.
  *
  * @example
  * (await plainHeader('fixtures/hourly/known-truth.csv'))?.columns.hour !== -1; // true
+ * (await plainHeader('counts.csv', { devices: 'antall' }))?.columns.devices; // antall's position
  */
-export async function plainHeader(file: string): Promise<{ columns: CountsColumnPositions; bytes: number } | undefined> {
+export async function plainHeader(file: string, names?: CountsLayout['columns']): Promise<{ columns: CountsColumnPositions; bytes: number } | undefined> {
   const handle = await open(file, 'r');
   try {
     const header = await readHeader(handle);
-    const names = header
+    const cells = header
       .toString('utf8')
       .replace(/^\uFEFF/, '')
       .replace(/\r?\n$/, '')
       .split(',');
     return {
       columns: findColumns(
-        names.map((name) => name.trim()),
+        cells.map((name) => name.trim()),
         { file, line: 1 },
+        names,
       ),
       bytes: header.length,
     };
@@ -193,6 +213,7 @@ async function scan(
   sizeFor: number,
   onRows: ((builder: CountColumnsBuilder) => void) | undefined,
   dateWindow: DateWindow,
+  given: CountsLayout['columns'],
 ): Promise<ScannedPart> {
   // No bigger than the file: a small file costs no 8 MiB buffer.
   let buffer = Buffer.alloc(Math.min(chunkBytes, size + 1));
@@ -207,9 +228,10 @@ async function scan(
   const names = header.split(',').map((name) => name.trim());
   let columns;
   try {
-    columns = findColumns(names, { file, line: 1 });
+    // The file's own names (`--columns`) are read here as csv-parse reads them: a mapped column, not a default one beside it.
+    columns = findColumns(names, { file, line: 1 }, given);
   } catch {
-    throw new NotPlain(); // csv-parse's path gives the error
+    throw new NotPlain(); // csv-parse's path gives the error (a missing column, a mapped one too)
   }
   if (columns.segment !== -1) throw new NotPlain(); // segmented files are small; csv-parse reads them
   const width = names.length;

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { isFirstOfRepeatedHour } from '../clock/oslo-local-hour.js';
 import type { CountColumns } from './count-columns.js';
 import { ESTIMATE_WORKER, withPool } from '../pool/with-pool.js';
+import type { CountsLayout } from './counts-layout.js';
 import type { CountsRead } from './read-counts.js';
 import { plainHeader, scanPart } from './scan-counts-csv.js';
 
@@ -17,13 +18,14 @@ const SPLIT_LOOKAHEAD_BYTES = 1024 * 1024;
  * the repeated 02:00 there depends on a zone the columns do not keep): undefined for those, as
  * for anything the scanner hands over, and the caller scans the file whole.
  *
+ * `names` are the file's own names for teleguest's columns (`--columns`); every part reads its header by them.
  * `minPartBytes` is for tests: small parts put several in a small file.
  *
  * @example
  * const read = await scanInParallel('national.csv', 2); // read?.counts.length === 1304121
  */
-export async function scanInParallel(file: string, threads: number, minPartBytes = 1): Promise<CountsRead | undefined> {
-  const header = await plainHeader(file);
+export async function scanInParallel(file: string, threads: number, names?: CountsLayout['columns'], minPartBytes = 1): Promise<CountsRead | undefined> {
+  const header = await plainHeader(file, names);
   if (header === undefined || header.columns.time !== -1) return undefined;
   const handle = await open(file, 'r');
   let bounds: number[];
@@ -41,10 +43,10 @@ export async function scanInParallel(file: string, threads: number, minPartBytes
   await withPool(ranges.length - 1, ESTIMATE_WORKER, async (run) => {
     const rest = run(
       'scanPart',
-      ranges.slice(1).map((range) => ({ file, range })),
+      ranges.slice(1).map((range) => ({ file, range, names })),
     );
     // This thread scans the first part meanwhile, its columns sized for the whole file's rows.
-    first = await scanPart(file, ranges[0], { sizeFor: bounds.at(-1)! });
+    first = await scanPart(file, ranges[0], { sizeFor: bounds.at(-1)!, names });
     others = await rest;
   });
   if (first === undefined || others.some((part) => part === undefined)) return undefined;

@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { teleguest } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { join } from 'node:path';
 import { dayOfDate, formatDay } from '../../src/clock/day-number.js';
 
 const OperatorLayout = suite("an operator's own layout: other column names, DD.MM.YYYY, <5 cells and Latin-1 after the first megabyte");
@@ -103,6 +104,68 @@ OperatorLayout('without --columns, says which column is missing and how to name 
     teleguest('estimate', operator, '--model', model, '--encoding', 'ebcdic').stderr,
     /--encoding must be utf-8, latin1, windows-1252, got "ebcdic"/,
   );
+});
+
+/** Two days of one area in a plain comma-separated UTF-8 file: `devices` 1000 and `antall` 2000 on each. */
+const BOTH_COLUMNS = 'date,area,devices,antall\n2024-01-01,3320,1000,2000\n2024-01-02,3320,1000,2000\n';
+const NO_DEDUCTIONS = { uplift: 0.06, deductions: {} };
+
+OperatorLayout('reads the mapped column of a plain comma-separated file, not the column of the same name beside it', () => {
+  const { write } = tempDir();
+  const counts = write('two.csv', BOTH_COLUMNS);
+  const model = write('m.json', JSON.stringify(NO_DEDUCTIONS));
+  const run = teleguest('estimate', counts, '--model', model, '--columns', 'devices=antall', '--json');
+  assert.is(run.code, 0, run.stderr);
+  const { region, areas } = JSON.parse(run.stdout);
+  // antall: (2000 + 2000) / 2 = 2000 a day (devices would give 1000); × 1.06 = 2120 guest-nights a day.
+  assert.is(region.devicesPerDay, 2000);
+  assert.is(areas['3320'].devicesPerDay, 2000);
+  assert.is(region.guestNightsPerDay, 2120);
+  assert.ok(run.stderr.includes(`${counts}: ignoring column devices\n`), run.stderr);
+  assert.not.ok(run.stderr.includes('ignoring column antall'), run.stderr);
+});
+
+OperatorLayout("reads the mapped column of a plain comma-separated file by the model's counts.columns", () => {
+  const { write } = tempDir();
+  const counts = write('two.csv', BOTH_COLUMNS);
+  const model = write('m.json', JSON.stringify({ ...NO_DEDUCTIONS, counts: { columns: { devices: 'antall' } } }));
+  const run = teleguest('estimate', counts, '--model', model, '--json');
+  assert.is(run.code, 0, run.stderr);
+  // As above: antall's 2000 on both days, a mean of 2000.
+  assert.is(JSON.parse(run.stdout).region.devicesPerDay, 2000);
+});
+
+OperatorLayout('peak and convert read the mapped column of a plain comma-separated file too', () => {
+  const { dir, write } = tempDir();
+  const counts = write('two.csv', BOTH_COLUMNS);
+  const model = write('m.json', JSON.stringify(NO_DEDUCTIONS));
+  const peak = teleguest('peak', counts, '--model', model, '--columns', 'devices=antall', '--json');
+  assert.is(peak.code, 0, peak.stderr);
+  // Persons on the peak day: 2000 × 1.06 = 2120 (devices would give 1060).
+  assert.is(JSON.parse(peak.stdout).region.peak.persons, 2120);
+  const arrow = join(dir, 'two.arrow');
+  const convert = teleguest('convert', counts, arrow, '--columns', 'devices=antall');
+  assert.is(convert.code, 0, convert.stderr);
+  // The Arrow file holds teleguest's columns: antall's counts under devices, read without a mapping.
+  const estimate = teleguest('estimate', arrow, '--model', model, '--json');
+  assert.is(estimate.code, 0, estimate.stderr);
+  assert.is(JSON.parse(estimate.stdout).region.devicesPerDay, 2000);
+});
+
+OperatorLayout('refuses a mapped column that is not in the header of a plain comma-separated file, in one line', () => {
+  const { write } = tempDir();
+  const counts = write('two.csv', BOTH_COLUMNS);
+  const model = write('m.json', JSON.stringify(NO_DEDUCTIONS));
+  const expected = `teleguest: ${counts}:1: missing column "x", given for date by --columns (found: date, area, devices, antall)\n`;
+  for (const command of ['estimate', 'peak']) {
+    const run = teleguest(command, counts, '--model', model, '--columns', 'date=x');
+    assert.is(run.code, 2, command);
+    assert.is(run.stdout, '', command);
+    assert.is(run.stderr, expected, command);
+  }
+  const convert = teleguest('convert', counts, join(tempDir().dir, 'out.arrow'), '--columns', 'date=x');
+  assert.is(convert.code, 2);
+  assert.is(convert.stderr, expected);
 });
 
 OperatorLayout.run();

@@ -204,6 +204,10 @@ Straight('plan the grid for plain daily and hourly files, and the rows, with the
   assert.is(await plan('lenient.csv', 'date,area,devices\n2024-01-01,3320,5\n', { lenient: true }), 'rows rejects');
   assert.is(await plan('parts.csv', 'date,area,devices\n2024-01-01,3320,5\n', { workers: 2 }), 'rows parallel');
   assert.is(await plan('header.csv', 'when,where,how many\n2024-01-01,3320,5\n'), 'rows header');
+  // The operator's names are read by the byte scanner too; a given encoding goes to csv-parse.
+  assert.is(await plan('mapped.csv', 'dato,area,devices\n2024-01-01,3320,5\n', { layout: { columns: { date: 'dato' } } }), 'grid');
+  assert.is(await plan('unmapped.csv', 'date,area,devices\n2024-01-01,3320,5\n', { layout: { columns: { date: 'dato' } } }), 'rows header');
+  assert.is(await plan('encoded.csv', 'date,area,devices\n2024-01-01,3320,5\n', { layout: { encoding: 'utf-8' } }), 'rows layout');
 });
 
 Straight('decline a duplicate that is an error, saying so, and sum one that is asked to be', async () => {

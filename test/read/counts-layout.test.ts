@@ -4,7 +4,10 @@ import { DEFAULT_SUPPRESSION_MARKERS, parseColumnNames, parseSuppressionMarkers,
 import { findColumns } from '../../src/read/find-columns.js';
 import { InputError } from '../../src/errors.js';
 import { Float64, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
-import { readCounts } from '../../src/read/read-counts.js';
+import { readCounts, readGrid, readRows } from '../../src/read/read-counts.js';
+import { inspectCounts } from '../../src/read/inspect-counts.js';
+import { scanInParallel } from '../../src/read/scan-in-parallel.js';
+import { BUILT_IN_CODE_HISTORY } from '../../src/areas/built-in-code-history.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const Layout = suite("an operator's layout: its column names and suppression markers");
@@ -69,4 +72,57 @@ Layout('reads an Arrow file by the names given, its text dates as DD.MM.YYYY', a
   assert.is(counts.blankRows, 1);
 });
 
+const PlainMapped = suite("an operator's column names on a plain comma-separated UTF-8 file, on each way the byte scanner reads it");
+
+/** Two days of one area: `devices` 1000 and `antall` 2000 on each; `--columns devices=antall` means antall's. */
+const BOTH_COLUMNS = 'date,area,devices,antall\n2024-01-01,3320,1000,2000\n2024-01-02,3320,1000,2000\n';
+const ANTALL = { columns: { devices: 'antall' } };
+
+PlainMapped('reads the mapped column, whole and in parts, and notes the column of the same name as ignored', async () => {
+  const file = tempDir().write('two.csv', BOTH_COLUMNS);
+  for (const workers of ['auto', 2] as const) {
+    const { counts, notes } = await readCounts(file, { layout: ANTALL, workers });
+    // antall's cells, not devices' 1000s.
+    assert.equal([...counts.devices], [2000, 2000], `workers ${workers}`);
+    assert.equal(notes, [`${file}: ignoring column devices`], `workers ${workers}`);
+  }
+  // In parts for certain (readCounts scans the file whole where the parts hand it over): the second row is the worker's.
+  const inParts = await scanInParallel(file, 2, ANTALL.columns);
+  assert.equal(inParts && [...inParts.counts.devices], [2000, 2000]);
+});
+
+PlainMapped('plans the grid for a mapped plain file, and the grid holds the mapped column', async () => {
+  const dir = tempDir();
+  const file = dir.write('two.csv', BOTH_COLUMNS);
+  const plan = await inspectCounts(file, { layout: ANTALL });
+  assert.equal([plan.path, plan.unit, plan.columns], ['grid', 'day', ANTALL.columns]);
+  const result = await readGrid({ ...plan, unit: 'day' }, { history: BUILT_IN_CODE_HISTORY });
+  assert.ok(!('declined' in result) && result.unit === 'day');
+  // One area over two days: its row is the grid's first two cells, antall's 2000 on each.
+  assert.equal([...result.read.grid.devices.subarray(0, 2)], [2000, 2000]);
+  assert.equal(result.read.notes, [`${file}: ignoring column devices`]);
+  // The rows read from the plan alone take the names it was made with.
+  assert.equal([...(await readRows(plan)).counts.devices], [2000, 2000]);
+  // A mapped time column makes the file hourly: the plan reads the header with the names.
+  const hourly = dir.write('hourly.csv', 'tid,area,devices\n2024-01-01T03:00,3320,5\n');
+  assert.equal((await inspectCounts(hourly, { layout: { columns: { time: 'tid' } } })).unit, 'hour');
+});
+
+PlainMapped('refuses a mapped column the header lacks, at line 1, whole and in parts', async () => {
+  const file = tempDir().write('two.csv', BOTH_COLUMNS);
+  const layout = { columns: { date: 'x' } };
+  assert.equal((await inspectCounts(file, { layout })).reason, 'header');
+  for (const workers of ['auto', 2] as const) {
+    try {
+      await readCounts(file, { layout, workers });
+      assert.unreachable(`workers ${workers}: read without column x`);
+    } catch (error) {
+      assert.instance(error, InputError);
+      assert.is((error as InputError).code, 'E_COLUMNS');
+      assert.is((error as InputError).message, `${file}:1: missing column "x", given for date by --columns (found: date, area, devices, antall)`);
+    }
+  }
+});
+
 Layout.run();
+PlainMapped.run();
