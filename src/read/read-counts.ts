@@ -184,7 +184,7 @@ async function scanPlainCsv(
 ): Promise<CountsRead | undefined> {
   const threads = chooseScanThreads(workers);
   // Loaded only when used: Piscina's start-up is not paid by a file read whole.
-  const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads, names) : undefined;
+  const inParts = threads > 1 ? await (await import('./scan-in-parallel.js')).scanInParallel(file, threads, names, dateWindow) : undefined;
   return inParts ?? scanCountsCsv(file, CHUNK_BYTES, dateWindow, names);
 }
 

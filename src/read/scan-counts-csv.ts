@@ -155,8 +155,9 @@ export async function scanCountsPart(task: {
   file: string;
   range: { from: number; to: number };
   names?: CountsLayout['columns'];
+  dateWindow?: DateWindow;
 }): Promise<{ counts: CountColumns; lines: number } | undefined> {
-  const part = await scanPart(task.file, task.range, { names: task.names });
+  const part = await scanPart(task.file, task.range, { names: task.names, dateWindow: task.dateWindow });
   return part && { counts: part.builder.finish(), lines: part.lines };
 }
 

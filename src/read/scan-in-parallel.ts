@@ -4,6 +4,7 @@ import { isFirstOfRepeatedHour } from '../clock/oslo-local-hour.js';
 import type { CountColumns } from './count-columns.js';
 import { ESTIMATE_WORKER, withPool } from '../pool/with-pool.js';
 import type { CountsLayout } from './counts-layout.js';
+import type { DateWindow } from './date-window.js';
 import type { CountsRead } from './read-counts.js';
 import { plainHeader, scanPart } from './scan-counts-csv.js';
 
@@ -19,12 +20,19 @@ const SPLIT_LOOKAHEAD_BYTES = 1024 * 1024;
  * for anything the scanner hands over, and the caller scans the file whole.
  *
  * `names` are the file's own names for teleguest's columns (`--columns`); every part reads its header by them.
+ * A date outside `dateWindow` in any part hands the file over, as the whole scan does.
  * `minPartBytes` is for tests: small parts put several in a small file.
  *
  * @example
  * const read = await scanInParallel('national.csv', 2); // read?.counts.length === 1304121
  */
-export async function scanInParallel(file: string, threads: number, names?: CountsLayout['columns'], minPartBytes = 1): Promise<CountsRead | undefined> {
+export async function scanInParallel(
+  file: string,
+  threads: number,
+  names?: CountsLayout['columns'],
+  dateWindow?: DateWindow,
+  minPartBytes = 1,
+): Promise<CountsRead | undefined> {
   const header = await plainHeader(file, names);
   if (header === undefined || header.columns.time !== -1) return undefined;
   const handle = await open(file, 'r');
@@ -43,10 +51,10 @@ export async function scanInParallel(file: string, threads: number, names?: Coun
   await withPool(ranges.length - 1, ESTIMATE_WORKER, async (run) => {
     const rest = run(
       'scanPart',
-      ranges.slice(1).map((range) => ({ file, range, names })),
+      ranges.slice(1).map((range) => ({ file, range, names, dateWindow })),
     );
     // This thread scans the first part meanwhile, its columns sized for the whole file's rows.
-    first = await scanPart(file, ranges[0], { sizeFor: bounds.at(-1)!, names });
+    first = await scanPart(file, ranges[0], { sizeFor: bounds.at(-1)!, names, dateWindow });
     others = await rest;
   });
   if (first === undefined || others.some((part) => part === undefined)) return undefined;

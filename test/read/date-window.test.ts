@@ -52,6 +52,16 @@ DateWindowSuite('takes a date outside the default window when the window is wide
   assert.equal([...counts.day], [parseDay('1985-06-01')]);
 });
 
+DateWindowSuite('refuses a date outside a narrowed window in the second part of a file scanned in parts', async () => {
+  // 20 days of January and, on line 22 (the header is line 1), 31 December: in the second half of the file, read by a worker.
+  const days = Array.from({ length: 20 }, (_, index) => `2024-01-${String(index + 1).padStart(2, '0')},3320,10\n`).join('');
+  const file = tempDir().write('counts.csv', `date,area,devices\n${days}2024-12-31,3320,11\n`);
+  const dateWindow = parseDateWindow('2024-01-01..2024-06-30') as { first: number; last: number };
+  const expected = `${file}:22:1 (date): 2024-12-31 lies outside the plausible dates 2024-01-01..2024-06-30; a typing error? (widen the window with --date-window if it is right)`;
+  assert.is(await messageOf(readCounts(file, { dateWindow, workers: 2 })), expected);
+  assert.is(await messageOf(readCounts(file, { dateWindow, workers: 0 })), expected);
+});
+
 DateWindowSuite('refuses a far date in Arrow, on the typed path and the row path alike', async () => {
   const { tableFromArrays, tableToIPC } = await import('apache-arrow');
   const far = parseDay('3000-01-01')!;
