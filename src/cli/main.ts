@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { InputError, ModelError, UsageError } from '../errors.js';
+import { fileError, InputError, ModelError, UsageError } from '../errors.js';
 import { interruptWrites } from '../write/write-files-atomically.js';
 import type { CommandIo, Printed } from '../pipeline/command-io.js';
 import { parseArguments, USAGE, type Invocation } from './parse-arguments.js';
-import { print } from './print.js';
+import { print, STDOUT_NAME } from './print.js';
 import { startProgress, type Progress } from './progress.js';
 import { spoolStdin, STDIN_NAME, type SpooledStdin } from './spool-stdin.js';
 
@@ -93,10 +93,14 @@ async function commandOf(
   }
 }
 
-// A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  // A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // Any other failure (`> /dev/full`): while `main` runs, `print` throws it and `main` says so
+  // and exits 2. One that comes after `main` returned 0 is said here, in the same words.
+  if (process.exitCode !== 0) return;
+  process.stderr.write(`teleguest: ${fileError(STDOUT_NAME, 'write', error).message}\n`);
+  process.exit(2);
 });
 
 // An interrupted run removes its half-written outputs; exiting also stops the worker threads.

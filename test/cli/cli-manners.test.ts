@@ -79,4 +79,30 @@ Pipes('refuses a FIFO given as the counts file at once, instead of waiting on it
   assert.is(stderr, `teleguest: ${fifo}: the counts must be a plain file; this is a named pipe (FIFO)\n`);
 });
 
+/** `sh -c <script>`, in which `teleguest` runs the compiled CLI, so the shell does the redirections. */
+function shell(script: string, options: { input?: Buffer; env?: NodeJS.ProcessEnv } = {}): { stdout: string; stderr: string } {
+  const run = spawnSync('sh', ['-c', `teleguest() { "$NODE" "$CLI" "$@"; }; ${script}`], {
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, ...options.env, NODE: process.execPath, CLI: cli },
+  });
+  return { stdout: run.stdout, stderr: run.stderr };
+}
+
+Pipes('says in one line that standard output cannot be written, and exits 2, when it is full (> /dev/full)', () => {
+  const { dir } = tempDir();
+  for (const args of [
+    `estimate "${counts}" --model "${model}"`,
+    `estimate "${counts}" --model "${model}" --json --out "${join(dir, 'out')}"`,
+    `convert "${counts}" -`,
+    '--help',
+    '--version',
+  ]) {
+    const { stdout, stderr } = shell(`teleguest ${args} > /dev/full; echo "exit $?"`);
+    assert.is(stdout, 'exit 2\n', args);
+    // One line, no stack trace.
+    assert.is(stderr, 'teleguest: standard output: cannot write: no space left on the device\n', args);
+  }
+});
+
 Pipes.run();
