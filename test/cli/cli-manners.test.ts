@@ -105,4 +105,16 @@ Pipes('says in one line that standard output cannot be written, and exits 2, whe
   }
 });
 
+Pipes('exits as it would have when stderr cannot be written to (2>/dev/full): 2 for bad input, 0 for a run with notes', () => {
+  const missing = shell(`teleguest estimate "${counts}" --model no-such-model.json 2>/dev/full; echo "exit $?"`);
+  assert.equal(missing, { stdout: 'exit 2\n', stderr: '' });
+  const usage = shell(`teleguest estimate --no-such-option 2>/dev/full; echo "exit $?"`);
+  assert.equal(usage, { stdout: 'exit 2\n', stderr: '' });
+  const { write } = tempDir();
+  // An extra column is ignored with a note, which is lost.
+  const extra = write('counts.csv', 'date,area,devices,operator\n2024-01-01,3320,100,x\n2024-01-02,3320,120,x\n');
+  const noted = shell(`teleguest estimate "${extra}" --model "${model}" --json 2>/dev/full > /dev/null; echo "exit $?"`);
+  assert.equal(noted, { stdout: 'exit 0\n', stderr: '' });
+});
+
 Pipes.run();
