@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
@@ -115,6 +115,19 @@ Pipes('exits as it would have when stderr cannot be written to (2>/dev/full): 2 
   const extra = write('counts.csv', 'date,area,devices,operator\n2024-01-01,3320,100,x\n2024-01-02,3320,120,x\n');
   const noted = shell(`teleguest estimate "${extra}" --model "${model}" --json 2>/dev/full > /dev/null; echo "exit $?"`);
   assert.equal(noted, { stdout: 'exit 0\n', stderr: '' });
+});
+
+Pipes('names the copy of standard input when it cannot be written, exits 2, and leaves no copy behind', () => {
+  const { dir } = tempDir();
+  // A file-size limit of a few blocks makes the copy fail half-way (EFBIG), as a full disk
+  // would, without a full disk; the ignored SIGXFSZ leaves that to the write's error.
+  const { stdout, stderr } = shell(`trap '' XFSZ; ulimit -f 8; teleguest estimate - --model "${model}"; echo "exit $?"`, {
+    input: readFileSync(counts),
+    env: { TMPDIR: dir },
+  });
+  assert.is(stdout, 'exit 2\n');
+  assert.match(stderr, new RegExp(`^teleguest: ${dir}/teleguest-stdin-\\w{6}/stdin: cannot write: the file is larger than the system allows\\n$`));
+  assert.equal(readdirSync(dir), []);
 });
 
 Pipes.run();
