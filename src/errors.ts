@@ -101,6 +101,7 @@ const SYSTEM_REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   ENOSPC: 'no space left on the device',
   EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is larger than the system allows',
   EROFS: 'the file system is read-only',
   EIO: 'the device reported an input/output error',
   ELOOP: 'a symbolic link is in the way',

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { InputError, ModelError, UsageError } from '../errors.js';
+import { fileError, InputError, ModelError, UsageError } from '../errors.js';
 import { interruptWrites } from '../write/write-files-atomically.js';
 import type { CommandIo, Printed } from '../pipeline/command-io.js';
 import { parseArguments, USAGE, type Invocation } from './parse-arguments.js';
-import { print } from './print.js';
+import { print, STDOUT_NAME } from './print.js';
 import { startProgress, type Progress } from './progress.js';
 import { spoolStdin, STDIN_NAME, type SpooledStdin } from './spool-stdin.js';
 
@@ -31,9 +31,7 @@ async function main(argv: string[]): Promise<number> {
     // Notes are for people; --quiet drops them. Errors are always written (below). Through the
     // progress bar, when there is one, so a note never lands inside it.
     const note = (line: string) => {
-      if (invocation.quiet) return;
-      if (progress === undefined) process.stderr.write(`teleguest: ${show(line)}\n`);
-      else progress.write(`teleguest: ${show(line)}\n`);
+      if (!invocation.quiet) say(`teleguest: ${show(line)}\n`, progress);
     };
     // `-` for the counts: standard input, copied to a file of its own that messages call stdin.
     if ('counts' in invocation && invocation.counts === '-') {
@@ -51,8 +49,8 @@ async function main(argv: string[]): Promise<number> {
     // The bar goes before the message, so the message stands alone on its line.
     progress?.stop();
     const isBadInput = error instanceof InputError || error instanceof ModelError || error instanceof UsageError;
-    process.stderr.write(`teleguest: ${show(isBadInput ? (error as Error).message : String((error as Error).stack ?? error))}\n`);
-    if (error instanceof UsageError) process.stderr.write('Run teleguest --help for usage.\n');
+    say(`teleguest: ${show(isBadInput ? (error as Error).message : String((error as Error).stack ?? error))}\n`);
+    if (error instanceof UsageError) say('Run teleguest --help for usage.\n');
     return isBadInput ? 2 : 1;
   }
 }
@@ -93,10 +91,29 @@ async function commandOf(
   }
 }
 
-// A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
+/**
+ * Write a message on stderr, through the progress bar when there is one. A stderr that cannot
+ * be written to (`2>/dev/full`) loses the message and changes nothing else: nothing is thrown,
+ * and the exit code still says how the run went.
+ */
+function say(text: string, progress?: Progress): void {
+  try {
+    if (progress === undefined) process.stderr.write(text);
+    else progress.write(text);
+  } catch {
+    // Nowhere left to say it.
+  }
+}
+process.stderr.on('error', () => {});
+
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  // A closed pipe (`teleguest … --json | head`) is not an error of the run: stop printing, exit 0.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // Any other failure (`> /dev/full`): while `main` runs, `print` throws it and `main` says so
+  // and exits 2. One that comes after `main` returned 0 is said here, in the same words.
+  if (process.exitCode !== 0) return;
+  say(`teleguest: ${fileError(STDOUT_NAME, 'write', error).message}\n`);
+  process.exit(2);
 });
 
 // An interrupted run removes its half-written outputs; exiting also stops the worker threads.
@@ -107,7 +124,7 @@ const INTERRUPTED = {
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    process.stderr.write(`teleguest: stopped by ${signal}; ${INTERRUPTED[interruptWrites()]}\n`);
+    say(`teleguest: stopped by ${signal}; ${INTERRUPTED[interruptWrites()]}\n`);
     // 128 + the signal's number, as shells report it.
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });

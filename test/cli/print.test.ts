@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Writable } from 'node:stream';
 import { print } from '../../src/cli/print.js';
+import { InputError } from '../../src/errors.js';
 
 /** A writable with a 4-byte buffer that takes each chunk a tick later (a slow pipe's reader), and goes away on chunk `destroyAfter`. */
 function slowWritable(received: string[], destroyAfter = Infinity): Writable {
@@ -43,6 +44,41 @@ Print('stops when the reader goes away', async () => {
     out,
   );
   assert.equal(received, ['0;', '1;', '2;']);
+});
+
+/** A writable whose writes fail with `code`, by its callback or, with `throws`, by throwing from `write` itself; `tried` counts them. */
+function failingWritable(code: string, throws = false): Writable & { tried: number } {
+  const fail = () => {
+    out.tried += 1;
+    return Object.assign(new Error(`${code}: failed`), { code });
+  };
+  const out = Object.assign(new Writable({ write: (_chunk, _encoding, callback) => callback(fail()) }), { tried: 0 });
+  if (throws)
+    out.write = () => {
+      throw fail();
+    };
+  // The failure is also reported as an event, which print does not need.
+  out.on('error', () => {});
+  return out;
+}
+
+Print('fails with one line naming standard output when a write fails, whether reported or thrown', async () => {
+  for (const throws of [false, true]) {
+    const out = failingWritable('ENOSPC', throws);
+    const error = await print(['a', 'b'], out).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.instance(error, InputError, `throws: ${throws}`);
+    assert.is((error as InputError).message, 'standard output: cannot write: no space left on the device');
+    assert.is(out.tried, 1);
+  }
+});
+
+Print('stops quietly when the reader has closed the pipe (EPIPE)', async () => {
+  const out = failingWritable('EPIPE');
+  await print(['a', 'b', 'c'], out);
+  assert.is(out.tried, 1);
 });
 
 Print.run();
