@@ -42,7 +42,11 @@ export function findColumns(header: string[], where: InputLocation, given: Count
   const hasTime = names.includes('time');
   for (const [role, name] of Object.entries(given)) {
     if (!names.includes(role))
-      throw new InputError('E_COLUMNS', `missing column "${name}", given for ${role} by --columns (found: ${header.join(', ')})`, where);
+      throw new InputError(
+        'E_COLUMNS',
+        `missing column "${name}", given for ${role} by --columns or the model's counts.columns (found: ${header.join(', ')})`,
+        where,
+      );
   }
   for (const required of REQUIRED) {
     if (required === 'date' && hasTime) continue;

@@ -156,7 +156,7 @@ OperatorLayout('refuses a mapped column that is not in the header of a plain com
   const { write } = tempDir();
   const counts = write('two.csv', BOTH_COLUMNS);
   const model = write('m.json', JSON.stringify(NO_DEDUCTIONS));
-  const expected = `teleguest: ${counts}:1: missing column "x", given for date by --columns (found: date, area, devices, antall)\n`;
+  const expected = `teleguest: ${counts}:1: missing column "x", given for date by --columns or the model's counts.columns (found: date, area, devices, antall)\n`;
   for (const command of ['estimate', 'peak']) {
     const run = teleguest(command, counts, '--model', model, '--columns', 'date=x');
     assert.is(run.code, 2, command);

@@ -42,7 +42,7 @@ Layout('names the column given that the header lacks, and hints at --columns whe
   };
   assert.is(
     fail(() => findColumns(['date', 'area', 'devices'], { file: 'f.csv', line: 1 }, { devices: 'antall' })),
-    'f.csv:1: missing column "antall", given for devices by --columns (found: date, area, devices)',
+    `f.csv:1: missing column "antall", given for devices by --columns or the model's counts.columns (found: date, area, devices)`,
   );
   assert.match(
     fail(() => findColumns(['dato', 'kommune', 'antall'], { file: 'f.csv', line: 1 })),
@@ -119,7 +119,10 @@ PlainMapped('refuses a mapped column the header lacks, at line 1, whole and in p
     } catch (error) {
       assert.instance(error, InputError);
       assert.is((error as InputError).code, 'E_COLUMNS');
-      assert.is((error as InputError).message, `${file}:1: missing column "x", given for date by --columns (found: date, area, devices, antall)`);
+      assert.is(
+        (error as InputError).message,
+        `${file}:1: missing column "x", given for date by --columns or the model's counts.columns (found: date, area, devices, antall)`,
+      );
     }
   }
 });
