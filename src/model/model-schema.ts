@@ -8,7 +8,52 @@ import { COUNTS_COLUMNS, TEXT_ENCODINGS } from '../read/counts-layout.js';
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default
 // export; under NodeNext the default import is the class itself at run time.
 const Validator = FastestValidator as unknown as typeof FastestValidator.default;
-const validator = new Validator({ haltOnFirstError: false });
+// null is a value here: fastest-validator would otherwise let it stand for an optional key left out.
+const validator = new Validator({ haltOnFirstError: false, considerNullAsAValue: true });
+
+type Rule = Record<string, unknown>;
+
+/** What a rule expects, as its message for a null says: `calendar must be an object, got null`. */
+function expected(rule: Rule): string {
+  if (rule.type === 'enum') return `one of ${(rule.values as string[]).join(', ')}`;
+  return { object: 'an object', record: 'an object', array: 'a list', number: 'a number', string: 'a string' }[rule.type as string] ?? String(rule.type);
+}
+
+/**
+ * `rule` and every rule within it refusing null, optional or not (JSON's null is no way to leave a
+ * key out), the message naming what was expected. `any` rules take null: the checks after the
+ * schema say what they expect there.
+ */
+function refuseNull(rule: Rule): Rule {
+  if (rule.type === 'any') return rule;
+  const refused = { ...rule, nullable: false, messages: { ...(rule.messages as object), required: expected(rule) } };
+  if (rule.props !== undefined) return { ...refused, props: eachRule(rule.props as Rule) };
+  const entries = rule.type === 'array' ? 'items' : rule.type === 'record' ? 'value' : undefined;
+  if (entries === undefined || (rule[entries] as Rule).type === 'any') return refused;
+  // fastest-validator would report a null item against the list's path: the list's own check names its index.
+  const entry = refuseNull(rule[entries] as Rule);
+  if (rule.custom !== undefined) throw new Error('refuseNull: a list or record with its own custom check');
+  return { ...refused, [entries]: { ...entry, nullable: true }, custom: nullEntries(expected(entry)) };
+}
+
+/**
+ * A custom check (fastest-validator's old signature) of a list's or record's null entries, each
+ * an error of type `null` whose `expected` holds the entry's path below the container.
+ */
+const nullEntries = (what: string) => (value: unknown) => {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value)
+    .filter(([, entry]) => entry === null)
+    .map(([key]) => ({ type: 'null', actual: null, expected: Array.isArray(value) ? `[${key}]` : `.${key}`, message: what }));
+};
+
+/** A schema's rules (its keys but the `$$` ones) refusing null; a `$$root` schema is one rule. */
+function eachRule(schema: Rule): Rule {
+  if (schema.$$root === true) return refuseNull(schema);
+  return Object.fromEntries(Object.entries(schema).map(([key, rule]) => [key, key.startsWith('$$') ? rule : refuseNull(rule as Rule)]));
+}
+
+const compile = (schema: object) => validator.compile(eachRule(schema as Rule));
 
 const nonNegative = { type: 'number', min: 0, finite: true, convert: false } as const;
 const byKey = (value: object) => ({ type: 'record', key: { type: 'string', empty: false }, value }) as const;
@@ -46,12 +91,9 @@ const DEDUCTION_FORMS = {
 } as const;
 type Form = keyof typeof DEDUCTION_FORMS;
 const FORM_KEYS = Object.keys(DEDUCTION_FORMS) as Form[];
-const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, validator.compile(DEDUCTION_FORMS[form] as object)])) as Record<
-  Form,
-  ReturnType<typeof validator.compile>
->;
+const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, compile(DEDUCTION_FORMS[form])])) as Record<Form, ReturnType<typeof validator.compile>>;
 
-const checkTop = validator.compile({
+const checkTop = compile({
   $$strict: true,
   name: { type: 'string', optional: true, empty: false },
   uplift: { type: 'any' },
@@ -76,12 +118,12 @@ const checkTop = validator.compile({
     },
   },
 });
-const checkSegmentUplift = validator.compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
-const checkRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys });
+const checkSegmentUplift = compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
+const checkRange = compile({ $$strict: true, value: nonNegative, ...rangeKeys });
 // The uplift's range may reach below 0: fewer persons than devices, where many carry two.
 const upliftBound = { type: 'number', min: -0.5, finite: true, convert: false, optional: true } as const;
-const checkUpliftRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys, min: upliftBound, max: upliftBound });
-const checkNumber = validator.compile({ $$root: true, ...nonNegative });
+const checkUpliftRange = compile({ $$strict: true, value: nonNegative, ...rangeKeys, min: upliftBound, max: upliftBound });
+const checkNumber = compile({ $$root: true, ...nonNegative });
 
 /**
  * Check a parsed model: the list of problems, each with its JSON path and a message that says
@@ -241,7 +283,8 @@ function checkRangedValues(deduction: RangedDeduction, at: string): ModelProblem
 function findings(result: unknown, at: string): ModelProblem[] {
   if (result === true) return [];
   return (result as ValidationError[]).map((error) => {
-    const field = error.field === undefined || error.field === '$$root' ? '' : error.field;
+    const own = error.field === undefined || error.field === '$$root' ? '' : error.field;
+    const field = error.type === 'null' ? `${own}${error.expected}` : own;
     const path = at === '' ? field : field === '' ? at : `${at}.${field}`;
     return { path, message: describe(error, path) };
   });
@@ -252,7 +295,9 @@ function describe(error: ValidationError, path: string): string {
   const subject = path === '' ? 'the model' : path;
   switch (error.type) {
     case 'required':
-      return `${subject} is required`;
+      return error.actual === null ? `${subject} must be ${error.message}, got null` : `${subject} is required`;
+    case 'null':
+      return `${subject} must be ${error.message}, got null`;
     case 'number':
       return `${subject} must be a number${got}`;
     case 'numberMin':
