@@ -1,8 +1,8 @@
 import { ModelError, type ModelProblem } from '../errors.js';
 import type { Model } from './model.js';
 
-/** Column names of the daily outputs; a deduction named so would overwrite one. */
-const OUTPUT_COLUMNS = ['date', 'area', 'devices', 'persons', 'guestNights', 'filled'];
+/** Column names of the daily outputs (daily.csv, .arrow, .parquet); a deduction named so would clash with one. */
+const OUTPUT_COLUMNS = ['date', 'area', 'devices', 'persons', 'guestNights', 'filled', 'suppressed'];
 
 /**
  * Check what the schema cannot: that every `byArea` deduction lists exactly the areas in the

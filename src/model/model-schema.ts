@@ -1,14 +1,59 @@
 import FastestValidator, { type ValidationError } from 'fastest-validator';
 import { showValue, type ModelProblem } from '../errors.js';
 import { findHiddenCharacter } from '../read/hidden-characters.js';
-import { parseDay } from '../clock/day-number.js';
+import { formatDay, parseDay } from '../clock/day-number.js';
 import { calendarSchema } from '../calendar/calendar-schema.js';
 import { COUNTS_COLUMNS, TEXT_ENCODINGS } from '../read/counts-layout.js';
 
 // The package is CommonJS (`module.exports = Validator`) but its types declare an ES default
 // export; under NodeNext the default import is the class itself at run time.
 const Validator = FastestValidator as unknown as typeof FastestValidator.default;
-const validator = new Validator({ haltOnFirstError: false });
+// null is a value here: fastest-validator would otherwise let it stand for an optional key left out.
+const validator = new Validator({ haltOnFirstError: false, considerNullAsAValue: true });
+
+type Rule = Record<string, unknown>;
+
+/** What a rule expects, as its message for a null says: `calendar must be an object, got null`. */
+function expected(rule: Rule): string {
+  if (rule.type === 'enum') return `one of ${(rule.values as string[]).join(', ')}`;
+  return { object: 'an object', record: 'an object', array: 'a list', number: 'a number', string: 'a string' }[rule.type as string] ?? String(rule.type);
+}
+
+/**
+ * `rule` and every rule within it refusing null, optional or not (JSON's null is no way to leave a
+ * key out), the message naming what was expected. `any` rules take null: the checks after the
+ * schema say what they expect there.
+ */
+function refuseNull(rule: Rule): Rule {
+  if (rule.type === 'any') return rule;
+  const refused = { ...rule, nullable: false, messages: { ...(rule.messages as object), required: expected(rule) } };
+  if (rule.props !== undefined) return { ...refused, props: eachRule(rule.props as Rule) };
+  const entries = rule.type === 'array' ? 'items' : rule.type === 'record' ? 'value' : undefined;
+  if (entries === undefined || (rule[entries] as Rule).type === 'any') return refused;
+  // fastest-validator would report a null item against the list's path: the list's own check names its index.
+  const entry = refuseNull(rule[entries] as Rule);
+  if (rule.custom !== undefined) throw new Error('refuseNull: a list or record with its own custom check');
+  return { ...refused, [entries]: { ...entry, nullable: true }, custom: nullEntries(expected(entry)) };
+}
+
+/**
+ * A custom check (fastest-validator's old signature) of a list's or record's null entries, each
+ * an error of type `null` whose `expected` holds the entry's path below the container.
+ */
+const nullEntries = (what: string) => (value: unknown) => {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value)
+    .filter(([, entry]) => entry === null)
+    .map(([key]) => ({ type: 'null', actual: null, expected: Array.isArray(value) ? `[${key}]` : `.${key}`, message: what }));
+};
+
+/** A schema's rules (its keys but the `$$` ones) refusing null; a `$$root` schema is one rule. */
+function eachRule(schema: Rule): Rule {
+  if (schema.$$root === true) return refuseNull(schema);
+  return Object.fromEntries(Object.entries(schema).map(([key, rule]) => [key, key.startsWith('$$') ? rule : refuseNull(rule as Rule)]));
+}
+
+const compile = (schema: object) => validator.compile(eachRule(schema as Rule));
 
 const nonNegative = { type: 'number', min: 0, finite: true, convert: false } as const;
 const byKey = (value: object) => ({ type: 'record', key: { type: 'string', empty: false }, value }) as const;
@@ -25,6 +70,17 @@ const rangeKeys = {
   dist: { type: 'enum', optional: true, values: ['triangular', 'uniform', 'normal'] },
 } as const;
 const RANGE_FORM = '{ "value", "min", "max" } or { "value", "sd" }';
+
+/**
+ * The largest values a model may give, far beyond any real one, so that every figure stays finite
+ * (1e308 deducted twice printed -Infinity). A deduction: 1e9 persons a day, more than the world
+ * has. The uplift: 100 persons per device (above 1 is already warned about). A weekday, month or
+ * period factor: 1000; the periods covering one day, which multiply, 1e6 together. A range is
+ * held to them by its value, min, max and sd.
+ */
+const BOUNDS = { persons: 1e9, uplift: 100, factor: 1000, periods: 1e6 } as const;
+/** A bound as messages write it: 1e9, 1000. */
+const showBound = (bound: number) => (bound >= 1e6 ? bound.toExponential().replace('e+', 'e') : String(bound));
 
 /** Weekday, month and dated factors: any form with a base value may carry them, each factor a number or a range. */
 const profile = {
@@ -46,12 +102,9 @@ const DEDUCTION_FORMS = {
 } as const;
 type Form = keyof typeof DEDUCTION_FORMS;
 const FORM_KEYS = Object.keys(DEDUCTION_FORMS) as Form[];
-const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, validator.compile(DEDUCTION_FORMS[form] as object)])) as Record<
-  Form,
-  ReturnType<typeof validator.compile>
->;
+const checkForm = Object.fromEntries(FORM_KEYS.map((form) => [form, compile(DEDUCTION_FORMS[form])])) as Record<Form, ReturnType<typeof validator.compile>>;
 
-const checkTop = validator.compile({
+const checkTop = compile({
   $$strict: true,
   name: { type: 'string', optional: true, empty: false },
   uplift: { type: 'any' },
@@ -76,17 +129,18 @@ const checkTop = validator.compile({
     },
   },
 });
-const checkSegmentUplift = validator.compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
-const checkRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys });
+const checkSegmentUplift = compile({ $$strict: true, default: ranged, bySegment: byKey(ranged) });
+const checkRange = compile({ $$strict: true, value: nonNegative, ...rangeKeys });
 // The uplift's range may reach below 0: fewer persons than devices, where many carry two.
 const upliftBound = { type: 'number', min: -0.5, finite: true, convert: false, optional: true } as const;
-const checkUpliftRange = validator.compile({ $$strict: true, value: nonNegative, ...rangeKeys, min: upliftBound, max: upliftBound });
-const checkNumber = validator.compile({ $$root: true, ...nonNegative });
+const checkUpliftRange = compile({ $$strict: true, value: nonNegative, ...rangeKeys, min: upliftBound, max: upliftBound });
+const checkNumber = compile({ $$root: true, ...nonNegative });
 
 /**
  * Check a parsed model: the list of problems, each with its JSON path and a message that says
  * what was expected (empty when the model is valid). Unknown keys are refused, so a misspelt
- * option does not pass unnoticed; dates in `periods` must exist and run forwards.
+ * option does not pass unnoticed; null is no value; dates in `periods` must exist and run
+ * forwards; numbers stay within `BOUNDS`.
  *
  * @example
  * findModelProblems({ uplift: 0.06, deductions: { residents: 20000 } }); // []
@@ -143,11 +197,11 @@ function checkUplift(uplift: unknown): ModelProblem[] {
     if (problems.length > 0) return problems;
     const { default: share, bySegment } = uplift as { default: unknown; bySegment: Record<string, unknown> };
     return [
-      ...checkRanged(share, 'uplift.default', checkUpliftRange),
-      ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`, checkUpliftRange)),
+      ...checkRanged(share, 'uplift.default', BOUNDS.uplift, checkUpliftRange),
+      ...Object.entries(bySegment).flatMap(([segment, value]) => checkRanged(value, `uplift.bySegment.${segment}`, BOUNDS.uplift, checkUpliftRange)),
     ];
   }
-  if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift', checkUpliftRange);
+  if (typeof uplift === 'number' || (isObject(uplift) && Object.hasOwn(uplift, 'value'))) return checkRanged(uplift, 'uplift', BOUNDS.uplift, checkUpliftRange);
   return [
     {
       path: 'uplift',
@@ -157,14 +211,22 @@ function checkUplift(uplift: unknown): ModelProblem[] {
 }
 
 /**
- * A number ≥ 0, or a range around a value: `{ value, min, max [, dist: "uniform"] }` or
- * `{ value, sd }` (checked by `check`: an uplift's bounds may lie below 0).
+ * A number from 0 to `bound`, or a range around a value: `{ value, min, max [, dist: "uniform"] }`
+ * or `{ value, sd }` (checked by `check`: an uplift's bounds may lie below 0), no key above `bound`.
  */
-function checkRanged(value: unknown, at: string, check = checkRange): ModelProblem[] {
-  if (typeof value === 'number') return findings(checkNumber(value), at);
+function checkRanged(value: unknown, at: string, bound: number, check = checkRange): ModelProblem[] {
+  if (typeof value === 'number') {
+    const problems = findings(checkNumber(value), at);
+    return problems.length > 0 ? problems : checkBound(value, at, bound);
+  }
   if (!isObject(value)) return [{ path: at, message: `${at} must be a number ≥ 0 or a range ${RANGE_FORM}, got ${showValue(String(JSON.stringify(value)))}` }];
   const problems = findings(check(value), at);
-  return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at);
+  return problems.length > 0 ? problems : checkRangeKeys(value as RangeKeys, at, bound);
+}
+
+/** A number no larger than `bound` (one of `BOUNDS`). */
+function checkBound(value: number, at: string, bound: number): ModelProblem[] {
+  return value > bound ? [{ path: at, message: `${at} must be ≤ ${showBound(bound)}, got ${value}` }] : [];
 }
 
 interface RangeKeys {
@@ -175,8 +237,11 @@ interface RangeKeys {
   dist?: string;
 }
 
-/** The range keys beside a `value` make sense together: both bounds around the value, or a spread; a distribution that fits them. */
-function checkRangeKeys({ value, min, max, sd, dist }: RangeKeys, at: string): ModelProblem[] {
+/** The range keys beside a `value` make sense together: none above `bound`, both bounds around the value, or a spread; a distribution that fits them. */
+function checkRangeKeys(range: RangeKeys, at: string, bound: number): ModelProblem[] {
+  const above = (['value', 'min', 'max', 'sd'] as const).flatMap((key) => (range[key] === undefined ? [] : checkBound(range[key], `${at}.${key}`, bound)));
+  if (above.length > 0) return above;
+  const { value, min, max, sd, dist } = range;
   const problem = (message: string) => [{ path: at, message: `${at}: ${message}` }];
   const bounded = min !== undefined || max !== undefined;
   if (bounded && sd !== undefined) return problem('give min and max, or sd, not both');
@@ -197,7 +262,7 @@ function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
     typeof deduction === 'object' && deduction !== null && !Array.isArray(deduction) ? FORM_KEYS.filter((key) => Object.hasOwn(deduction, key)) : [];
   if (forms.length !== 1 || typeof deduction === 'number') {
     const expected = `a number ≥ 0 or an object with one of ${FORM_KEYS.join(', ')}`;
-    if (typeof deduction === 'number') return findings(checkNumber(deduction), at);
+    if (typeof deduction === 'number') return checkRanged(deduction, at, BOUNDS.persons);
     const got = forms.length > 1 ? `both ${forms.join(' and ')}` : JSON.stringify(deduction);
     return [{ path: at, message: `${at} must be ${expected}, got ${got}` }];
   }
@@ -214,8 +279,38 @@ function checkDeduction(deduction: unknown, at: string): ModelProblem[] {
       if (first !== undefined && last !== undefined && last < first)
         problems.push({ path: where, message: `${where} ends (${to}) before it starts (${from})` });
     });
+    if (problems.length === 0) problems.push(...checkPeriodsTogether(periods as Array<{ from: string; to: string; factor: unknown }>, `${at}.periods`));
   }
   return problems;
+}
+
+/**
+ * The factors of the periods covering one day multiply: each at its most (see `mostOf`), they may
+ * not come to more than `BOUNDS.periods` on any day.
+ */
+function checkPeriodsTogether(periods: Array<{ from: string; to: string; factor: unknown }>, at: string): ModelProblem[] {
+  // Logarithms added and taken away, which cannot overflow where the product could; factors below 1 only lower it.
+  const changes = periods.flatMap(({ from, to, factor }) => {
+    const log = Math.log(Math.max(mostOf(factor as number | RangeKeys), 1));
+    return [
+      { day: parseDay(from)!, log },
+      { day: parseDay(to)! + 1, log: -log },
+    ];
+  });
+  changes.sort((a, b) => a.day - b.day);
+  let sum = 0;
+  for (const [index, { day, log }] of changes.entries()) {
+    sum += log;
+    if (changes[index + 1]?.day !== day && sum > Math.log(BOUNDS.periods) + 1e-9)
+      return [{ path: at, message: `${at}: the factors of the periods covering ${formatDay(day)} multiply to more than ${showBound(BOUNDS.periods)}` }];
+  }
+  return [];
+}
+
+/** The most a number or a range can be: itself, its max, or value + 9 sd (a Box–Muller draw stays within 8.6 sd). */
+function mostOf(written: number | RangeKeys): number {
+  if (typeof written === 'number') return written;
+  return written.max ?? written.value + 9 * (written.sd ?? 0);
 }
 
 interface RangedDeduction {
@@ -229,11 +324,11 @@ interface RangedDeduction {
 /** The values of a deduction that may be ranges: its own value, byArea values, profile factors. */
 function checkRangedValues(deduction: RangedDeduction, at: string): ModelProblem[] {
   return [
-    ...(deduction.value === undefined ? [] : checkRangeKeys(deduction as RangeKeys, at)),
-    ...Object.entries(deduction.byArea ?? {}).flatMap(([area, value]) => checkRanged(value, `${at}.byArea.${area}`)),
-    ...(deduction.weekday ?? []).flatMap((value, index) => checkRanged(value, `${at}.weekday[${index}]`)),
-    ...(deduction.month ?? []).flatMap((value, index) => checkRanged(value, `${at}.month[${index}]`)),
-    ...(deduction.periods ?? []).flatMap(({ factor }, index) => checkRanged(factor, `${at}.periods[${index}].factor`)),
+    ...(deduction.value === undefined ? [] : checkRangeKeys(deduction as RangeKeys, at, BOUNDS.persons)),
+    ...Object.entries(deduction.byArea ?? {}).flatMap(([area, value]) => checkRanged(value, `${at}.byArea.${area}`, BOUNDS.persons)),
+    ...(deduction.weekday ?? []).flatMap((value, index) => checkRanged(value, `${at}.weekday[${index}]`, BOUNDS.factor)),
+    ...(deduction.month ?? []).flatMap((value, index) => checkRanged(value, `${at}.month[${index}]`, BOUNDS.factor)),
+    ...(deduction.periods ?? []).flatMap(({ factor }, index) => checkRanged(factor, `${at}.periods[${index}].factor`, BOUNDS.factor)),
   ];
 }
 
@@ -241,7 +336,8 @@ function checkRangedValues(deduction: RangedDeduction, at: string): ModelProblem
 function findings(result: unknown, at: string): ModelProblem[] {
   if (result === true) return [];
   return (result as ValidationError[]).map((error) => {
-    const field = error.field === undefined || error.field === '$$root' ? '' : error.field;
+    const own = error.field === undefined || error.field === '$$root' ? '' : error.field;
+    const field = error.type === 'null' ? `${own}${error.expected}` : own;
     const path = at === '' ? field : field === '' ? at : `${at}.${field}`;
     return { path, message: describe(error, path) };
   });
@@ -252,7 +348,9 @@ function describe(error: ValidationError, path: string): string {
   const subject = path === '' ? 'the model' : path;
   switch (error.type) {
     case 'required':
-      return `${subject} is required`;
+      return error.actual === null ? `${subject} must be ${error.message}, got null` : `${subject} is required`;
+    case 'null':
+      return `${subject} must be ${error.message}, got null`;
     case 'number':
       return `${subject} must be a number${got}`;
     case 'numberMin':

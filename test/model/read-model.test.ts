@@ -199,9 +199,22 @@ CheckModelFits('refuses deduction names that are output columns', () => {
     () => checkModelFits(model, ['a'], 'model.json'),
     (error: Error) =>
       error.message ===
-      'model.json: deductions.devices: "devices" is an output column (date, area, devices, persons, guestNights, filled); give the deduction another name; ' +
-        'deductions.guestNights: "guestNights" is an output column (date, area, devices, persons, guestNights, filled); give the deduction another name',
+      'model.json: deductions.devices: "devices" is an output column (date, area, devices, persons, guestNights, filled, suppressed); give the deduction another name; ' +
+        'deductions.guestNights: "guestNights" is an output column (date, area, devices, persons, guestNights, filled, suppressed); give the deduction another name',
   );
+});
+
+CheckModelFits('refuses a deduction named suppressed, the column of withheld figures, as it refuses filled', () => {
+  for (const name of ['suppressed', 'filled']) {
+    const model = { name: 'x', uplift: 0, deductions: { residents: 1, [name]: 5 } };
+    assert.throws(
+      () => checkModelFits(model, ['a'], 'model.json'),
+      (error: Error) =>
+        error instanceof ModelError &&
+        error.message ===
+          `model.json: deductions.${name}: "${name}" is an output column (date, area, devices, persons, guestNights, filled, suppressed); give the deduction another name`,
+    );
+  }
 });
 
 CheckModelFits('is not fooled by an area named like an Object.prototype property', () => {
