@@ -26,6 +26,15 @@ export const MAX_SIMULATED_DAYS = Math.round(MAX_SIMULATED_YEARS * 365.25);
  */
 export const MAX_MUNICIPALITY_YEARS = 120;
 /**
+ * The most municipalities a scenario has: Norway has 357. The shortest roads between every two
+ * are kept (municipalities² paths: about 70 MB for 400 on one road), and a municipality's index
+ * is 16-bit in the simulator.
+ */
+export const MAX_MUNICIPALITIES = 400;
+/** The most persons kept from month to month (residents, cabin households, seasonal and outside night-shift workers): 5 000 000 take about 420 MB. */
+export const MAX_PERSISTENT_UNITS = 5_000_000;
+
+/**
  * Why a run from `from` to `to` (`YYYY-MM-DD`, both included) of `municipalities` municipalities is
  * too large to simulate, naming the two options as `names` gives them; undefined where it is not
  * (or where a date is not a date: that is another check's message).
@@ -56,3 +65,21 @@ export function simulationSpanProblem(
   }
   return undefined;
 }
+
+/**
+ * The most of each count of a municipality, far above any real one (Oslo has about 720 000
+ * residents): persons kept from month to month cost memory (84 bytes each), day groups the time
+ * of every day (`ScenarioMunicipality` says which).
+ */
+export const MOST_IN_MUNICIPALITY = {
+  residents: 1_000_000,
+  cabins: 100_000,
+  seasonalWorkers: 100_000,
+  nightShiftPosts: 10_000,
+  dayTrippers: 1_000_000,
+  commutersIn: 1_000_000,
+} as const;
+/** The most commercial guest-nights a year in a region (Norway has under 40 million): guests in their stay are kept, 16 bytes a party. */
+export const MOST_COMMERCIAL_GUEST_NIGHTS = 100_000_000;
+/** The most persons driving through the region on an average day: each is simulated every day, and a typo of 1e9 would run for hours. */
+export const MOST_THROUGH_TRAFFIC = 1_000_000;

@@ -102,4 +102,14 @@ Simulate('simulate and validate refuse more than 120 municipality-years of the s
   assert.not.ok(existsSync(join(dir, 'out')));
 });
 
+Simulate('simulate refuses a scenario of a billion residents in one line naming the JSON path and the bound, exit 2', async () => {
+  const { dir } = tempDir();
+  const hallingdal = JSON.parse(readFileSync(scenario, 'utf8'));
+  hallingdal.municipalities[0].residents = 1e9;
+  const big = join(dir, 'big.json');
+  writeFileSync(big, JSON.stringify(hallingdal));
+  const { code, stderr } = await refused('simulate', '--scenario', big, '--out', join(dir, 'out'));
+  assert.equal([code, stderr], [2, `teleguest: ${big}: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000000000\n`]);
+});
+
 Simulate.run();
