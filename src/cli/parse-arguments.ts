@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../report/labels/language.js';
 import { MAX_DRAWS } from '../uncertainty/check-draw-options.js';
 import { quantileKey } from '../uncertainty/quantile-key.js';
 import { parseDay } from '../clock/day-number.js';
+import { simulationSpanProblem } from '../simulate/simulation-bounds.js';
 import { parseDateWindow, type DateWindow } from '../read/date-window.js';
 import { parseColumnNames, parseSuppressionMarkers, TEXT_ENCODINGS, type CountsLayout, type TextEncoding } from '../read/counts-layout.js';
 import { HOURLY_METHODS, type HourlyMethod } from '../hourly/hourly-method.js';
@@ -189,6 +190,8 @@ function parseSimulation(command: 'simulate' | 'validate', values: Values, posit
   if (!/^\d+$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
   const days = { from: parseDate(values, 'from'), to: parseDate(values, 'to') };
   if (days.from > days.to) throw new UsageError(`--from ${days.from} is after --to ${days.to}`);
+  const tooLong = simulationSpanProblem(days.from, days.to, undefined, ['--from', '--to']);
+  if (tooLong !== undefined) throw new UsageError(tooLong);
   if (command === 'simulate') {
     const out = nonEmpty(values, 'out');
     if (out === undefined) throw new UsageError('--out <dir> is required');

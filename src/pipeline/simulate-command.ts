@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 import { readScenarioFile } from '../simulate/read-scenario-file.js';
+import { simulationSpanProblem } from '../simulate/simulation-bounds.js';
 import { renderSimulationFiles } from '../simulate/render-simulation-files.js';
 import { simulateRegion } from '../simulate/simulate-region.js';
 import { writeOutputs } from '../write/write-outputs.js';
@@ -27,6 +29,8 @@ export interface SimulateCommand {
  */
 export async function simulateCommand(command: SimulateCommand, io: CommandIo): Promise<Printed> {
   const scenario = await readScenarioFile(command.scenario);
+  const tooLarge = simulationSpanProblem(command.from, command.to, scenario.municipalities.length, ['--from', '--to']);
+  if (tooLarge !== undefined) throw new UsageError(tooLarge);
   io.onStep?.('simulating');
   const result = simulateRegion(scenario, { seed: command.seed, from: command.from, to: command.to });
   io.onStep?.('writing');

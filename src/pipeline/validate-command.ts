@@ -1,4 +1,6 @@
+import { UsageError } from '../errors.js';
 import { readScenarioFile } from '../simulate/read-scenario-file.js';
+import { simulationSpanProblem } from '../simulate/simulation-bounds.js';
 import { simulateRegion } from '../simulate/simulate-region.js';
 import { summarizeTruth } from '../simulate/render-simulation-files.js';
 import type { Scenario } from '../simulate/scenario.js';
@@ -90,6 +92,8 @@ export interface Validation {
  */
 export async function validateCommand(command: ValidateCommand, io: CommandIo): Promise<Printed> {
   const given = await readScenarioFile(command.scenario);
+  const tooLarge = simulationSpanProblem(command.from, command.to, given.municipalities.length, ['--from', '--to']);
+  if (tooLarge !== undefined) throw new UsageError(tooLarge);
   const seeds = Array.from({ length: command.runs }, (_, run) => command.seed + run);
   const analyst: AnalystModel = { uplift: command.uplift, draws: command.draws, workers: command.workers };
   const scenarios: Array<{ scenario: Scenario; label: string }> = [

@@ -1,6 +1,8 @@
 import { InputError, ModelError, type ModelProblem } from '../errors.js';
 import { parseDay } from '../clock/day-number.js';
+import { persistentUnitCount } from './population.js';
 import type { DemandPattern, PhoneGroup, Scenario, StayNights } from './scenario.js';
+import { MAX_MUNICIPALITIES, MAX_PERSISTENT_UNITS, MOST_COMMERCIAL_GUEST_NIGHTS, MOST_IN_MUNICIPALITY, MOST_THROUGH_TRAFFIC } from './simulation-bounds.js';
 
 const PHONE_GROUPS: readonly PhoneGroup[] = [
   'residents',
@@ -47,6 +49,11 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
   const scenario = value as unknown as Scenario;
   check.text('name', value.name);
   check.text('description', value.description);
+  // Too many municipalities is the one problem said: everything else refers to them.
+  if (Array.isArray(value.municipalities) && value.municipalities.length > MAX_MUNICIPALITIES)
+    throw new ModelError(file, [
+      { path: 'municipalities', message: `municipalities must have at most ${MAX_MUNICIPALITIES} entries, got ${value.municipalities.length}` },
+    ]);
 
   // 1. Municipalities, roads and entrances: the codes everything else refers to.
   const codes = new Set<string>();
@@ -60,13 +67,14 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
         codes.add(municipality.code);
       }
       check.text(`${at}.name`, municipality.name);
-      for (const field of ['residents', 'commercialBeds', 'cabins', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const)
-        check.count(`${at}.${field}`, municipality[field]);
+      check.count(`${at}.commercialBeds`, municipality.commercialBeds);
+      for (const field of ['residents', 'cabins', 'dayTrippers', 'commutersIn', 'nightShiftPosts'] as const)
+        check.count(`${at}.${field}`, municipality[field], MOST_IN_MUNICIPALITY[field]);
       check.number(`${at}.crossingMinutes`, municipality.crossingMinutes, 1, 240);
       check.number(`${at}.errandWeight`, municipality.errandWeight, 0);
       if (check.object(`${at}.seasonalWorkers`, municipality.seasonalWorkers)) {
-        check.count(`${at}.seasonalWorkers.winter`, municipality.seasonalWorkers.winter);
-        check.count(`${at}.seasonalWorkers.summer`, municipality.seasonalWorkers.summer);
+        check.count(`${at}.seasonalWorkers.winter`, municipality.seasonalWorkers.winter, MOST_IN_MUNICIPALITY.seasonalWorkers);
+        check.count(`${at}.seasonalWorkers.summer`, municipality.seasonalWorkers.summer, MOST_IN_MUNICIPALITY.seasonalWorkers);
       }
     });
   }
@@ -158,7 +166,7 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
   }
   if (check.object('commercial', value.commercial)) {
     const commercial = scenario.commercial;
-    check.number('commercial.guestNightsPerYear', commercial.guestNightsPerYear, 0);
+    check.number('commercial.guestNightsPerYear', commercial.guestNightsPerYear, 0, MOST_COMMERCIAL_GUEST_NIGHTS);
     checkStayNights(check, 'commercial.stayNights', commercial.stayNights, MOST_TRANSIENT_NIGHTS);
     check.weights('commercial.partySizes', commercial.partySizes);
     check.share('commercial.excursionsPerDay', commercial.excursionsPerDay);
@@ -179,7 +187,7 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
   }
   if (check.object('throughTraffic', value.throughTraffic)) {
     const through = scenario.throughTraffic;
-    check.number('throughTraffic.personsPerDay', through.personsPerDay, 0);
+    check.number('throughTraffic.personsPerDay', through.personsPerDay, 0, MOST_THROUGH_TRAFFIC);
     knownPattern('throughTraffic.pattern', through.pattern);
     check.weights('throughTraffic.partySizes', through.partySizes);
     check.number('throughTraffic.dailySpread', through.dailySpread, 0, 2);
@@ -212,6 +220,16 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
 
   // 5. What is placed by hand.
   if (value.scripted !== undefined && check.object('scripted', value.scripted)) checkScripted(check, scenario, knownCode);
+
+  // 6. What a run keeps in memory, once every count is known to be one.
+  if (check.problems.length === 0) {
+    const units = persistentUnitCount(scenario);
+    if (units > MAX_PERSISTENT_UNITS)
+      check.problem(
+        'municipalities',
+        `municipalities: residents, cabins, seasonal workers and night-shift workers from outside add up to ${units}, more than the ${MAX_PERSISTENT_UNITS} a run may keep from month to month`,
+      );
+  }
   if (check.problems.length > 0) throw new ModelError(file, check.problems);
   return scenario;
 }
@@ -315,8 +333,8 @@ class Checker {
     return ok;
   }
 
-  count(path: string, value: unknown): boolean {
-    return this.number(path, value, 0, Infinity, true);
+  count(path: string, value: unknown, most = Infinity): boolean {
+    return this.number(path, value, 0, most, true);
   }
 
   share(path: string, value: unknown): boolean {

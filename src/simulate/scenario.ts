@@ -8,6 +8,11 @@ export interface Scenario {
   name: string;
   /** What the scenario is and where its figures come from; a synthetic one says SYNTHETIC. */
   description: string;
+  /**
+   * At most 400 (Norway has 357); residents, cabins, seasonal workers and night-shift workers from
+   * outside together at most 5 000 000, the persons a run keeps from month to month at 84 bytes
+   * each (`simulation-bounds.ts`).
+   */
   municipalities: ScenarioMunicipality[];
   /** Roads as chains of municipality codes: neighbours in a chain border each other on the road. */
   roads: string[][];
@@ -30,26 +35,34 @@ export interface Scenario {
   scripted?: ScriptedScenario;
 }
 
-/** One municipality of the region. */
+/**
+ * One municipality of the region. Its counts have bounds far above any real municipality's (Oslo
+ * has about 720 000 residents), so that a typo is refused at once rather than running out of
+ * memory or for hours: the persons kept from month to month cost memory, 84 bytes each; day
+ * groups cost the time of every day.
+ */
 export interface ScenarioMunicipality {
   /** Today's municipality code, such as `3324`. */
   code: string;
   name: string;
-  /** Registered residents (folkeregistrert), students living elsewhere included. */
+  /** Registered residents (folkeregistrert), students living elsewhere included. At most 1 000 000 (kept from month to month). */
   residents: number;
   /** Beds in hotels, camp sites and rented cabins: shares out the commercial guest-nights. */
   commercialBeds: number;
-  /** Holiday homes owned by households from outside the region. */
+  /** Holiday homes owned by households from outside the region. At most 100 000 (kept from month to month). */
   cabins: number;
   /** Minutes a vehicle takes to cross the municipality on the road. */
   crossingMinutes: number;
-  /** Day-trippers from outside on an average day (before the pattern). */
+  /** Day-trippers from outside on an average day (before the pattern). At most 1 000 000 (each simulated every day). */
   dayTrippers: number;
-  /** Seasonal workers (living in, registered elsewhere) in the winter and the summer season. */
+  /** Seasonal workers (living in, registered elsewhere) in the winter and the summer season. At most 100 000 each (kept from month to month). */
   seasonalWorkers: { winter: number; summer: number };
-  /** Workers from outside the region who come for the day on a working day. */
+  /** Workers from outside the region who come for the day on a working day. At most 1 000 000 (each simulated every working day). */
   commutersIn: number;
-  /** Night-shift workers on duty on an average night (care homes, industry). */
+  /**
+   * Night-shift workers on duty on an average night (care homes, industry). At most 10 000: the
+   * workers are posts ÷ `nightShifts.shiftShare` (up to 100 times as many), kept from month to month.
+   */
   nightShiftPosts: number;
   /** The pattern of its commercial guest-nights (a name in `patterns`). */
   commercialPattern: string;
@@ -150,7 +163,10 @@ export interface CabinScenario {
 }
 
 export interface CommercialScenario {
-  /** Commercial guest-nights a year in the region, shared out by beds and each municipality's pattern. */
+  /**
+   * Commercial guest-nights a year in the region, shared out by beds and each municipality's
+   * pattern. At most 100 000 000 (Norway has under 40 million): each party is simulated every day of its stay.
+   */
   guestNightsPerYear: number;
   stayNights: StayNights;
   partySizes: number[];
@@ -175,7 +191,7 @@ export interface DayTripperScenario {
 }
 
 export interface ThroughTrafficScenario {
-  /** Persons driving through the region on an average day (before the pattern). */
+  /** Persons driving through the region on an average day (before the pattern). At most 1 000 000 (each simulated every day). */
   personsPerDay: number;
   pattern: string;
   /** Routes through the region, each a chain of codes on the roads, with its share of the traffic; half run each way. */

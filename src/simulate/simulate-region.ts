@@ -12,6 +12,7 @@ import { cumulativeWeights, Random } from './random.js';
 import { buildRoadNetwork, OUTSIDE } from './road-network.js';
 import type { Scenario, StayNights } from './scenario.js';
 import type { SimulationResult } from './simulation-result.js';
+import { simulationSpanProblem } from './simulation-bounds.js';
 import { drawStayNights, stayKinds } from './stay-nights.js';
 import { ROLE_COMMUTER, ROLE_DAY_VISITOR, ROLE_GUEST, ROLE_RESIDENT, ROLE_THROUGH, ROLE_WORKER, VisitCounts, type TruthArrays } from './visit-counts.js';
 
@@ -41,7 +42,8 @@ const GROUP_FRIENDS = 1;
  *
  * The simulation starts at the beginning of the month before `from` (so that stays and trips are
  * under way when the reported days start) and runs to the end of the month after `to`'s night
- * (the operator infers homes month by month).
+ * (the operator infers homes month by month). At most 20 years, and 120 municipality-years
+ * (`simulation-bounds.ts`: the days are held in memory); more is a RangeError.
  *
  * @example
  * const result = simulateRegion(scenario, { seed: 1, from: '2024-01-01', to: '2024-12-31' });
@@ -56,6 +58,8 @@ export function simulateRegion(scenario: Scenario, options: SimulateOptions): Si
   if (reportFirst === undefined) throw new RangeError(`options.from must be a date YYYY-MM-DD, got ${JSON.stringify(from)}`);
   if (reportLast === undefined) throw new RangeError(`options.to must be a date YYYY-MM-DD, got ${JSON.stringify(to)}`);
   if (reportLast < reportFirst) throw new RangeError(`options.to (${to}) must not be before options.from (${from})`);
+  const tooLarge = simulationSpanProblem(from, to, scenario.municipalities.length);
+  if (tooLarge !== undefined) throw new RangeError(tooLarge);
   const firstOfMonth = (day: number, months: number) => {
     const { year, month } = yearMonthOfDay(day);
     const index = year * 12 + month - 1 + months;

@@ -1,9 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/repo-root.js';
 import { teleguest } from '../helpers/run-cli.js';
+import { teleguestBounded } from '../helpers/run-cli-bounded.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const scenario = join(repoRoot, 'fixtures/simulate/hallingdal.scenario.json');
@@ -68,6 +69,47 @@ Simulate('validate prints every method with its interval, says why a method refu
   const missing = teleguest('validate');
   assert.is(missing.code, 2);
   assert.match(missing.stderr, '--scenario <scenario.json> is required');
+});
+
+// A refusal comes at once: a run that starts simulating instead is killed (heap 256 MB, 15 s) and fails the test.
+const refused = (...args: string[]) => teleguestBounded(args, { limitMs: 15_000 });
+
+Simulate('simulate and validate refuse more than 20 years at once, exit 2, before reading the scenario', async () => {
+  const { dir } = tempDir();
+  const message =
+    'teleguest: --from 1800-01-01 to --to 2024-01-01 is 81815 days, more than the 20 years (7305 days) a run may simulate\nRun teleguest --help for usage.\n';
+  const simulated = await refused('simulate', '--scenario', join(dir, 'missing.json'), '--out', join(dir, 'out'), '--from', '1800-01-01', '--to', '2024-01-01');
+  assert.equal([simulated.code, simulated.stderr], [2, message]);
+  assert.not.ok(existsSync(join(dir, 'out')));
+  const validated = await refused('validate', '--scenario', scenario, '--from', '1800-01-01', '--to', '2024-01-01');
+  assert.equal([validated.code, validated.stderr, validated.stdout], [2, message, '']);
+});
+
+Simulate('simulate and validate refuse more than 120 municipality-years of the scenario, exit 2', async () => {
+  const { dir } = tempDir();
+  const hallingdal = JSON.parse(readFileSync(scenario, 'utf8'));
+  const seven = join(dir, 'seven.json');
+  writeFileSync(seven, JSON.stringify({ ...hallingdal, municipalities: [...hallingdal.municipalities, { ...hallingdal.municipalities[0], code: '9999' }] }));
+  const message =
+    'teleguest: --from 2005-01-01 to --to 2024-12-31 is 20 years of 7 municipalities, 140 municipality-years, more than the 120 a run may simulate (20 years of 6 municipalities, 2 years of 50)\nRun teleguest --help for usage.\n';
+  for (const args of [
+    ['simulate', '--out', join(dir, 'out')],
+    ['validate', '--json'],
+  ]) {
+    const { code, stderr, stdout } = await refused(...args, '--scenario', seven, '--from', '2005-01-01', '--to', '2024-12-31');
+    assert.equal([code, stderr, stdout], [2, message, ''], args[0]);
+  }
+  assert.not.ok(existsSync(join(dir, 'out')));
+});
+
+Simulate('simulate refuses a scenario of a billion residents in one line naming the JSON path and the bound, exit 2', async () => {
+  const { dir } = tempDir();
+  const hallingdal = JSON.parse(readFileSync(scenario, 'utf8'));
+  hallingdal.municipalities[0].residents = 1e9;
+  const big = join(dir, 'big.json');
+  writeFileSync(big, JSON.stringify(hallingdal));
+  const { code, stderr } = await refused('simulate', '--scenario', big, '--out', join(dir, 'out'));
+  assert.equal([code, stderr], [2, `teleguest: ${big}: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000000000\n`]);
 });
 
 Simulate.run();

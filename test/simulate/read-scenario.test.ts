@@ -40,7 +40,7 @@ ReadScenario('reads the Hallingdal scenario, labelled SYNTHETIC', () => {
 
 ReadScenario('names the JSON path of a bad number', () => {
   const scenario = tinyScenario([emptyMunicipality('1', { residents: -5 })]);
-  assert.equal(problemsOf(scenario), ['municipalities[0].residents: municipalities[0].residents must be a whole number ≥ 0, got -5']);
+  assert.equal(problemsOf(scenario), ['municipalities[0].residents: municipalities[0].residents must be a whole number from 0 to 1000000, got -5']);
 });
 
 ReadScenario('names an unknown pattern, an unknown code and shares that do not add up to 1, all at once', () => {
@@ -73,6 +73,63 @@ ReadScenario('refuses text that is not JSON with an InputError', () => {
     assert.is((error as InputError).code, 'E_JSON');
     assert.match((error as Error).message, /^broken.json: not valid JSON/);
   }
+});
+
+ReadScenario('refuses counts of a municipality above their bounds, naming the path and the bound', () => {
+  const scenario = tinyScenario([
+    emptyMunicipality('1', {
+      residents: 1e9,
+      cabins: 100_001,
+      dayTrippers: 1_000_001,
+      commutersIn: 1_000_001,
+      nightShiftPosts: 10_001,
+      seasonalWorkers: { winter: 100_001, summer: 0 },
+    }),
+  ]);
+  scenario.commercial.guestNightsPerYear = 100_000_001;
+  scenario.throughTraffic.personsPerDay = 1_000_001;
+  assert.equal(problemsOf(scenario), [
+    'municipalities[0].residents: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000000000',
+    'municipalities[0].cabins: municipalities[0].cabins must be a whole number from 0 to 100000, got 100001',
+    'municipalities[0].dayTrippers: municipalities[0].dayTrippers must be a whole number from 0 to 1000000, got 1000001',
+    'municipalities[0].commutersIn: municipalities[0].commutersIn must be a whole number from 0 to 1000000, got 1000001',
+    'municipalities[0].nightShiftPosts: municipalities[0].nightShiftPosts must be a whole number from 0 to 10000, got 10001',
+    'municipalities[0].seasonalWorkers.winter: municipalities[0].seasonalWorkers.winter must be a whole number from 0 to 100000, got 100001',
+    'commercial.guestNightsPerYear: commercial.guestNightsPerYear must be a number from 0 to 100000000, got 100000001',
+    'throughTraffic.personsPerDay: throughTraffic.personsPerDay must be a number from 0 to 1000000, got 1000001',
+  ]);
+});
+
+ReadScenario('takes every count of a municipality at its bound', () => {
+  const scenario = tinyScenario([
+    emptyMunicipality('1', {
+      residents: 1_000_000,
+      cabins: 100_000,
+      dayTrippers: 1_000_000,
+      commutersIn: 1_000_000,
+      nightShiftPosts: 10_000,
+      seasonalWorkers: { winter: 100_000, summer: 100_000 },
+    }),
+  ]);
+  scenario.commercial.guestNightsPerYear = 100_000_000;
+  scenario.throughTraffic.personsPerDay = 1_000_000;
+  assert.is(readScenario(scenario, 'big.json'), scenario);
+});
+
+ReadScenario('refuses more than 5 000 000 persons kept from month to month, all municipalities together', () => {
+  const full = Array.from({ length: 5 }, (_, index) => emptyMunicipality(String(index + 1), { residents: 1_000_000 }));
+  assert.is(readScenario(tinyScenario(full), 'full.json').municipalities.length, 5, '5 000 000 residents: at the bound');
+  // Night-shift workers from outside count too: 2 posts ÷ 0.5 of nights = 4 workers, half from outside.
+  const over = tinyScenario([...full, emptyMunicipality('6', { nightShiftPosts: 2 })], { nightShifts: { fromOutside: 0.5, shiftShare: 0.5 } });
+  assert.equal(problemsOf(over), [
+    'municipalities: municipalities: residents, cabins, seasonal workers and night-shift workers from outside add up to 5000002, more than the 5000000 a run may keep from month to month',
+  ]);
+});
+
+ReadScenario('refuses more than 400 municipalities with that one problem, and takes 400', () => {
+  const many = (count: number) => tinyScenario(Array.from({ length: count }, (_, index) => emptyMunicipality(String(index + 1))));
+  assert.is(readScenario(many(400), 'norway.json').municipalities.length, 400);
+  assert.equal(problemsOf({ ...many(401), name: '' }), ['municipalities: municipalities must have at most 400 entries, got 401']);
 });
 
 ReadScenario.run();
