@@ -1,9 +1,10 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
-import { lstatSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, renameSync, rmdirSync, rmSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileError, UsageError } from '../errors.js';
+import { fileError, InputError, UsageError } from '../errors.js';
+import { describeKind } from '../read/check-input-file.js';
 
 /** A file to write: where, and its content as chunks (made only when it is written). */
 export interface FileToWrite {
@@ -229,16 +230,23 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-/** A folder (or anything but a file) where an output goes would make its rename fail halfway. */
+/**
+ * Anything but a plain file where an output goes is refused, saying what it is: a folder would
+ * make its rename fail halfway, and a rename would replace a symbolic link, a named pipe or a
+ * device (`/dev/full`) instead of writing to it.
+ */
 async function checkTarget(target: string): Promise<void> {
-  const stats = await lstat(target).catch(() => undefined);
-  if (stats !== undefined && !stats.isFile()) throw fileError(target, 'write', { code: 'EISDIR' });
+  refuseNotPlain(target, await lstat(target).catch(() => undefined));
 }
 
 /** `checkTarget` again, synchronously, just before the renames. */
 function checkTargetNow(target: string): void {
-  const stats = lstatSync(target, { throwIfNoEntry: false });
-  if (stats !== undefined && !stats.isFile()) throw fileError(target, 'write', { code: 'EISDIR' });
+  refuseNotPlain(target, lstatSync(target, { throwIfNoEntry: false }));
+}
+
+function refuseNotPlain(target: string, stats: Stats | undefined): void {
+  const kind = stats === undefined ? undefined : describeKind(stats);
+  if (kind !== undefined) throw new InputError('E_WRITE', `cannot write: it is ${kind}`, { file: target });
 }
 
 async function writeChunks(system: WriteSystem, file: string, chunks: Iterable<string | Uint8Array>, target: string): Promise<void> {

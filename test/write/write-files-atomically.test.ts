@@ -215,6 +215,24 @@ const failureOf = (files: Parameters<typeof writeFilesAtomically>[0], system?: W
     (caught: unknown) => caught as Error,
   );
 
+WriteFilesAtomically('refuses a symbolic link, a named pipe or a device where an output goes, saying which it is', async () => {
+  const { dir, write } = tempDir();
+  const file = write('file.html', 'keep me');
+  const link = join(dir, 'link.html');
+  symlinkSync(file, link);
+  const fifo = join(dir, 'fifo.html');
+  assert.is(spawnSync('mkfifo', [fifo]).status, 0);
+  // Before, each was refused as "it is a folder".
+  assert.is((await failureOf([{ target: link, content: () => ['x'] }]))?.message, `${link}: cannot write: it is a symbolic link`);
+  assert.is((await failureOf([{ target: fifo, content: () => ['x'] }]))?.message, `${fifo}: cannot write: it is a named pipe (FIFO)`);
+  if (existsSync('/dev/full'))
+    assert.is((await failureOf([{ target: '/dev/full', content: () => ['x'] }]))?.message, '/dev/full: cannot write: it is a character device');
+  // A folder is still a folder.
+  assert.is((await failureOf([{ target: dir, content: () => ['x'] }]))?.message, `${dir}: cannot write: it is a folder`);
+  assert.is(readFileSync(file, 'utf8'), 'keep me');
+  assert.equal(readdirSync(dir).sort(), ['fifo.html', 'file.html', 'link.html']);
+});
+
 WriteFilesAtomically('removes the folders a failed write made, deepest first, and keeps those it did not make', async () => {
   const { dir } = tempDir();
   const fifo = join(dir, 'rejects.csv');
@@ -226,7 +244,7 @@ WriteFilesAtomically('removes the folders a failed write made, deepest first, an
     { target: join(dir, 'old', 'y', 'summary.json'), content: () => ['{}'] },
     { target: fifo, content: () => ['line'] },
   ]);
-  assert.ok(error !== undefined);
+  assert.is(error?.message, `${fifo}: cannot write: it is a named pipe (FIFO)`);
   // new/x, new and old/y are gone; old was there before.
   assert.equal(readdirSync(dir).sort(), ['old', 'rejects.csv']);
   assert.equal(readdirSync(join(dir, 'old')), []);
