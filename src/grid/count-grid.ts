@@ -1,5 +1,5 @@
 import { daySpan, type CountColumns } from '../read/count-columns.js';
-import { placeCell } from './place-cell.js';
+import { FIRST, MISSING_PART, placeCell } from './place-cell.js';
 import { InputError } from '../errors.js';
 import { areaAsGiven, givenAreaCode } from '../areas/recode-counts.js';
 import { allocateGrid } from './grid-size.js';
@@ -23,6 +23,8 @@ export interface CountGrid {
   devices: Float64Array;
   /** Rows for an area and date already seen, summed or replaced as `onDuplicate` said. */
   duplicateRows: number;
+  /** Cells summed from duplicate rows with a blank or suppressed part and an observed one: missing (`placeCell`). */
+  missingSums: number;
 }
 
 /** What to do with a second row for the same area and date. */
@@ -31,8 +33,8 @@ export type OnDuplicate = 'error' | 'sum' | 'last';
 /**
  * Scatter rows into a grid. By default the same date and area twice is an error naming both
  * lines: a re-exported file often repeats days, and summing them would double-count. `'sum'`
- * adds them (a blank adds nothing), `'last'` keeps the later row in file order; either way
- * they are counted in `duplicateRows`. With `segment`, only that segment's rows are laid out
+ * adds them (a blank or suppressed part makes the sum missing, counted in `missingSums`), `'last'`
+ * keeps the later row in file order (a blank one too); either way they are counted in `duplicateRows`. With `segment`, only that segment's rows are laid out
  * (the span and the areas are still those of all rows, so every segment's grid lines up).
  *
  * @example
@@ -59,11 +61,15 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
   // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
   const seen = new Uint8Array((order.length * dayCount + 7) >> 3);
   let duplicateRows = 0;
+  // Cells told more than once (parts 5, blank, 7) are one cell made missing.
+  const missingSums = new Set<number>();
   for (let i = 0; i < counts.length; i++) {
     if (segmentOfRow !== undefined && segmentOfRow[i] !== segment) continue;
     const cell = rowOfArea[area[i]!]! * dayCount + (day[i]! - firstDay);
-    if (!placeCell(grid, seen, cell, devices[i]!, onDuplicate)) continue;
+    const placed = placeCell(grid, seen, cell, devices[i]!, onDuplicate);
+    if (placed === FIRST) continue;
     duplicateRows++;
+    if (placed === MISSING_PART) missingSums.add(cell);
     if (onDuplicate === 'error') {
       // Rare: only now look back for the first row with this area and date.
       let first = 0;
@@ -86,6 +92,7 @@ export function buildCountGrid(counts: CountColumns, onDuplicate: OnDuplicate = 
     areaNames: order.map((index) => counts.areaNames[index]!),
     devices: grid,
     duplicateRows,
+    missingSums: missingSums.size,
   };
 }
 

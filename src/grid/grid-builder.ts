@@ -1,6 +1,6 @@
 import { compareCodes, type CountGrid, type OnDuplicate } from './count-grid.js';
 import { daySpan, type WritableColumns } from '../read/count-columns.js';
-import { placeCell } from './place-cell.js';
+import { FIRST, MISSING_PART, placeCell } from './place-cell.js';
 import { allocateGrid } from './grid-size.js';
 
 /** Thrown by `GridBuilder.add` at a duplicate when duplicates are errors: the row path reports it, with both lines. */
@@ -27,6 +27,8 @@ export class GridBuilder {
   private firstDay = 0;
   private lastDay = -1;
   private duplicateRows = 0;
+  /** Area and day (or hour) of each cell a sum made missing (`placeCell`): keys, as the layout moves when it grows. */
+  private readonly missingSums = new Set<number>();
 
   /** `expected`: the first day, the days and the areas to make room for; growth handles more. */
   constructor(
@@ -57,8 +59,11 @@ export class GridBuilder {
         this.grow(d, a);
         ({ base, days, blocks, values, seen } = this);
       }
-      if (!placeCell(values, seen, a * days + (d - base), devices[row]!, this.onDuplicate)) continue;
+      const placed = placeCell(values, seen, a * days + (d - base), devices[row]!, this.onDuplicate);
+      if (placed === FIRST) continue;
       this.duplicateRows++;
+      // The day's (or hour's) 32 bits under the area's: one key per cell.
+      if (placed === MISSING_PART) this.missingSums.add(a * 2 ** 32 + (d >>> 0));
       if (this.onDuplicate === 'error') throw new DuplicateRow();
     }
     this.firstDay = firstDay;
@@ -119,6 +124,7 @@ export class GridBuilder {
       areaNames: order.map((index) => areaNames[index]!),
       devices,
       duplicateRows: this.duplicateRows,
+      missingSums: this.missingSums.size,
     };
   }
 

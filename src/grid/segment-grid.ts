@@ -90,6 +90,8 @@ export function combineSegments(
       return;
     }
     grid.duplicateRows += part.duplicateRows;
+    // A day made missing in two segments counts in each.
+    grid.missingSums += part.missingSums;
     for (let cell = 0; cell < areaCells; cell++) grid.devices[cell]! += part.devices[cell]!;
   });
   const areaCells = grid!.areaCodes.length * grid!.dayCount;

@@ -20,5 +20,5 @@ export function dayGridOfReduction(reduction: HourlyReduction, values: Float64Ar
     const from = (area * segmentCount + segment) * dayCount;
     devices.set(values.subarray(from, from + dayCount), area * dayCount);
   }
-  return { firstDay, dayCount, areaCodes: [...areaCodes], areaNames: [...areaNames], devices, duplicateRows: 0 };
+  return { firstDay, dayCount, areaCodes: [...areaCodes], areaNames: [...areaNames], devices, duplicateRows: 0, missingSums: 0 };
 }

@@ -2,7 +2,7 @@ import { codeHistoryOf, joinedNote, recodeToToday } from '../areas/recode-to-tod
 import type { CodeHistory } from '../areas/code-history.js';
 import { refuseNoRows, type CountColumns } from '../read/count-columns.js';
 import { dayGridOfReduction } from './days-of-reduction.js';
-import { estimateLaid, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
+import { estimateLaid, missingSumsNote, type DailyColumns, type Estimate, type EstimateOptions } from '../pipeline/estimate.js';
 import { checkModelFits } from '../model/check-model-fits.js';
 import { combineSegments, segmentedGridOf, type SegmentedGrid } from '../grid/segment-grid.js';
 import { InputError } from '../errors.js';
@@ -177,6 +177,7 @@ async function estimateReduced(
     options,
   );
   result.summary.model = model;
+  if (grid.missingSums > 0) result.notes.push(missingSumsNote(grid.missingSums, 'area-hours'));
   if (method === 'night-presence' && !names.includes('residents'))
     result.notes.push('the model has no residents deduction: guest-nights are everyone present at night');
   if (method === 'night-presence-baseline' && names.includes('residents'))

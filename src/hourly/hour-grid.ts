@@ -1,4 +1,4 @@
-import { placeCell } from '../grid/place-cell.js';
+import { FIRST, MISSING_PART, placeCell } from '../grid/place-cell.js';
 import { osloLocalHour } from '../clock/oslo-local-hour.js';
 import { osloUtcHour } from '../clock/oslo-utc-hour.js';
 import { daySpan, type CountColumns } from '../read/count-columns.js';
@@ -31,11 +31,14 @@ export interface HourGrid {
   segmentNames: string[];
   values: Float64Array;
   duplicateRows: number;
+  /** Hours summed from duplicate rows with a blank or suppressed part and an observed one: missing (`placeCell`). */
+  missingSums: number;
 }
 
 /**
  * Scatter hourly rows (`counts.utcHour`) into an hour grid. A second row for the same area,
- * segment and hour is an error naming both lines, unless `onDuplicate` says `'sum'` or `'last'`.
+ * segment and hour is an error naming both lines, unless `onDuplicate` says `'sum'` or `'last'`
+ * (as `buildCountGrid` has them: a sum with a blank part is missing).
  * Midnight exists every day in Oslo (the clocks change at 02:00/03:00), so days start cleanly.
  *
  * @example
@@ -62,11 +65,14 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
   // Blank cells are NaN too, so a bitmap tells "seen blank" from "not seen".
   const seen = new Uint8Array((rows * slotCount + 7) >> 3);
   let duplicateRows = 0;
+  const missingSums = new Set<number>();
   for (let i = 0; i < counts.length; i++) {
     const row = rowOfArea[area[i]!]! * segmentCount + (segmentOfRow === undefined ? 0 : segmentOfRow[i]!);
     const cell = row * slotCount + (utcHour[i]! - firstHour);
-    if (!placeCell(values, seen, cell, devices[i]!, onDuplicate)) continue;
+    const placed = placeCell(values, seen, cell, devices[i]!, onDuplicate);
+    if (placed === FIRST) continue;
     duplicateRows++;
+    if (placed === MISSING_PART) missingSums.add(cell);
     if (onDuplicate === 'error') {
       // Rare: only now look back for the first row at this hour.
       let first = 0;
@@ -94,6 +100,7 @@ export function buildHourGrid(counts: CountColumns, onDuplicate: OnDuplicate = '
     segmentNames,
     values,
     duplicateRows,
+    missingSums: missingSums.size,
   };
 }
 

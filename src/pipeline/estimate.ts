@@ -255,6 +255,7 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
     });
     if (recodedNote !== undefined) notes.push(recodedNote);
     if (partialCells > 0) notes.push(`${partialCells} area-days have some segments but not all; they count as missing`);
+    if (grid.missingSums > 0) notes.push(missingSumsNote(grid.missingSums, 'area-days'));
     const summary: Summary = {
       model,
       input,
@@ -286,6 +287,14 @@ async function estimateHeld(held: { counts: CountColumns } | { laid: LaidGrid },
   } finally {
     await drawPool?.close();
   }
+}
+
+/**
+ * The note on cells that `--on-duplicate sum` made missing: a part blank or suppressed, another observed (`placeCell`).
+ * @internal
+ */
+export function missingSumsNote(cells: number, what: 'area-days' | 'area-hours'): string {
+  return `${cells} ${what} summed from duplicate rows had a blank or suppressed part; they count as missing`;
 }
 
 /** Per grid row, Σ of `values` over the days the row was observed (devices not NaN). */

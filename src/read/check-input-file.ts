@@ -32,8 +32,17 @@ export async function checkInputFile(path: string, role: string): Promise<Stats>
   return stats;
 }
 
-function describeKind(stats: Stats): string | undefined {
+/**
+ * What a file is, in words, when it is not a plain file (undefined for one): the wording of the
+ * inputs' refusals here and of the outputs' (`writeFilesAtomically`), whose stats are `lstat`'s
+ * and so may be a symbolic link's.
+ *
+ * @example
+ * describeKind(await lstat('/dev/full')); // 'a character device'
+ */
+export function describeKind(stats: Stats): string | undefined {
   if (stats.isFile()) return undefined;
+  if (stats.isSymbolicLink()) return 'a symbolic link';
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isCharacterDevice()) return 'a character device';

@@ -157,7 +157,15 @@ export async function readGrid(plan: CountsPlan & { unit: 'day' | 'hour' }, opti
   const byHour = builder.finish(areas.areaCodes, areas.areaNames, { first: days.firstHour, count: days.slotCount });
   // The builder's last row is the region's (for daily counts); an hour grid has none.
   const values = byHour.devices.subarray(0, byHour.areaCodes.length * days.slotCount);
-  const hours = { ...days, areaCodes: byHour.areaCodes, areaNames: byHour.areaNames, segmentNames: [''], values, duplicateRows: byHour.duplicateRows };
+  const hours = {
+    ...days,
+    areaCodes: byHour.areaCodes,
+    areaNames: byHour.areaNames,
+    segmentNames: [''],
+    values,
+    duplicateRows: byHour.duplicateRows,
+    missingSums: byHour.missingSums,
+  };
   return { unit, read: { ...read, grid: hours, source: file } };
 }
 

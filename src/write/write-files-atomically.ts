@@ -1,9 +1,10 @@
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { lstatSync, renameSync, rmSync } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { lstatSync, renameSync, rmdirSync, rmSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileError, UsageError } from '../errors.js';
+import { fileError, InputError, UsageError } from '../errors.js';
+import { describeKind } from '../read/check-input-file.js';
 
 /** A file to write: where, and its content as chunks (made only when it is written). */
 export interface FileToWrite {
@@ -61,6 +62,8 @@ const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (c
 
 /** Temporary files being written now, so an interrupted process can remove them on its way out. */
 const inProgress = new Set<string>();
+/** Folders the writes under way made, parents first: removed again, if empty, when a write fails or is interrupted. */
+const foldersMade = new Set<string>();
 /** Whether any set of files has been renamed into place in this process. */
 let committed = false;
 
@@ -77,7 +80,8 @@ export interface WriteOptions {
  * come only once all are complete and after checking that nothing but a plain file stands at
  * each target, all in one step without awaiting in between, so that no signal handler runs
  * between two of them; then each folder is synced so the renames outlive a power cut. A
- * failure leaves the previous files byte for byte and removes its own temporary files.
+ * failure leaves the previous files byte for byte and removes its own temporary files, and the
+ * folders it made, deepest first, where they are empty.
  * Temporary files left by killed runs (see `TEMPORARY_PREFIX`) are removed from each folder
  * written to, when the process that made them is no longer running.
  *
@@ -91,9 +95,11 @@ export async function writeFilesAtomically(files: FileToWrite[], options: WriteO
   if (twice !== undefined) throw new UsageError(`two outputs would both be written to ${twice}`);
   const folders = [...new Set(targets.map((target) => dirname(target)))];
   const written: string[] = [];
+  // The folders this write made, parents first.
+  const made: string[] = [];
   try {
     for (const folder of folders) {
-      await makeFolder(folder);
+      await makeFolder(folder, made);
       await removeStaleTemporaries(folder);
     }
     for (const [index, { content }] of files.entries()) {
@@ -114,11 +120,17 @@ export async function writeFilesAtomically(files: FileToWrite[], options: WriteO
     }
     written.forEach((file) => inProgress.delete(file));
     written.length = 0;
+    made.forEach((folder) => foldersMade.delete(folder));
     committed = files.length > 0;
     for (const folder of folders) await system.syncFolder(folder).catch((error: unknown) => Promise.reject(fileError(folder, 'write', error)));
   } catch (error) {
     await Promise.all(written.map((file) => rm(file, { force: true })));
     written.forEach((file) => inProgress.delete(file));
+    // Deepest first; one that is not empty (the files renamed in before a folder's sync failed, or another's) stays.
+    for (const folder of made.reverse()) {
+      foldersMade.delete(folder);
+      await rmdir(folder).catch(() => undefined);
+    }
     throw error;
   }
 }
@@ -135,6 +147,14 @@ export function interruptWrites(): 'discarded' | 'complete' | 'none' {
   const discarded = inProgress.size > 0;
   for (const file of inProgress) rmSync(file, { force: true });
   inProgress.clear();
+  for (const folder of [...foldersMade].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty, or gone: it stays as it is.
+    }
+  }
+  foldersMade.clear();
   return discarded ? 'discarded' : committed ? 'complete' : 'none';
 }
 
@@ -178,9 +198,10 @@ function isRunning(pid: number): boolean {
 
 /**
  * Create a folder and its missing parents one by one: Node's recursive `mkdir` loops without
- * end on some paths (`/proc/x`), where a plain `mkdir` fails at once.
+ * end on some paths (`/proc/x`), where a plain `mkdir` fails at once. Each folder it makes is
+ * pushed on `made` (and `foldersMade`), parents first, so that a failed write can remove it again.
  */
-async function makeFolder(folder: string): Promise<void> {
+async function makeFolder(folder: string, made: string[]): Promise<void> {
   const missing: string[] = [];
   for (let at = folder; ; at = dirname(at)) {
     const stats = await lstat(at).catch((error: NodeJS.ErrnoException) =>
@@ -194,7 +215,14 @@ async function makeFolder(folder: string): Promise<void> {
     if (dirname(at) === at) break;
   }
   for (const at of missing) {
-    await mkdir(at).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(fileError(at, 'write', error))));
+    // One made meanwhile by another (EEXIST) is not this write's to remove.
+    const madeHere = await mkdir(at).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? false : Promise.reject(fileError(at, 'write', error))),
+    );
+    if (!madeHere) continue;
+    made.push(at);
+    foldersMade.add(at);
   }
 }
 
@@ -202,16 +230,23 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-/** A folder (or anything but a file) where an output goes would make its rename fail halfway. */
+/**
+ * Anything but a plain file where an output goes is refused, saying what it is: a folder would
+ * make its rename fail halfway, and a rename would replace a symbolic link, a named pipe or a
+ * device (`/dev/full`) instead of writing to it.
+ */
 async function checkTarget(target: string): Promise<void> {
-  const stats = await lstat(target).catch(() => undefined);
-  if (stats !== undefined && !stats.isFile()) throw fileError(target, 'write', { code: 'EISDIR' });
+  refuseNotPlain(target, await lstat(target).catch(() => undefined));
 }
 
 /** `checkTarget` again, synchronously, just before the renames. */
 function checkTargetNow(target: string): void {
-  const stats = lstatSync(target, { throwIfNoEntry: false });
-  if (stats !== undefined && !stats.isFile()) throw fileError(target, 'write', { code: 'EISDIR' });
+  refuseNotPlain(target, lstatSync(target, { throwIfNoEntry: false }));
+}
+
+function refuseNotPlain(target: string, stats: Stats | undefined): void {
+  const kind = stats === undefined ? undefined : describeKind(stats);
+  if (kind !== undefined) throw new InputError('E_WRITE', `cannot write: it is ${kind}`, { file: target });
 }
 
 async function writeChunks(system: WriteSystem, file: string, chunks: Iterable<string | Uint8Array>, target: string): Promise<void> {

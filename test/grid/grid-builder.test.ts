@@ -220,6 +220,27 @@ Straight('decline a duplicate that is an error, saying so, and sum one that is a
   assert.equal(await readGrid({ ...(await inspectCounts(quoted)), unit: 'day' }, { history: BUILT_IN_CODE_HISTORY }), { declined: 'not-plain' });
 });
 
+Straight('make a summed day with a blank or suppressed part missing, as the rows do, and count it', async () => {
+  const dir = tempDir();
+  // 3320: 100 and a blank on 1 January, a blank and 150 on the 2nd, 120 and 5 on the 3rd (a suppression
+  // marker such as .. hands the file to the rows). Chunks of 40 bytes split the duplicates from their
+  // first rows, so the builder meets them after growing.
+  const file = dir.write(
+    'counts.csv',
+    'date,area,devices\n2024-01-01,3320,100\n2024-01-01,3320,\n2024-01-02,3320,\n2024-01-02,3320,150\n2024-01-03,3320,120\n2024-01-03,3320,5\n',
+  );
+  const read = await readCountGrid(file, { onDuplicate: 'sum', chunkBytes: 40 });
+  assert.ok(read !== undefined);
+  // Missing, missing, 120 + 5 = 125; the region's row NaN.
+  assert.equal([...read.grid.devices.subarray(0, 3)], [NaN, NaN, 125]);
+  assert.is(read.grid.duplicateRows, 3);
+  assert.is(read.grid.missingSums, 2);
+  const last = await readCountGrid(file, { onDuplicate: 'last' });
+  // The later rows: blank, 150, 5.
+  assert.equal([...last!.grid.devices.subarray(0, 3)], [NaN, 150, 5]);
+  assert.is(last!.grid.missingSums, 0);
+});
+
 Straight('give old municipality codes today’s as the scan first sees them, across chunks, as the rows are recoded', async () => {
   const dir = tempDir();
   // 0620 is Hol before 2020, 3330 since 2024: one area. Chunks of 40 bytes bring the codes a few at a time.

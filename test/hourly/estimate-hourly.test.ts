@@ -140,3 +140,30 @@ Segments('deducts the residents present at night, measured, and finds day visito
 });
 
 Segments.run();
+
+const Duplicates = suite('estimateHourly with duplicate hours summed');
+
+Duplicates('makes a summed hour with a blank part missing, read as rows or straight into a grid, and a note counts it', async () => {
+  // One area, 2024-01-15 and 16, 100 devices every hour; 03:00 on the 16th has a second, blank row.
+  const lines = ['date,hour,area,devices'];
+  for (const date of ['2024-01-15', '2024-01-16']) for (let hour = 0; hour < 24; hour++) lines.push(`${date},${hour},3320,100`);
+  lines.push('2024-01-16,3,3320,');
+  const { tempDir } = await import('../helpers/temp-dir.js');
+  const dir = tempDir();
+  const file = dir.write('hours.csv', `${lines.join('\n')}\n`);
+  const hourModel = { name: 'hours', uplift: 0, deductions: {} };
+  const note = '1 area-hours summed from duplicate rows had a blank or suppressed part; they count as missing';
+  const { counts: hours } = await readCounts(file);
+  const fromRows = await estimateHourly(hours, hourModel, { workers: 0, minCount: 0, onDuplicate: 'sum' });
+  // Slot 24 + 3 (no clock change in January): 100 + blank is missing, never 100.
+  assert.equal([...fromRows.reduction.grid.values.subarray(26, 29)], [100, NaN, 100]);
+  assert.is(fromRows.reduction.grid.missingSums, 1);
+  assert.ok(fromRows.notes.includes(note), fromRows.notes.join('\n'));
+  const { estimateFile } = await import('../../src/pipeline/estimate-file.js');
+  const fromGrid = await estimateFile(file, hourModel, { onDuplicate: 'sum', minCount: 0, workers: 0 });
+  assert.is(fromGrid.plan.path, 'grid');
+  assert.ok(fromGrid.notes.includes(note), fromGrid.notes.join('\n'));
+  assert.is(JSON.stringify(fromGrid.result.summary), JSON.stringify(fromRows.summary));
+});
+
+Duplicates.run();

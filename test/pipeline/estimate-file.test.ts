@@ -123,4 +123,43 @@ SamePath('a duplicate the scan meets goes to the rows, which name its lines', as
   assert.is(summed.result.summary.region.devicesPerDay, 11);
 });
 
+SamePath('a summed day with a blank or suppressed part is missing, read straight into a grid or as rows, and a note counts it', async () => {
+  const dir = tempDir();
+  // 3320: 100 and a blank on 1 January, 150 and a suppressed cell on the 2nd, 120 and 5 on the 3rd. The
+  // byte scan reads blanks into the grid; a marker such as .. (or a ; file) goes to csv-parse's rows.
+  const write = (name: string, separator: string, suppressed: string) =>
+    dir.write(
+      name,
+      [
+        'date,area,devices',
+        '2024-01-01,3320,100',
+        '2024-01-01,3320,',
+        '2024-01-02,3320,150',
+        `2024-01-02,3320,${suppressed}`,
+        '2024-01-03,3320,120',
+        '2024-01-03,3320,5',
+      ]
+        .map((line) => line.replaceAll(',', separator))
+        .join('\n') + '\n',
+    );
+  const model = dir.write('model.json', '{ "uplift": 0, "deductions": {} }');
+  for (const [counts, path] of [
+    [write('comma.csv', ',', ''), 'grid'],
+    [write('marker.csv', ',', '..'), 'rows'],
+    [write('semicolon.csv', ';', '..'), 'rows'],
+  ] as const) {
+    const { plan, declined, result, notes } = await estimateFile(counts, model, { onDuplicate: 'sum', minCount: 0 });
+    assert.is(declined === undefined ? plan.path : 'rows', path, counts);
+    // Only 3 January is observed: 120 + 5 = 125 devices. 1 and 2 January are missing, never 100 and 150.
+    assert.is(result.summary.region.days, 1, counts);
+    assert.is(result.summary.incompleteDays, 2, counts);
+    assert.is(result.summary.region.devicesPerDay, 125, counts);
+    assert.ok(notes.includes('3 duplicate rows added to the first'), counts);
+    assert.ok(notes.includes('2 area-days summed from duplicate rows had a blank or suppressed part; they count as missing'), notes.join('\n'));
+  }
+  // last keeps the later row, so a blank later row leaves the day missing: 3 January alone, 5 devices.
+  const last = await estimateFile(write('last.csv', ',', ''), model, { onDuplicate: 'last', minCount: 0 });
+  assert.equal([last.result.summary.region.days, last.result.summary.region.devicesPerDay], [1, 5]);
+});
+
 SamePath.run();

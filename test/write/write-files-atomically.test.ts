@@ -1,12 +1,19 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { constants, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { estimate } from '../../src/pipeline/estimate.js';
 import { outputFiles } from '../../src/write/output-files.js';
-import { NODE_WRITE_SYSTEM, removeStaleTemporaries, TEMPORARY_PREFIX, writeFilesAtomically, type WriteSystem } from '../../src/write/write-files-atomically.js';
+import {
+  interruptWrites,
+  NODE_WRITE_SYSTEM,
+  removeStaleTemporaries,
+  TEMPORARY_PREFIX,
+  writeFilesAtomically,
+  type WriteSystem,
+} from '../../src/write/write-files-atomically.js';
 import type { DailyColumns, Estimate } from '../../src/pipeline/estimate.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { tinyCounts, tinyModel } from '../helpers/tiny-counts.js';
@@ -199,6 +206,77 @@ WriteFilesAtomically('refuses an output folder under /proc at once', async () =>
   );
   assert.instance(error, InputError);
   assert.is((error as Error).message, '/proc/teleguest-x: cannot write: no such file or folder');
+});
+
+/** The error `writeFilesAtomically` rejects with, or undefined. */
+const failureOf = (files: Parameters<typeof writeFilesAtomically>[0], system?: WriteSystem) =>
+  writeFilesAtomically(files, { system }).then(
+    () => undefined,
+    (caught: unknown) => caught as Error,
+  );
+
+WriteFilesAtomically('refuses a symbolic link, a named pipe or a device where an output goes, saying which it is', async () => {
+  const { dir, write } = tempDir();
+  const file = write('file.html', 'keep me');
+  const link = join(dir, 'link.html');
+  symlinkSync(file, link);
+  const fifo = join(dir, 'fifo.html');
+  assert.is(spawnSync('mkfifo', [fifo]).status, 0);
+  // Before, each was refused as "it is a folder".
+  assert.is((await failureOf([{ target: link, content: () => ['x'] }]))?.message, `${link}: cannot write: it is a symbolic link`);
+  assert.is((await failureOf([{ target: fifo, content: () => ['x'] }]))?.message, `${fifo}: cannot write: it is a named pipe (FIFO)`);
+  if (existsSync('/dev/full'))
+    assert.is((await failureOf([{ target: '/dev/full', content: () => ['x'] }]))?.message, '/dev/full: cannot write: it is a character device');
+  // A folder is still a folder.
+  assert.is((await failureOf([{ target: dir, content: () => ['x'] }]))?.message, `${dir}: cannot write: it is a folder`);
+  assert.is(readFileSync(file, 'utf8'), 'keep me');
+  assert.equal(readdirSync(dir).sort(), ['fifo.html', 'file.html', 'link.html']);
+});
+
+WriteFilesAtomically('removes the folders a failed write made, deepest first, and keeps those it did not make', async () => {
+  const { dir } = tempDir();
+  const fifo = join(dir, 'rejects.csv');
+  assert.is(spawnSync('mkfifo', [fifo]).status, 0);
+  mkdirSync(join(dir, 'old'));
+  // new and new/x are made for the first file; the second target, a named pipe, fails the write.
+  const error = await failureOf([
+    { target: join(dir, 'new', 'x', 'summary.json'), content: () => ['{}'] },
+    { target: join(dir, 'old', 'y', 'summary.json'), content: () => ['{}'] },
+    { target: fifo, content: () => ['line'] },
+  ]);
+  assert.is(error?.message, `${fifo}: cannot write: it is a named pipe (FIFO)`);
+  // new/x, new and old/y are gone; old was there before.
+  assert.equal(readdirSync(dir).sort(), ['old', 'rejects.csv']);
+  assert.equal(readdirSync(join(dir, 'old')), []);
+});
+
+WriteFilesAtomically('keeps a folder it made that holds files renamed into place before the write failed', async () => {
+  const { dir } = tempDir();
+  const target = join(dir, 'new', 'summary.json');
+  const error = await failureOf([{ target, content: () => ['{}'] }], {
+    ...NODE_WRITE_SYSTEM,
+    syncFolder: () => Promise.reject(Object.assign(new Error('injected'), { code: 'EIO' })),
+  });
+  assert.is(error?.message, `${join(dir, 'new')}: cannot write: the device reported an input/output error`);
+  // Not empty: the renamed file stays, and its folder with it.
+  assert.is(readFileSync(target, 'utf8'), '{}');
+});
+
+WriteFilesAtomically('removes the folders a write under way made when it is interrupted', async () => {
+  const { dir } = tempDir();
+  const made = join(dir, 'new');
+  let seen: { state: string; folder: boolean } | undefined;
+  const error = await failureOf([{ target: join(made, 'deeper', 'summary.json'), content: () => ['{}'] }], {
+    ...NODE_WRITE_SYSTEM,
+    async open() {
+      // A signal arrives as the temporary file is about to be opened: new/deeper is empty, so both go.
+      seen = { state: interruptWrites(), folder: existsSync(made) };
+      throw Object.assign(new Error('interrupted'), { code: 'EINTR' });
+    },
+  });
+  assert.ok(error !== undefined);
+  assert.equal(seen, { state: 'discarded', folder: false });
+  assert.equal(readdirSync(dir), []);
 });
 
 WriteFilesAtomically.run();
