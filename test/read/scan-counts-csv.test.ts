@@ -219,8 +219,10 @@ InParts('gives the columns of one scan of the whole file, or hands the file over
       assert.ok(whole !== undefined, 'only the scan in parts accepted the file');
       assert.equal(plain(inParts.counts), plain(whole.counts));
     }),
-    // Each run starts a pool of threads: fewer runs than the properties above.
-    { numRuns: 40 },
+    // Each run starts a pool of threads: fewer runs than the properties above. About a quarter of
+    // the files generated can be split (10 to 19 of 40 in a sample of runs), so the seed is fixed:
+    // the same files every run, and a threshold that cannot fail by chance.
+    { numRuns: 40, seed: 20_261_202 },
   );
   assert.ok(accepted > 8, `only ${accepted} files were read in parts`);
 });
