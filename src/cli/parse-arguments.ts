@@ -93,17 +93,24 @@ export function parseArguments(argv: string[]): Invocation {
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** Every option checked against the command's table: unknown ones, flags given values and values missing. */
+/** Every option checked against the command's table: unknown ones, ones given two values, flags given values and values missing. */
 function parseOptions(command: CommandName, args: string[]): { values: Values; positionals: string[] } {
   const table: Record<string, OptionSpec> = COMMAND_OPTIONS[command];
   const options = Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, { type: spec.type, ...(spec.short && { short: spec.short }) }]));
   const { values, positionals, tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  const given = new Map<string, string | undefined>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = table[token.name];
     if (spec === undefined) throw unknownOption(command, token.rawName, table);
     if (spec.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
     if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, got "${token.value}"`);
+    // The last of two values would win without a word (`--model a.json … --model b.json`); a flag
+    // or the same value twice says nothing new.
+    const earlier = given.get(token.name);
+    if (given.has(token.name) && earlier !== token.value)
+      throw new UsageError(`${token.rawName} is given twice, as "${earlier}" and "${token.value}"; give it once`);
+    given.set(token.name, token.value);
   }
   const withDefaults: Values = {};
   for (const [name, spec] of Object.entries(table))

@@ -2,7 +2,14 @@ import { InputError, ModelError, type ModelProblem } from '../errors.js';
 import { parseDay } from '../clock/day-number.js';
 import { persistentUnitCount } from './population.js';
 import type { DemandPattern, PhoneGroup, Scenario, StayNights } from './scenario.js';
-import { MAX_MUNICIPALITIES, MAX_PERSISTENT_UNITS, MOST_COMMERCIAL_GUEST_NIGHTS, MOST_IN_MUNICIPALITY, MOST_THROUGH_TRAFFIC } from './simulation-bounds.js';
+import {
+  MAX_MUNICIPALITIES,
+  MAX_PERSISTENT_UNITS,
+  MOST_COMMERCIAL_GUEST_NIGHTS,
+  MOST_PARTY_SIZE,
+  MOST_IN_MUNICIPALITY,
+  MOST_THROUGH_TRAFFIC,
+} from './simulation-bounds.js';
 
 const PHONE_GROUPS: readonly PhoneGroup[] = [
   'residents',
@@ -161,14 +168,14 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     check.number('cabins.guestNightsPerCabin', cabins.guestNightsPerCabin, 0, 365 * 20);
     knownPattern('cabins.pattern', cabins.pattern);
     checkStayNights(check, 'cabins.stayNights', cabins.stayNights, 60);
-    check.weights('cabins.partySizes', cabins.partySizes);
+    check.weights('cabins.partySizes', cabins.partySizes, MOST_PARTY_SIZE);
     check.share('cabins.excursionsPerDay', cabins.excursionsPerDay);
   }
   if (check.object('commercial', value.commercial)) {
     const commercial = scenario.commercial;
     check.number('commercial.guestNightsPerYear', commercial.guestNightsPerYear, 0, MOST_COMMERCIAL_GUEST_NIGHTS);
     checkStayNights(check, 'commercial.stayNights', commercial.stayNights, MOST_TRANSIENT_NIGHTS);
-    check.weights('commercial.partySizes', commercial.partySizes);
+    check.weights('commercial.partySizes', commercial.partySizes, MOST_PARTY_SIZE);
     check.share('commercial.excursionsPerDay', commercial.excursionsPerDay);
   }
   if (check.object('friendsAndFamily', value.friendsAndFamily)) {
@@ -176,12 +183,12 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     check.number('friendsAndFamily.guestNightsPerResident', friends.guestNightsPerResident, 0, 365);
     knownPattern('friendsAndFamily.pattern', friends.pattern);
     checkStayNights(check, 'friendsAndFamily.stayNights', friends.stayNights, MOST_TRANSIENT_NIGHTS);
-    check.weights('friendsAndFamily.partySizes', friends.partySizes);
+    check.weights('friendsAndFamily.partySizes', friends.partySizes, MOST_PARTY_SIZE);
   }
   if (check.object('dayTrippers', value.dayTrippers)) {
     const dayTrippers = scenario.dayTrippers;
     knownPattern('dayTrippers.pattern', dayTrippers.pattern);
-    check.weights('dayTrippers.partySizes', dayTrippers.partySizes);
+    check.weights('dayTrippers.partySizes', dayTrippers.partySizes, MOST_PARTY_SIZE);
     check.range('dayTrippers.hours', dayTrippers.hours, 0.5, 14);
     check.number('dayTrippers.dailySpread', dayTrippers.dailySpread, 0, 2);
   }
@@ -189,7 +196,7 @@ export function readScenario(value: unknown, file = 'scenario'): Scenario {
     const through = scenario.throughTraffic;
     check.number('throughTraffic.personsPerDay', through.personsPerDay, 0, MOST_THROUGH_TRAFFIC);
     knownPattern('throughTraffic.pattern', through.pattern);
-    check.weights('throughTraffic.partySizes', through.partySizes);
+    check.weights('throughTraffic.partySizes', through.partySizes, MOST_PARTY_SIZE);
     check.number('throughTraffic.dailySpread', through.dailySpread, 0, 2);
     if (check.list('throughTraffic.hourWeights', through.hourWeights, 24)) {
       if (through.hourWeights.length !== 24)
@@ -348,8 +355,10 @@ class Checker {
     }
   }
 
-  weights(path: string, value: unknown): void {
+  /** Weights of `1 … most` (party sizes), or of anything when `most` is not given. */
+  weights(path: string, value: unknown, most = Infinity): void {
     if (!this.list(path, value, 1)) return;
+    if (value.length > most) this.problem(path, `${path} must have at most ${most} entries (party sizes 1 to ${most}), got ${value.length}`);
     value.forEach((weight, index) => this.number(`${path}[${index}]`, weight, 0));
     if (value.every((weight) => typeof weight === 'number') && !(value as number[]).some((weight) => weight > 0))
       this.problem(path, `${path} must have a weight > 0`);

@@ -83,3 +83,5 @@ export const MOST_IN_MUNICIPALITY = {
 export const MOST_COMMERCIAL_GUEST_NIGHTS = 100_000_000;
 /** The most persons driving through the region on an average day: each is simulated every day, and a typo of 1e9 would run for hours. */
 export const MOST_THROUGH_TRAFFIC = 1_000_000;
+/** The largest party: party sizes are kept in bytes, so a list of weights stops at size 255. */
+export const MOST_PARTY_SIZE = 255;

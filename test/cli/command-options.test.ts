@@ -55,6 +55,16 @@ Strict('refuses a flag given a value, an option without one and an empty file na
   assert.is(teleguest('report', counts, '--model', model, '--html', '').code, 2);
 });
 
+Strict('refuses an option given two values, and takes a flag or the same value twice', () => {
+  const twice = teleguest('estimate', counts, '--model', 'other.json', '--model', model);
+  assert.is(twice.code, 2);
+  assert.is(twice.stderr, `teleguest: --model is given twice, as "other.json" and "${model}"; give it once\nRun teleguest --help for usage.\n`);
+  const same = teleguest('estimate', counts, '--model', model, '--model', model, '-q', '--quiet', '--json');
+  assert.is(same.code, 0);
+  assert.is(same.stderr, '');
+  assert.is(JSON.parse(same.stdout).model.name, 'Hallingdal');
+});
+
 Strict('honours on peak and compare the options they take, such as --on-duplicate', () => {
   // Before, peak took --on-duplicate without using it and stopped at the first duplicate.
   const { code, stderr } = teleguest('peak', counts, '--model', model, '--on-duplicate', 'sum', '--json');

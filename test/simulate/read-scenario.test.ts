@@ -100,6 +100,15 @@ ReadScenario('refuses counts of a municipality above their bounds, naming the pa
   ]);
 });
 
+ReadScenario('refuses a list of party sizes past 255, and takes one of 255', () => {
+  // Party sizes are kept in bytes: a 256th weight (size 256) would wrap to 0.
+  const scenario = tinyScenario([emptyMunicipality('1')]);
+  scenario.cabins.partySizes = Array(256).fill(1);
+  assert.equal(problemsOf(scenario), ['cabins.partySizes: cabins.partySizes must have at most 255 entries (party sizes 1 to 255), got 256']);
+  scenario.cabins.partySizes = Array(255).fill(1);
+  assert.is(readScenario(scenario, 'big.json'), scenario);
+});
+
 ReadScenario('takes every count of a municipality at its bound', () => {
   const scenario = tinyScenario([
     emptyMunicipality('1', {
