@@ -75,21 +75,26 @@ ReadScenario('refuses text that is not JSON with an InputError', () => {
   }
 });
 
-ReadScenario('refuses counts of a municipality above their bounds, naming the path and the bound', () => {
+/** A scenario with every count of a municipality at its bound, plus `beyond`. */
+function countsAtBounds(beyond: number) {
   const scenario = tinyScenario([
     emptyMunicipality('1', {
-      residents: 1e9,
-      cabins: 100_001,
-      dayTrippers: 1_000_001,
-      commutersIn: 1_000_001,
-      nightShiftPosts: 10_001,
-      seasonalWorkers: { winter: 100_001, summer: 0 },
+      residents: 1_000_000 + beyond,
+      cabins: 100_000 + beyond,
+      dayTrippers: 1_000_000 + beyond,
+      commutersIn: 1_000_000 + beyond,
+      nightShiftPosts: 10_000 + beyond,
+      seasonalWorkers: { winter: 100_000 + beyond, summer: 100_000 },
     }),
   ]);
-  scenario.commercial.guestNightsPerYear = 100_000_001;
-  scenario.throughTraffic.personsPerDay = 1_000_001;
-  assert.equal(problemsOf(scenario), [
-    'municipalities[0].residents: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000000000',
+  scenario.commercial.guestNightsPerYear = 100_000_000 + beyond;
+  scenario.throughTraffic.personsPerDay = 1_000_000 + beyond;
+  return scenario;
+}
+
+ReadScenario('refuses counts of a municipality above their bounds, naming the path and the bound', () => {
+  assert.equal(problemsOf(countsAtBounds(1)), [
+    'municipalities[0].residents: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000001',
     'municipalities[0].cabins: municipalities[0].cabins must be a whole number from 0 to 100000, got 100001',
     'municipalities[0].dayTrippers: municipalities[0].dayTrippers must be a whole number from 0 to 1000000, got 1000001',
     'municipalities[0].commutersIn: municipalities[0].commutersIn must be a whole number from 0 to 1000000, got 1000001',
@@ -98,6 +103,10 @@ ReadScenario('refuses counts of a municipality above their bounds, naming the pa
     'commercial.guestNightsPerYear: commercial.guestNightsPerYear must be a number from 0 to 100000000, got 100000001',
     'throughTraffic.personsPerDay: throughTraffic.personsPerDay must be a number from 0 to 1000000, got 1000001',
   ]);
+  // A billion residents, the typing error that ran for minutes, is refused the same way.
+  const billion = countsAtBounds(0);
+  billion.municipalities[0]!.residents = 1e9;
+  assert.equal(problemsOf(billion), ['municipalities[0].residents: municipalities[0].residents must be a whole number from 0 to 1000000, got 1000000000']);
 });
 
 ReadScenario('refuses a list of party sizes past 255, and takes one of 255', () => {
@@ -110,18 +119,7 @@ ReadScenario('refuses a list of party sizes past 255, and takes one of 255', () 
 });
 
 ReadScenario('takes every count of a municipality at its bound', () => {
-  const scenario = tinyScenario([
-    emptyMunicipality('1', {
-      residents: 1_000_000,
-      cabins: 100_000,
-      dayTrippers: 1_000_000,
-      commutersIn: 1_000_000,
-      nightShiftPosts: 10_000,
-      seasonalWorkers: { winter: 100_000, summer: 100_000 },
-    }),
-  ]);
-  scenario.commercial.guestNightsPerYear = 100_000_000;
-  scenario.throughTraffic.personsPerDay = 1_000_000;
+  const scenario = countsAtBounds(0);
   assert.is(readScenario(scenario, 'big.json'), scenario);
 });
 
