@@ -18,21 +18,32 @@ export const STDOUT_NAME = 'standard output';
  * await print(jsonChunks(summary), process.stdout);
  */
 export async function print(chunks: Printed, out: Writable): Promise<void> {
-  let last: Promise<void> | undefined;
+  // One chunk behind, so that only the last write carries a callback: a callback on each of a
+  // summary's thousands of chunks cost a national `--json` about 0.15 s.
+  let previous: string | Uint8Array | undefined;
   for (const chunk of chunks) {
-    if (failed(out)) return;
-    let written!: () => void;
-    last = new Promise((resolve) => (written = resolve));
-    let flowing: boolean;
-    try {
-      flowing = out.write(chunk, () => written());
-    } catch (error) {
-      throw printError(error);
-    }
-    if (!flowing && !failed(out)) await settled(out, 'drain');
+    if (previous !== undefined && !(await put(out, previous))) return;
+    previous = chunk;
   }
-  if (last !== undefined && !failed(out)) await settled(out, last);
+  if (previous === undefined) return;
+  let written!: () => void;
+  const last = new Promise<void>((resolve) => (written = resolve));
+  if (!(await put(out, previous, () => written()))) return;
+  if (!failed(out)) await settled(out, last);
   failed(out);
+}
+
+/** Write one chunk, waiting while `out` is full; false when `out` can take no more (see `failed`). */
+async function put(out: Writable, chunk: string | Uint8Array, callback?: () => void): Promise<boolean> {
+  if (failed(out)) return false;
+  let flowing: boolean;
+  try {
+    flowing = callback === undefined ? out.write(chunk) : out.write(chunk, callback);
+  } catch (error) {
+    throw printError(error);
+  }
+  if (!flowing && !failed(out)) await settled(out, 'drain');
+  return true;
 }
 
 /** Whether `out` can take no more: destroyed, or failed. Throws its failure, unless the reader went away. */
