@@ -36,7 +36,7 @@ export function checkModelFits(model: Model, areaCodes: readonly string[], file:
     const missing = areaCodes.filter((code) => !Object.hasOwn(deduction.byArea, code));
     const extra = Object.keys(deduction.byArea).filter((code) => !counted.has(code));
     if (missing.length > 0) problems.push({ path, message: `${path} must list every area in the counts; missing ${missing.join(', ')}` });
-    if (extra.length > 0) problems.push({ path, message: `${path} lists areas not in the counts: ${extra.join(', ')}` });
+    if (extra.length > 0) problems.push({ path, message: `${path} lists areas not in the counts (by today's codes): ${extra.join(', ')}` });
   }
   if (problems.length > 0) throw new ModelError(file, problems);
 }

@@ -184,7 +184,7 @@ CheckModelFits('refuses a byArea map that misses an area of the counts or lists 
     assert.instance(error, ModelError);
     assert.is(
       (error as Error).message,
-      'model.json: deductions.residents.byArea must list every area in the counts; missing 3322; deductions.residents.byArea lists areas not in the counts: 9999',
+      `model.json: deductions.residents.byArea must list every area in the counts; missing 3322; deductions.residents.byArea lists areas not in the counts (by today's codes): 9999`,
     );
   }
 });
