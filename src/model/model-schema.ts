@@ -79,6 +79,8 @@ const RANGE_FORM = '{ "value", "min", "max" } or { "value", "sd" }';
  * held to them by its value, min, max and sd.
  */
 const BOUNDS = { persons: 1e9, uplift: 100, factor: 1000, periods: 1e6 } as const;
+/** The most persons a day a deduction may take away, in the model or in a file it names (`BOUNDS`). */
+export const MOST_PERSONS_PER_DAY = BOUNDS.persons;
 /** A bound as messages write it: 1e9, 1000. */
 const showBound = (bound: number) => (bound >= 1e6 ? bound.toExponential().replace('e+', 'e') : String(bound));
 

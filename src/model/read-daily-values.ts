@@ -1,5 +1,6 @@
 import { parseDay } from '../clock/day-number.js';
 import { InputError, showValue } from '../errors.js';
+import { MOST_PERSONS_PER_DAY } from './model-schema.js';
 import { describeBadDate } from '../read/describe-bad-date.js';
 import { readSmallCsv } from '../read/read-small-csv.js';
 
@@ -38,6 +39,9 @@ export async function readDailyValues(file: string): Promise<DailyValues> {
     const text = cells[value] ?? '';
     if (!/^\d+(\.\d+)?$/.test(text))
       throw new InputError('E_VALUE', `expected persons per day, a number ≥ 0 with a decimal point, got "${showValue(text)}"`, at(value, 'value'));
+    // As in the model: more would overflow the figures (400 digits read as Infinity).
+    if (Number(text) > MOST_PERSONS_PER_DAY)
+      throw new InputError('E_VALUE', `expected persons per day, at most 1e9, got ${showValue(text)}`, at(value, 'value'));
     const days = values.get(code) ?? new Map<number, number>();
     if (days.has(day)) throw new InputError('E_DUPLICATE', `a second value for ${area === -1 ? '' : `area ${code} on `}${cells[date]}`, at(date, 'date'));
     days.set(day, Number(text));

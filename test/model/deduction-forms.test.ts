@@ -129,6 +129,15 @@ Forms('a file missing a day is an error naming the first missing day', async () 
   }
 });
 
+Forms('a value in a file above 1e9 persons a day is refused at its line and column, as in the model', async () => {
+  const file = tempDir().write('huge.csv', `date,value\n2024-02-28,1000000000\n2024-02-29,1${'0'.repeat(400)}\n`);
+  await readDailyValues(file).then(
+    () => assert.unreachable('accepted'),
+    (error: Error) =>
+      assert.match(error.message, new RegExp(`^${file.replaceAll('.', '\\.')}:3:2 \\(value\\): expected persons per day, at most 1e9, got 1000`)),
+  );
+});
+
 Forms('a bad value in a file names its line and column', async () => {
   const file = tempDir().write('bad.csv', 'date,value\n2024-02-28,1\n2024-02-29,-1\n');
   await readDailyValues(file).then(
