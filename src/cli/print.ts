@@ -28,7 +28,7 @@ export async function print(chunks: Printed, out: Writable): Promise<void> {
   if (previous === undefined) return;
   let written!: () => void;
   const last = new Promise<void>((resolve) => (written = resolve));
-  if (!(await put(out, previous, () => written()))) return;
+  if (!(await put(out, previous, written))) return;
   if (!failed(out)) await settled(out, last);
   failed(out);
 }
